@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Plumbline needs to build, test and run; only what is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ make cmake pkg-config ccache git ca-certificates
+  # libraries
+  libsqlite3-dev libsqlitecpp-dev libsodium-dev libtoml11-dev libcli11-dev doctest-dev
+  nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev
+  # fonts and display for the console and its tests
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth
+  # tools the tests use
+  sqlite3 python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo_cmd=(sudo)
+  else
+    echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,124 @@
+// The competition database: one SQLite file per competition, append-only logs, audit chain.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/competition.h"
+#include "core/entries.h"
+
+namespace plumb {
+
+// Every storage failure (SQLite's code kept), e.g. "database is locked" after retries.
+class StoreError : public std::runtime_error {
+public:
+    StoreError(const std::string& what, int code = 0) : std::runtime_error(what), code_(code) {}
+    int code() const { return code_; }
+
+private:
+    int code_;
+};
+
+// One record of the hash-chained audit log.
+struct AuditRecord {
+    std::int64_t seq = 0;
+    std::string uuid;
+    std::string device;
+    std::string actor;
+    std::string at;
+    std::string action;   // "mark", "theory", "timing", "status", "roster", "draw", "init", ...
+    std::string subject;  // e.g. registration number or event code
+    std::string payload;  // canonical "key=value" lines describing the change
+    std::string prev_hash;  // hex
+    std::string hash;       // hex BLAKE2b-256 of prev_hash and the content
+};
+
+struct AuditProblem {
+    std::int64_t seq = 0;
+    std::string reason;
+};
+
+class Store;
+
+// A unit of change: everything written through it lands together or not at all.
+// Not committed when destroyed: rolled back.
+class Change {
+public:
+    ~Change();
+    Change(Change&&) noexcept;
+    Change(const Change&) = delete;
+    Change& operator=(const Change&) = delete;
+
+    void add_mark(const MarkEntry& e);
+    void add_theory(const TheoryEntry& e);
+    void add_timing(const TimingEntry& e);
+    void add_status(const StatusEntry& e);
+    void add_contestant(const Contestant& c);                 // new registration
+    void update_contestant(const Contestant& c);               // details, workstation, draw number
+    void add_judge(const Judge& j);                            // or replace its name/employer/events
+    void set_setting(const std::string& key, const std::string& value);
+    // An audit record for an action that has no table of its own (draw, init, ...).
+    void audit(const std::string& action, const std::string& subject, const std::string& payload);
+    void commit();
+
+private:
+    friend class Store;
+    struct Impl;
+    explicit Change(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+class Store {
+public:
+    // Opens an existing database (migrating it forward); throws StoreError when missing.
+    static Store open(const std::string& path);
+    // Creates a new database file; throws when it exists.
+    static Store create(const std::string& path);
+    static Store in_memory();
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    const std::string& path() const;
+    const std::string& device_id() const;
+    int schema_version() const;
+
+    // Begins a change made by `actor` (device filled in from this database when empty).
+    Change begin(const Actor& actor);
+
+    // Source texts of the competition definition (competition TOML and its schemes).
+    void save_sources(const std::map<std::string, std::string>& named_texts, const Actor& actor);
+    std::map<std::string, std::string> sources() const;
+
+    std::optional<std::string> setting(const std::string& key) const;
+
+    std::vector<Contestant> contestants() const;  // registration order, current status applied
+    std::vector<Judge> judges() const;
+    std::vector<MarkEntry> marks() const;  // log order
+    std::vector<MarkEntry> marks(const std::string& event) const;
+    std::vector<TheoryEntry> theory() const;
+    std::vector<TimingEntry> timings() const;
+    std::vector<StatusEntry> statuses() const;
+    std::vector<AuditRecord> audit_log() const;
+    std::int64_t mark_count() const;
+
+    // Recomputes the audit chain and checks every log row against its audit record.
+    std::vector<AuditProblem> verify_audit() const;
+    // Result of PRAGMA integrity_check ("ok" when healthy).
+    std::vector<std::string> integrity_check() const;
+
+private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+// A new random UUID (version 4) and the current UTC time in ISO 8601 with milliseconds.
+std::string new_uuid();
+std::string utc_now();
+
+}  // namespace plumb
