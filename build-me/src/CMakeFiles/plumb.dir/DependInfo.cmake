@@ -1,0 +1,23 @@
+
+# Consider dependencies only in project.
+set(CMAKE_DEPENDS_IN_PROJECT_ONLY OFF)
+
+# The set of languages for which implicit dependencies are needed:
+set(CMAKE_DEPENDS_LANGUAGES
+  )
+
+# The set of dependency files which are needed:
+set(CMAKE_DEPENDS_DEPENDENCY_FILES
+  "/work/main/src/cli/main.cpp" "src/CMakeFiles/plumb.dir/cli/main.cpp.o" "gcc" "src/CMakeFiles/plumb.dir/cli/main.cpp.o.d"
+  )
+
+# Targets to which this target links.
+set(CMAKE_TARGET_LINKED_INFO_FILES
+  "/work/main/build-me/src/CMakeFiles/plumb_services.dir/DependInfo.cmake"
+  "/work/main/build-me/src/CMakeFiles/plumb_store.dir/DependInfo.cmake"
+  "/work/main/build-me/src/CMakeFiles/plumb_io.dir/DependInfo.cmake"
+  "/work/main/build-me/src/CMakeFiles/plumb_core.dir/DependInfo.cmake"
+  )
+
+# Fortran module output directory.
+set(CMAKE_Fortran_TARGET_MODULE_DIR "")
