@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libplumb_io.a"
-)
