@@ -1,0 +1,103 @@
+// Keeps the latest value per (judge, contestant, aspect) and rescores contestants lazily.
+#include "core/event_book.h"
+
+#include <algorithm>
+
+namespace plumb {
+
+EventBook::EventBook(const Event& event, int precision, std::vector<Contestant> contestants)
+    : event_(event), precision_(precision), aspects_(event.scheme.aspects()) {
+    for (auto& c : contestants)
+        if (c.event == event.code) contestants_.push_back(std::move(c));
+    for (std::size_t i = 0; i < contestants_.size(); ++i) by_registration_[contestants_[i].registration_no] = static_cast<int>(i);
+    for (std::size_t i = 0; i < aspects_.size(); ++i) aspect_index_[aspects_[i]->id] = i;
+    marks_.resize(contestants_.size());
+    for (std::size_t i = 0; i < contestants_.size(); ++i) {
+        marks_[i].by_aspect.resize(aspects_.size());
+        marks_[i].status = contestants_[i].status;
+        marks_[i].status_reason = contestants_[i].status_reason;
+    }
+    sheets_.resize(contestants_.size());
+    dirty_.assign(contestants_.size(), true);
+}
+
+int EventBook::find(const std::string& registration_no) const {
+    const auto it = by_registration_.find(registration_no);
+    return it == by_registration_.end() ? -1 : it->second;
+}
+
+int EventBook::find_workstation(const std::string& workstation) const {
+    for (std::size_t i = 0; i < contestants_.size(); ++i)
+        if (contestants_[i].workstation == workstation) return static_cast<int>(i);
+    return -1;
+}
+
+int EventBook::apply(const MarkEntry& entry) {
+    if (entry.event != event_.code) return -1;
+    const int c = find(entry.registration_no);
+    const auto a = aspect_index_.find(entry.aspect);
+    if (c < 0 || a == aspect_index_.end()) return -1;
+    ContestantMarks& m = marks_[static_cast<std::size_t>(c)];
+    auto& values = m.by_aspect[a->second];
+    const ParsedMark parsed = parse_mark(*aspects_[a->second], event_.scheme.judgement_scale, entry.value);
+    auto it = std::find_if(values.begin(), values.end(), [&](const JudgeValue& jv) { return jv.judge == entry.judge; });
+    auto& invalid = m.invalid;
+    invalid.erase(std::remove(invalid.begin(), invalid.end(), entry.aspect), invalid.end());
+    if (!parsed.ok()) {
+        // A stored value the scheme no longer accepts: surfaced as an issue, never dropped silently.
+        invalid.push_back(entry.aspect);
+        if (it != values.end()) values.erase(it);
+    } else if (it != values.end()) {
+        it->value = parsed.value();
+    } else {
+        values.push_back(JudgeValue{entry.judge, parsed.value()});
+    }
+    dirty_[static_cast<std::size_t>(c)] = true;
+    return c;
+}
+
+int EventBook::apply(const TheoryEntry& entry) {
+    const int c = find(entry.registration_no);
+    if (c < 0) return -1;
+    marks_[static_cast<std::size_t>(c)].theory = entry.score;
+    dirty_[static_cast<std::size_t>(c)] = true;
+    return c;
+}
+
+int EventBook::apply(const TimingEntry& entry) {
+    const int c = find(entry.registration_no);
+    if (c < 0) return -1;
+    marks_[static_cast<std::size_t>(c)].seconds = entry.seconds;
+    dirty_[static_cast<std::size_t>(c)] = true;
+    return c;
+}
+
+int EventBook::apply(const StatusEntry& entry) {
+    const int c = find(entry.registration_no);
+    if (c < 0) return -1;
+    auto& m = marks_[static_cast<std::size_t>(c)];
+    m.status = entry.status;
+    m.status_reason = entry.reason;
+    contestants_[static_cast<std::size_t>(c)].status = entry.status;
+    contestants_[static_cast<std::size_t>(c)].status_reason = entry.reason;
+    dirty_[static_cast<std::size_t>(c)] = true;
+    return c;
+}
+
+const SheetResult& EventBook::sheet(int contestant) {
+    const auto i = static_cast<std::size_t>(contestant);
+    if (dirty_.at(i)) {
+        sheets_[i] = score_sheet(event_, precision_, marks_[i]);
+        dirty_[i] = false;
+    }
+    return sheets_[i];
+}
+
+const std::vector<SheetResult>& EventBook::sheets() {
+    for (std::size_t i = 0; i < sheets_.size(); ++i) sheet(static_cast<int>(i));
+    return sheets_;
+}
+
+RankTable EventBook::rank() { return rank_event(event_, sheets()); }
+
+}  // namespace plumb

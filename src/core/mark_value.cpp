@@ -1,0 +1,152 @@
+// Parsing entered values against their aspect and the mark rule of each measurement type.
+#include "core/mark_value.h"
+
+#include <algorithm>
+
+namespace plumb {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+std::string lower_ascii(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+ParsedMark fail(std::string reason) { return ParsedMark{std::move(reason)}; }
+ParsedMark accept(std::vector<Decimal> numbers) { return ParsedMark{MarkValue{std::move(numbers)}}; }
+
+// One measured number, checked against the aspect's plausible range when it has one.
+std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& text) {
+    const auto d = Decimal::parse(text);
+    if (!d) return "'" + text + "' is not a number";
+    if (a.value_min && *d < *a.value_min)
+        return text + " is below the smallest plausible value " + a.value_min->str();
+    if (a.value_max && *d > *a.value_max)
+        return text + " is above the largest plausible value " + a.value_max->str();
+    return *d;
+}
+
+ParsedMark parse_pass_fail(const std::string& t) {
+    const std::string l = lower_ascii(t);
+    if (l == "pass" || l == "1" || l == "y" || l == "yes" || t == "通过" || t == "合格") return accept({Decimal::from_int(1)});
+    if (l == "fail" || l == "0" || l == "n" || l == "no" || t == "不通过" || t == "不合格") return accept({Decimal()});
+    return fail("'" + t + "' is not pass or fail");
+}
+
+ParsedMark parse_points(const Aspect& a, const std::string& t) {
+    std::vector<Decimal> values;
+    std::size_t start = 0;
+    while (true) {
+        const auto end = t.find(';', start);
+        const std::string part = trim(std::string_view(t).substr(start, end == std::string::npos ? std::string::npos : end - start));
+        auto v = measured(a, part);
+        if (auto* err = std::get_if<std::string>(&v)) return fail("check point " + std::to_string(values.size() + 1) + ": " + *err);
+        values.push_back(std::get<Decimal>(v));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    if (static_cast<int>(values.size()) != a.points)
+        return fail("needs " + std::to_string(a.points) + " check point values separated by ';', got " + std::to_string(values.size()));
+    return accept(std::move(values));
+}
+
+ParsedMark parse_choice(const Aspect& a, const std::string& t) {
+    for (std::size_t i = 0; i < a.options.size(); ++i)
+        if (a.options[i].label == t) return accept({Decimal::from_int(static_cast<std::int64_t>(i + 1))});
+    const auto d = Decimal::parse(t);
+    if (d && d->is_integer() && d->whole() >= 1 && d->whole() <= static_cast<std::int64_t>(a.options.size()))
+        return accept({*d});
+    return fail("'" + t + "' is not one of the options (label or 1.." + std::to_string(a.options.size()) + ")");
+}
+
+ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
+    const auto d = Decimal::parse(t);
+    if (!d) return fail("'" + t + "' is not a number");
+    if (*d < Decimal() || *d > Decimal::from_int(scale))
+        return fail(t + " is outside the judgement scale 0.." + std::to_string(scale));
+    const Decimal step = a.step.value_or(*Decimal::parse("0.5"));
+    if (step > Decimal() && d->units() % step.units() != 0)
+        return fail(t + " is not a multiple of the step " + step.str());
+    return accept({*d});
+}
+
+ParsedMark parse_deduction(const Aspect& a, const std::string& t) {
+    const auto d = Decimal::parse(t);
+    if (!d || !d->is_integer() || *d < Decimal()) return fail("'" + t + "' is not a count of occurrences (0, 1, 2, ...)");
+    if (a.max_count && d->whole() > *a.max_count)
+        return fail(t + " is more than the " + std::to_string(*a.max_count) + " occurrences this aspect accepts");
+    return accept({*d});
+}
+
+}  // namespace
+
+ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text) {
+    const std::string t = trim(text);
+    if (t.empty()) return fail("no value entered");
+    switch (aspect.type) {
+        case AspectType::PassFail: return parse_pass_fail(t);
+        case AspectType::Difference: {
+            auto v = measured(aspect, t);
+            if (auto* err = std::get_if<std::string>(&v)) return fail(*err);
+            return accept({std::get<Decimal>(v)});
+        }
+        case AspectType::Points: return parse_points(aspect, t);
+        case AspectType::Choice: return parse_choice(aspect, t);
+        case AspectType::Judgement: return parse_judgement(aspect, judgement_scale, t);
+        case AspectType::Deduction: return parse_deduction(aspect, t);
+    }
+    return fail("unknown aspect type");
+}
+
+std::string MarkValue::str(const Aspect& aspect) const {
+    if (aspect.type == AspectType::PassFail) return !numbers.empty() && numbers[0] > Decimal() ? "pass" : "fail";
+    std::string out;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        if (i) out += ';';
+        out += numbers[i].str();
+    }
+    return out;
+}
+
+int values_outside(const Aspect& aspect, const MarkValue& value) {
+    const Decimal lo = aspect.band_low(), hi = aspect.band_high();
+    return static_cast<int>(std::count_if(value.numbers.begin(), value.numbers.end(),
+                                          [&](Decimal v) { return v < lo || v > hi; }));
+}
+
+Decimal measured_mark(const Aspect& a, const MarkValue& value) {
+    const Decimal zero;
+    switch (a.type) {
+        case AspectType::PassFail: return value.numbers.at(0) > zero ? a.max : zero;
+        case AspectType::Difference: {
+            // max - deduction * ceil(beyond / step), where beyond is the distance outside the band.
+            const Decimal v = value.numbers.at(0);
+            const Decimal beyond = v < a.band_low() ? a.band_low() - v : (v > a.band_high() ? v - a.band_high() : zero);
+            if (beyond == zero) return a.max;
+            const Decimal step = a.step.value_or(Decimal::from_int(1));
+            const std::int64_t steps = (beyond.units() + step.units() - 1) / step.units();
+            return max(zero, a.max - a.deduction * steps);
+        }
+        case AspectType::Points: return max(zero, a.max - a.deduction * values_outside(a, value));
+        case AspectType::Choice: {
+            const auto index = static_cast<std::size_t>(value.numbers.at(0).whole());
+            return max(zero, a.max - a.options.at(index - 1).deduction);
+        }
+        case AspectType::Deduction: {
+            const Decimal amount = a.deduction * value.numbers.at(0).whole();
+            return a.cap ? min(amount, *a.cap) : amount;
+        }
+        case AspectType::Judgement: break;
+    }
+    return zero;
+}
+
+}  // namespace plumb

@@ -1,0 +1,103 @@
+// Every aspect type: what is accepted, what is refused, and the mark it earns.
+#include <doctest/doctest.h>
+
+#include "core/mark_value.h"
+#include "fixtures.h"
+
+using namespace plumb;
+using plumb::test::aspect;
+using plumb::test::D;
+
+namespace {
+Decimal mark_of(const Aspect& a, const char* text, int scale = 3) {
+    const ParsedMark p = parse_mark(a, scale, text);
+    REQUIRE_MESSAGE(p.ok(), p.error());
+    return measured_mark(a, p.value());
+}
+std::string error_of(const Aspect& a, const char* text, int scale = 3) {
+    const ParsedMark p = parse_mark(a, scale, text);
+    REQUIRE_FALSE(p.ok());
+    return p.error();
+}
+}  // namespace
+
+TEST_CASE("pass_fail: max or 0") {
+    const Aspect a = aspect("P", AspectType::PassFail, "4");
+    CHECK(mark_of(a, "pass") == D("4"));
+    CHECK(mark_of(a, "1") == D("4"));
+    CHECK(mark_of(a, "通过") == D("4"));
+    CHECK(mark_of(a, "fail") == D("0"));
+    CHECK(mark_of(a, "0") == D("0"));
+    CHECK(error_of(a, "maybe") == "'maybe' is not pass or fail");
+    CHECK(parse_mark(a, 3, "1").value().str(a) == "pass");
+}
+
+TEST_CASE("difference: deduction per started step beyond the band") {
+    Aspect a = aspect("D", AspectType::Difference, "10");
+    a.target = D("1200");
+    a.tolerance = D("5");
+    a.deduction = D("2");
+    a.step = D("2");
+    CHECK(mark_of(a, "1203") == D("10"));    // inside 1195..1205
+    CHECK(mark_of(a, "1205") == D("10"));    // on the edge is accepted
+    CHECK(mark_of(a, "1206") == D("8"));     // beyond 1 -> ceil(1/2)=1 step -> 10-2
+    CHECK(mark_of(a, "1208") == D("6"));     // beyond 3 -> ceil(3/2)=2 steps -> 10-4
+    CHECK(mark_of(a, "1194.5") == D("8"));   // beyond 0.5 below -> 1 step
+    CHECK(mark_of(a, "1150") == D("0"));     // beyond 45 -> 23 steps -> floored at 0
+    a.target.reset();
+    a.tolerance.reset();
+    a.lower = D("-2");
+    a.upper = D("4");
+    CHECK(mark_of(a, "4") == D("10"));
+    CHECK(mark_of(a, "-3") == D("8"));
+}
+
+TEST_CASE("points: each check point outside tolerance deducts") {
+    Aspect a = aspect("A1", AspectType::Points, "10");
+    a.points = 3;
+    a.target = D("0");
+    a.tolerance = D("3");
+    a.deduction = D("4");
+    CHECK(mark_of(a, "1;-3;2") == D("10"));
+    CHECK(mark_of(a, "4;0;0") == D("6"));        // one outside: 10-4
+    CHECK(mark_of(a, "4; -5 ;3.5") == D("0"));   // three outside: 10-12 floored at 0
+    CHECK(error_of(a, "1;2") == "needs 3 check point values separated by ';', got 2");
+    CHECK(error_of(a, "1;x;2") == "check point 2: 'x' is not a number");
+    a.value_min = D("-50");
+    a.value_max = D("50");
+    CHECK(error_of(a, "1;2;80") == "check point 3: 80 is above the largest plausible value 50");
+    CHECK(parse_mark(a, 3, " 1 ; -2.50 ;3").value().str(a) == "1;-2.5;3");
+}
+
+TEST_CASE("choice: label or 1-based index") {
+    Aspect a = aspect("C", AspectType::Choice, "5");
+    a.options = {{"完好", D("0")}, {"轻微缺陷", D("2")}, {"严重缺陷", D("5")}};
+    CHECK(mark_of(a, "完好") == D("5"));
+    CHECK(mark_of(a, "2") == D("3"));
+    CHECK(mark_of(a, "严重缺陷") == D("0"));
+    CHECK(error_of(a, "4") == "'4' is not one of the options (label or 1..3)");
+}
+
+TEST_CASE("judgement: 0..scale in steps, never clipped") {
+    const Aspect a = aspect("J", AspectType::Judgement, "10");
+    CHECK(parse_mark(a, 3, "2.5").ok());
+    CHECK(error_of(a, "3.5") == "3.5 is outside the judgement scale 0..3");
+    CHECK(error_of(a, "-1") == "-1 is outside the judgement scale 0..3");
+    CHECK(error_of(a, "2.2") == "2.2 is not a multiple of the step 0.5");
+    Aspect whole = a;
+    whole.step = D("1");
+    CHECK(error_of(whole, "2.5") == "2.5 is not a multiple of the step 1");
+    CHECK(error_of(a, "4", 3) == "4 is outside the judgement scale 0..3");
+    CHECK(parse_mark(a, 10, "7").ok());  // another scale allowed
+}
+
+TEST_CASE("deduction: occurrences times the deduction, up to the cap") {
+    Aspect a = aspect("S", AspectType::Deduction, "0");
+    a.deduction = D("2");
+    a.cap = D("5");
+    CHECK(mark_of(a, "0") == D("0"));
+    CHECK(mark_of(a, "2") == D("4"));
+    CHECK(mark_of(a, "3") == D("5"));  // 6 capped at 5
+    CHECK(error_of(a, "1.5") == "'1.5' is not a count of occurrences (0, 1, 2, ...)");
+    CHECK(error_of(a, "") == "no value entered");
+}
