@@ -1,9 +1,49 @@
-// plumb: the command line over Plumbline's services (placeholder until the commands land).
-#include <CLI/CLI.hpp>
+// plumb: Plumbline's services on the command line. Errors: one line per problem on stderr.
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "io/definition_error.h"
+#include "io/file_bytes.h"
+#include "io/import_errors.h"
+#include "services/competition_session.h"
+#include "store/store.h"
+
+namespace plumb::cli {
+
+Actor cli_actor(const std::string& reason) {
+    const char* user = std::getenv("USER");
+    return Actor{{}, std::string("cli:") + (user && *user ? user : "unknown"), reason};
+}
+
+void write_output(const std::string& path, const std::string& text) {
+    if (path == "-") {
+        std::cout << text;
+        return;
+    }
+    write_file_atomically(path, text);
+}
+
+}  // namespace plumb::cli
 
 int main(int argc, char** argv) {
     CLI::App app{"plumb - Plumbline judging services on the command line"};
     app.require_subcommand(1);
-    CLI11_PARSE(app, argc, argv);
+    plumb::cli::add_setup_commands(app);
+    plumb::cli::add_marking_commands(app);
+    plumb::cli::add_result_commands(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const plumb::ImportError& e) {
+        for (const auto& row : e.errors()) std::cerr << row.str() << "\n";
+        std::cerr << "plumb: nothing was imported (" << e.errors().size() << " problem"
+                  << (e.errors().size() == 1 ? "" : "s") << ")\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "plumb: " << e.what() << "\n";
+        return 1;
+    }
     return 0;
 }

@@ -1,0 +1,20 @@
+// The plumb subcommands, registered on the CLI11 application by area.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "core/entries.h"
+
+namespace plumb::cli {
+
+void add_setup_commands(CLI::App& app);    // init, demo, roster import, draw, status
+void add_marking_commands(CLI::App& app);  // mark, marks/timing/theory import
+void add_result_commands(CLI::App& app);   // rank, check, export results, audit verify
+
+// The actor recorded for changes made from the command line.
+Actor cli_actor(const std::string& reason = {});
+// Writes text to a file atomically, or to stdout for "-".
+void write_output(const std::string& path, const std::string& text);
+
+}  // namespace plumb::cli

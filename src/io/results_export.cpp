@@ -1,0 +1,104 @@
+// Writes event results as JSON, CSV and aligned text.
+#include "io/results_export.h"
+
+#include <nlohmann/json.hpp>
+
+#include "io/csv.h"
+#include "io/text_table.h"
+
+namespace plumb {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json number(const std::optional<Decimal>& d) {
+    if (!d) return nullptr;
+    // Rounded to the precision already; a double prints it back as the shortest exact text.
+    return d->to_double();
+}
+
+std::string fixed(const std::optional<Decimal>& d, int places) { return d ? d->str(places) : ""; }
+
+std::string joined(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+ordered_json to_json(const EventResults& r) {
+    ordered_json rows = ordered_json::array();
+    for (const ResultRow& row : r.rows) {
+        ordered_json j;
+        j["rank"] = row.rank ? ordered_json(*row.rank) : ordered_json(nullptr);
+        j["registration_no"] = row.registration_no;
+        j["name"] = row.name;
+        j["employer"] = row.employer;
+        j["workstation"] = row.workstation;
+        j["theory"] = number(row.theory);
+        j["practical"] = number(row.practical);
+        j["total"] = number(row.total);
+        j["time_minutes"] = number(row.time_minutes);
+        j["status"] = row.status;
+        j["award"] = row.award.empty() ? ordered_json(nullptr) : ordered_json(row.award);
+        j["titles"] = row.titles;
+        j["tie"] = row.tie;
+        if (!row.status_reason.empty()) j["status_reason"] = row.status_reason;
+        if (!row.missing.empty()) j["missing"] = row.missing;
+        if (!row.flags.empty()) j["flags"] = row.flags;
+        rows.push_back(std::move(j));
+    }
+    ordered_json out;
+    out["event"] = r.event;
+    out["trade"] = r.trade;
+    out["precision"] = r.precision;
+    out["ranked"] = r.ranked;
+    out["rows"] = std::move(rows);
+    return out;
+}
+
+}  // namespace
+
+std::string results_json(const EventResults& results) { return to_json(results).dump(2) + "\n"; }
+
+std::string results_json(const std::vector<EventResults>& events) {
+    ordered_json all = ordered_json::array();
+    for (const auto& e : events) all.push_back(to_json(e));
+    return all.dump(2) + "\n";
+}
+
+std::string results_csv(const std::vector<EventResults>& events) {
+    std::string out = "\xEF\xBB\xBF";
+    out += csv_line({"event", "rank", "registration_no", "name", "employer", "workstation", "theory",
+                     "practical", "total", "time_minutes", "status", "award", "titles", "tie", "note"});
+    for (const auto& e : events) {
+        for (const ResultRow& row : e.rows) {
+            const std::string note = !row.missing.empty() ? joined(row.missing, "; ") : row.status_reason;
+            out += csv_line({e.event, row.rank ? std::to_string(*row.rank) : "", row.registration_no, row.name,
+                             row.employer, row.workstation, fixed(row.theory, e.precision),
+                             fixed(row.practical, e.precision), fixed(row.total, e.precision),
+                             fixed(row.time_minutes, 2), row.status, row.award, joined(row.titles, ";"),
+                             row.tie ? "true" : "false", note});
+        }
+    }
+    return out;
+}
+
+std::string results_table(const EventResults& r) {
+    std::vector<std::vector<std::string>> rows{{"rank", "ws", "reg", "name", "employer", "theory", "practical",
+                                                "total", "time", "award", "titles", "status"}};
+    for (const ResultRow& row : r.rows) {
+        std::string rank = row.rank ? std::to_string(*row.rank) + (row.tie ? "=" : "") : "-";
+        std::string status = row.status;
+        if (!row.missing.empty()) status += ": " + joined(row.missing, "; ");
+        else if (!row.status_reason.empty()) status += ": " + row.status_reason;
+        rows.push_back({rank, row.workstation, row.registration_no, row.name, row.employer,
+                        fixed(row.theory, r.precision), fixed(row.practical, r.precision),
+                        fixed(row.total, r.precision), fixed(row.time_minutes, 1), row.award,
+                        joined(row.titles, ","), status});
+    }
+    return r.event + " " + r.trade + "  (" + std::to_string(r.ranked) + " ranked)\n" +
+           format_table(rows, {0, 5, 6, 7, 8});
+}
+
+}  // namespace plumb

@@ -1,0 +1,40 @@
+// What a chief judge checks before results are final: missing marks, conflicts, spread flags,
+// and the database's integrity and audit chain.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "services/competition_session.h"
+
+namespace plumb {
+
+struct CheckItem {
+    std::string event;
+    std::string workstation;
+    std::string registration_no;
+    std::string kind;    // missing | conflict | too_few_judges | invalid | theory | time | spread
+    std::string aspect;  // empty for theory/time
+    std::string detail;
+};
+
+struct EventCheck {
+    std::string event;
+    int contestants = 0;
+    int complete = 0;
+    int incomplete = 0;
+    int not_competing = 0;  // absent, withdrawn, disqualified
+    std::vector<CheckItem> items;
+};
+
+struct CheckReport {
+    std::vector<EventCheck> events;
+    std::vector<std::string> integrity;     // "ok" when healthy
+    std::vector<std::string> audit_problems;
+    bool healthy() const { return integrity == std::vector<std::string>{"ok"} && audit_problems.empty(); }
+};
+
+// Checks one event (or all when `event` is empty).
+CheckReport check_competition(const CompetitionSession& session, const std::string& event);
+
+}  // namespace plumb

@@ -1,0 +1,74 @@
+// One open competition database: the definition, the store, and every action plumb and the
+// console perform on it (imports, draw, marks, statuses, results, checks).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/competition.h"
+#include "core/draw.h"
+#include "core/entries.h"
+#include "core/event_book.h"
+#include "core/results.h"
+#include "store/store.h"
+
+namespace plumb {
+
+// A refused action (unknown workstation, correction without a reason, ...): a plain message.
+class ActionError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ImportSummary {
+    int added = 0;      // rows written
+    int unchanged = 0;  // rows equal to what was already recorded
+};
+
+class CompetitionSession {
+public:
+    // Creates DB from a competition TOML file (its schemes are copied into the database).
+    static CompetitionSession init(const std::filesystem::path& db, const std::filesystem::path& competition_file,
+                                   const Actor& actor);
+    static CompetitionSession open(const std::filesystem::path& db);
+
+    const Competition& competition() const { return *competition_; }
+    const Event& event(const std::string& code) const;  // throws ActionError when unknown
+    Store& store() { return store_; }
+    const Store& store() const { return store_; }
+    std::vector<Contestant> contestants() const { return store_.contestants(); }
+
+    ImportSummary import_roster(const std::filesystem::path& csv, const Actor& actor);
+    ImportSummary import_marks(const std::filesystem::path& csv, const Actor& actor);
+    ImportSummary import_timing(const std::filesystem::path& csv, const Actor& actor);
+    ImportSummary import_theory(const std::filesystem::path& csv, const Actor& actor);
+
+    // Draws lots for an event; refused once marks exist for it (the blinding would break).
+    std::vector<DrawResult> draw(const std::string& event, std::uint64_t seed, const Actor& actor);
+
+    // Enters one mark; returns the entry written, or nullopt when the judge's current value is
+    // already exactly this. Changing a value needs a reason (a correction, appended).
+    std::optional<MarkEntry> enter_mark(const std::string& event, const std::string& workstation,
+                                        const std::string& judge, const std::string& aspect,
+                                        const std::string& value, const Actor& actor);
+
+    void set_status(const std::string& registration_no, ContestantStatus status, const Actor& actor);
+
+    // The event's marks loaded from the logs, ready to score and rank.
+    EventBook book(const std::string& event) const;
+    EventResults results(const std::string& event) const;
+
+private:
+    CompetitionSession(Store store, std::unique_ptr<Competition> competition);
+    const Contestant& contestant_at(const std::string& event, const std::string& workstation,
+                                    const std::vector<Contestant>& all) const;
+
+    Store store_;
+    std::unique_ptr<Competition> competition_;  // stable address: EventBooks refer to its events
+};
+
+}  // namespace plumb
