@@ -1,0 +1,279 @@
+// An RFC 4180 reader tolerant of what spreadsheets write, column lookup by name, and a writer.
+#include "io/csv.h"
+
+#include <algorithm>
+
+#include "io/text_encoding.h"
+
+namespace plumb {
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trim_blanks(std::string_view s) {
+    while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Walks UTF-8 text record by record, counting physical lines.
+class Reader {
+public:
+    Reader(std::string_view text, ErrorList& errors) : text_(text), errors_(errors) {}
+
+    bool done() const { return pos_ >= text_.size(); }
+
+    // The next record; false when an unterminated quote ends the file.
+    bool next(CsvRow& row) {
+        row.line = line_;
+        row.fields.clear();
+        while (true) {
+            std::string field;
+            if (!read_field(field)) return false;
+            row.fields.push_back(std::move(field));
+            if (done()) return true;
+            const char c = text_[pos_];
+            ++pos_;
+            if (c == ',') continue;
+            if (c == '\r' && !done() && text_[pos_] == '\n') ++pos_;
+            ++line_;  // '\r' or '\n' ends the record
+            return true;
+        }
+    }
+
+private:
+    bool at_field_end() const {
+        return done() || text_[pos_] == ',' || text_[pos_] == '\r' || text_[pos_] == '\n';
+    }
+
+    void skip_blanks() {
+        while (!done() && is_blank(text_[pos_])) ++pos_;
+    }
+
+    bool read_field(std::string& field) {
+        const std::size_t start = pos_;
+        skip_blanks();
+        if (done() || text_[pos_] != '"') {
+            pos_ = start;
+            while (!at_field_end()) ++pos_;
+            field = trim_blanks(text_.substr(start, pos_ - start));
+            return true;
+        }
+        const int quote_line = line_;
+        ++pos_;
+        while (true) {
+            if (done()) {
+                errors_.add(quote_line, "", "quote opened on this line is never closed");
+                return false;
+            }
+            const char c = text_[pos_++];
+            if (c == '"') {
+                if (!done() && text_[pos_] == '"') {
+                    field += '"';
+                    ++pos_;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\r' && !done() && text_[pos_] == '\n') continue;  // CRLF -> LF
+            if (c == '\n' || c == '\r') {
+                field += '\n';
+                ++line_;
+                continue;
+            }
+            field += c;
+        }
+        skip_blanks();
+        if (!at_field_end()) {
+            const std::size_t from = pos_;
+            while (!at_field_end()) ++pos_;
+            errors_.add(line_, "",
+                        "text after a closing quote: \"" + field + "\"" +
+                            std::string(text_.substr(from, pos_ - from)) +
+                            " (a quote inside a quoted value must be doubled)");
+        }
+        return true;
+    }
+
+    std::string_view text_;
+    ErrorList& errors_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+};
+
+bool all_empty(const CsvRow& row) {
+    return std::all_of(row.fields.begin(), row.fields.end(),
+                       [](const std::string& f) { return f.empty(); });
+}
+
+// Rejects what is evidently not CSV before trying to read it as text.
+void check_not_workbook(std::string_view bytes, ErrorList& errors) {
+    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0"))
+        errors.add(1, "",
+                   "this is an Excel workbook, not CSV; in Excel use Save As (另存为) with type "
+                   "CSV UTF-8 or CSV");
+}
+
+int line_of_offset(std::string_view bytes, std::size_t offset) {
+    const auto end = bytes.begin() + static_cast<std::ptrdiff_t>(std::min(offset, bytes.size()));
+    return 1 + static_cast<int>(std::count(bytes.begin(), end, '\n'));
+}
+
+// Removes surrounding spaces of a header cell, full-width and no-break ones included.
+std::string_view trim_spaces(std::string_view s) {
+    static constexpr std::string_view kSpaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
+    for (bool again = true; again;) {
+        again = false;
+        for (auto sp : kSpaces) {
+            if (s.starts_with(sp)) {
+                s.remove_prefix(sp.size());
+                again = true;
+            }
+            if (s.ends_with(sp)) {
+                s.remove_suffix(sp.size());
+                again = true;
+            }
+        }
+    }
+    return s;
+}
+
+// Header text compared the way organisers mean it: ASCII case, spaces and '_' do not matter.
+std::string header_key(std::string_view s) {
+    std::string key;
+    for (char c : trim_spaces(s)) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c == ' ') c = '_';
+        key += c;
+    }
+    return key;
+}
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The accepted name to mention for a missing column: Chinese when the header is Chinese.
+std::string missing_label(const CsvTable& table, std::initializer_list<std::string_view> names) {
+    const bool chinese = std::any_of(table.header.begin(), table.header.end(),
+                                     [](const std::string& h) { return !is_ascii(h); });
+    if (chinese)
+        for (auto n : names)
+            if (!is_ascii(n)) return std::string(n);
+    return std::string(*names.begin());
+}
+
+std::string accepted_names(std::initializer_list<std::string_view> names) {
+    std::string out;
+    std::size_t i = 0;
+    for (auto n : names) {
+        if (i > 0) out += (i + 1 == names.size()) ? " or " : ", ";
+        out += n;
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
+    CsvTable table;
+    table.file = file_label;
+    ErrorList errors(file_label);
+    check_not_workbook(bytes, errors);
+    errors.throw_if_any();
+
+    std::string text;
+    try {
+        text = to_utf8(bytes);
+    } catch (const EncodingError& e) {
+        errors.add(line_of_offset(bytes, e.offset()), "",
+                   "not readable text at byte " + std::to_string(e.offset()) + ": " + e.reason());
+        errors.throw_if_any();
+    }
+
+    Reader reader(text, errors);
+    bool have_header = false;
+    while (!reader.done()) {
+        CsvRow row;
+        if (!reader.next(row)) break;
+        if (all_empty(row)) continue;
+        if (!have_header) {
+            table.header_line = row.line;
+            table.header = std::move(row.fields);
+            have_header = true;
+        } else {
+            table.rows.push_back(std::move(row));
+        }
+    }
+    errors.throw_if_any();
+    return table;
+}
+
+std::string csv_escape(std::string_view field) {
+    const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+                       (!field.empty() && (is_blank(field.front()) || is_blank(field.back())));
+    if (!quote) return std::string(field);
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        out += csv_escape(fields[i]);
+    }
+    return out + "\r\n";
+}
+
+const std::string& CsvColumn::in(const CsvRow& row) const {
+    static const std::string kEmpty;
+    if (!index || *index >= row.fields.size()) return kEmpty;
+    return row.fields[*index];
+}
+
+CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,
+                      bool required, ErrorList& errors) {
+    CsvColumn column;
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string key = header_key(table.header[i]);
+        const bool match = std::any_of(names.begin(), names.end(),
+                                       [&](std::string_view n) { return header_key(n) == key; });
+        if (!match) continue;
+        if (column.index) {
+            errors.add(table.header_line, column.label,
+                       "column given twice (columns " + std::to_string(*column.index + 1) +
+                           " and " + std::to_string(i + 1) + ")");
+            continue;
+        }
+        column.index = i;
+        column.label = std::string(trim_spaces(table.header[i]));
+    }
+    if (!column.index) {
+        column.label = missing_label(table, names);
+        if (required)
+            errors.add(table.header_line, column.label,
+                       "required column is missing (header may say " + accepted_names(names) + ")");
+    }
+    return column;
+}
+
+bool row_too_wide(const CsvTable& table, const CsvRow& row, ErrorList& errors) {
+    const std::size_t width = table.header.size();
+    if (row.fields.size() <= width) return false;
+    const bool extra = std::any_of(row.fields.begin() + static_cast<std::ptrdiff_t>(width),
+                                   row.fields.end(), [](const std::string& f) { return !f.empty(); });
+    if (extra)
+        errors.add(row.line, "",
+                   std::to_string(row.fields.size()) + " values but the header has " +
+                       std::to_string(width) + " columns (a value with a comma needs quotes)");
+    return extra;
+}
+
+}  // namespace plumb

@@ -1,0 +1,60 @@
+// CSV files organisers save from Excel or WPS (RFC 4180): reading tables, finding columns, writing lines.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/import_errors.h"
+
+namespace plumb {
+
+struct CsvRow {
+    int line = 0;  // physical line where the record starts (the header is line 1)
+    std::vector<std::string> fields;
+};
+
+struct CsvTable {
+    std::string file;     // label used in error messages
+    int header_line = 1;  // 1 unless blank lines come before the header
+    std::vector<std::string> header;
+    std::vector<CsvRow> rows;
+};
+
+// Parses a whole file. The bytes may be UTF-8 (BOM or not) or GBK/GB18030 (see to_utf8).
+// Unquoted fields are trimmed of spaces and tabs; quoted fields are kept exactly, a doubled
+// quote being one quote and a line break inside staying in the field (CRLF becomes LF).
+// Records whose fields are all empty are skipped. Throws ImportError naming file:line for an
+// unterminated quote, text after a closing quote, bytes that are not text, or a workbook
+// (.xlsx/.xls) that was not saved as CSV.
+CsvTable parse_csv(std::string_view bytes, const std::string& file_label);
+
+// The field as CSV: quoted, quotes doubled, when it holds a comma, quote or line break, or
+// starts or ends with a space or tab (which the reader would trim).
+std::string csv_escape(std::string_view field);
+// Fields escaped and joined by commas, ending in CRLF as Excel writes them.
+std::string csv_line(const std::vector<std::string>& fields);
+
+// One column an importer reads, found in the header by any of its accepted names.
+struct CsvColumn {
+    std::optional<std::size_t> index;  // nullopt: the header does not have it
+    std::string label;                 // as the header spells it; an accepted name when absent
+    bool present() const { return index.has_value(); }
+    // The row's value in this column; "" when the column is absent or the row is short.
+    const std::string& in(const CsvRow& row) const;
+};
+
+// Finds a column by its accepted names, ignoring ASCII case, surrounding spaces (full-width
+// ones too) and '_' versus ' '. On the header line, reports a required column that is missing
+// and a column that is given twice.
+CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,
+                      bool required, ErrorList& errors);
+
+// Reports a row with values beyond the last header column, usually a comma in an unquoted
+// value; its other values are shifted, so importers skip checking them (returns true).
+bool row_too_wide(const CsvTable& table, const CsvRow& row, ErrorList& errors);
+
+}  // namespace plumb

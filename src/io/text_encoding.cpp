@@ -1,0 +1,111 @@
+// UTF-8 validation and GB18030 conversion through glibc's iconv.
+#include "io/text_encoding.h"
+
+#include <cerrno>
+#include <iconv.h>
+
+namespace plumb {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+std::size_t first_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    auto cont = [&](std::size_t k) { return k < n && (byte(k) & 0xC0) == 0x80; };
+    while (i < n) {
+        const unsigned char c = byte(i);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) len = 3;
+        else if (c >= 0xF0 && c <= 0xF4) len = 4;
+        else return i;
+        for (std::size_t k = 1; k < len; ++k)
+            if (!cont(i + k)) return i;
+        // Second-byte limits rule out overlong forms, surrogates and code points past U+10FFFF.
+        const unsigned char c1 = byte(i + 1);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+            (c == 0xF4 && c1 > 0x8F))
+            return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+// Owns an iconv conversion descriptor.
+class Converter {
+public:
+    Converter(const char* to, const char* from) : cd_(iconv_open(to, from)) {
+        if (cd_ == reinterpret_cast<iconv_t>(-1))
+            throw std::runtime_error(std::string("iconv cannot convert ") + from + " to " + to);
+    }
+    ~Converter() { iconv_close(cd_); }
+    Converter(const Converter&) = delete;
+    Converter& operator=(const Converter&) = delete;
+    iconv_t get() const { return cd_; }
+
+private:
+    iconv_t cd_;
+};
+
+std::string from_gb18030(std::string_view bytes) {
+    Converter conv("UTF-8", "GB18030");
+    std::string in(bytes);
+    // UTF-8 takes at most twice the bytes of GB18030 (2 -> 3, 4 -> 4); grown on E2BIG anyway.
+    std::string out(in.size() * 2 + 16, '\0');
+    char* in_ptr = in.data();
+    std::size_t in_left = in.size();
+    std::size_t done = 0;
+    while (in_left > 0) {
+        char* out_ptr = out.data() + done;
+        std::size_t out_left = out.size() - done;
+        const std::size_t r = iconv(conv.get(), &in_ptr, &in_left, &out_ptr, &out_left);
+        done = out.size() - out_left;
+        if (r != static_cast<std::size_t>(-1)) break;
+        const auto offset = static_cast<std::size_t>(in_ptr - in.data());
+        if (errno == E2BIG) out.resize(out.size() * 2);
+        else if (errno == EINVAL) throw EncodingError(offset, "text ends inside a character");
+        else throw EncodingError(offset, "bytes that are neither UTF-8 nor GBK/GB18030 text");
+    }
+    out.resize(done);
+    // GB18030 has its own byte order mark (84 31 95 33), which converts to U+FEFF.
+    if (out.starts_with(kUtf8Bom)) out.erase(0, kUtf8Bom.size());
+    return out;
+}
+
+std::string at_byte(std::size_t offset, const std::string& reason) {
+    return "byte " + std::to_string(offset) + ": " + reason;
+}
+
+}  // namespace
+
+EncodingError::EncodingError(std::size_t offset, std::string reason)
+    : std::runtime_error(at_byte(offset, reason)), offset_(offset), reason_(std::move(reason)) {}
+
+bool is_valid_utf8(std::string_view bytes) {
+    return first_invalid_utf8(bytes) == std::string_view::npos;
+}
+
+std::string to_utf8(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
+        throw EncodingError(0, "UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV");
+    if (bytes.starts_with(kUtf8Bom)) {
+        // A BOM promises UTF-8; bad bytes after it are damage, not another encoding.
+        const std::string_view rest = bytes.substr(kUtf8Bom.size());
+        const std::size_t bad = first_invalid_utf8(rest);
+        if (bad != std::string_view::npos)
+            throw EncodingError(bad + kUtf8Bom.size(), "invalid UTF-8 in a file marked as UTF-8");
+        return std::string(rest);
+    }
+    if (is_valid_utf8(bytes)) return std::string(bytes);
+    return from_gb18030(bytes);
+}
+
+}  // namespace plumb

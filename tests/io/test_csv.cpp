@@ -1,0 +1,184 @@
+// Reading CSV as organisers save it: encodings, quoting, line numbers, columns; writing lines.
+#include <doctest/doctest.h>
+
+#include "io/csv.h"
+#include "io/text_encoding.h"
+#include "test_csv_fixture.h"
+
+using namespace plumb;
+using plumb::test::refusal;
+
+TEST_CASE("strict UTF-8 accepts real text and refuses overlong forms, surrogates, truncation") {
+    CHECK(is_valid_utf8(""));
+    CHECK(is_valid_utf8("registration_no,name"));
+    CHECK(is_valid_utf8("报名号,姓名 \xF0\x9F\x98\x80"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+    CHECK_FALSE(is_valid_utf8("\xE4\xB8"));          // truncated 中
+    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+    CHECK_FALSE(is_valid_utf8("\xD5\xC5\xC8\xFD"));  // 张三 in GBK
+}
+
+TEST_CASE("to_utf8 strips a BOM and converts GBK and four-byte GB18030") {
+    CHECK(to_utf8("\xEF\xBB\xBF姓名") == "姓名");
+    CHECK(to_utf8("plain") == "plain");
+    CHECK(to_utf8("\xD5\xC5\xC8\xFD,1") == "张三,1");
+    CHECK(to_utf8("\x95\x34\xB2\x35") == "𠮷");           // outside GBK, only in GB18030
+    CHECK(to_utf8("\x84\x31\x95\x33\xD5\xC5") == "张");  // GB18030's own BOM is dropped
+}
+
+TEST_CASE("to_utf8 names the byte where text is neither UTF-8 nor GB18030") {
+    try {
+        to_utf8("ab\x81\x20");
+        FAIL("expected EncodingError");
+    } catch (const EncodingError& e) {
+        CHECK(e.offset() == 2);
+        CHECK(std::string(e.what()) ==
+              "byte 2: bytes that are neither UTF-8 nor GBK/GB18030 text");
+    }
+    try {
+        to_utf8("\xEF\xBB\xBF" "ok\xFF");
+        FAIL("expected EncodingError");
+    } catch (const EncodingError& e) {
+        CHECK(e.offset() == 5);
+        CHECK(e.reason() == "invalid UTF-8 in a file marked as UTF-8");
+    }
+    CHECK_THROWS_AS(to_utf8("ab\xD5"), EncodingError);  // ends inside a GBK character
+    CHECK_THROWS_WITH(to_utf8("\xFF\xFEn\0a\0"),
+                      "byte 0: UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV");
+}
+
+TEST_CASE("rows keep the physical line where they start; blank and all-empty lines are skipped") {
+    const CsvTable t = parse_csv("\r\na,b , c\r\n 1 ,\t2,3\r\n\r\n,,\n4,5,6", "t.csv");
+    CHECK(t.file == "t.csv");
+    CHECK(t.header_line == 2);
+    CHECK(t.header == std::vector<std::string>{"a", "b", "c"});
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].line == 3);
+    CHECK(t.rows[0].fields == std::vector<std::string>{"1", "2", "3"});
+    CHECK(t.rows[1].line == 6);
+    CHECK(t.rows[1].fields == std::vector<std::string>{"4", "5", "6"});
+}
+
+TEST_CASE("quoted fields hold commas, doubled quotes and line breaks, and keep their spaces") {
+    const std::string text =
+        "name,employer,note\n"
+        "张建华,\"河南征云建设集团有限公司,第三项目部\",\"他说\"\"好\"\"\"\n"
+        "李国强, \" 焦作 \" ,\"第一行\r\n第二行\n第三行\"\n"
+        "王卫东,,\"\"\n";
+    const CsvTable t = parse_csv(text, "q.csv");
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].fields[1] == "河南征云建设集团有限公司,第三项目部");
+    CHECK(t.rows[0].fields[2] == "他说\"好\"");
+    CHECK(t.rows[1].fields[1] == " 焦作 ");
+    CHECK(t.rows[1].fields[2] == "第一行\n第二行\n第三行");
+    CHECK(t.rows[1].line == 3);
+    CHECK(t.rows[2].line == 6);
+    CHECK(t.rows[2].fields == std::vector<std::string>{"王卫东", "", ""});
+}
+
+TEST_CASE("a quote in the middle of an unquoted field is kept as written") {
+    const CsvTable t = parse_csv("size\n6\" nail\n", "n.csv");
+    CHECK(t.rows.at(0).fields.at(0) == "6\" nail");
+}
+
+TEST_CASE("an unterminated quote is reported at the line where it opens") {
+    CHECK(refusal([] { parse_csv("a,b\n1,2\n3,\"open\n4,5\n", "u.csv"); }) ==
+          "u.csv:3: quote opened on this line is never closed");
+}
+
+TEST_CASE("text after a closing quote is reported on every row that has it") {
+    CHECK(refusal([] { parse_csv("a,b\n\"x\"y,1\n2,\"ok\"\n\"p\" q,3\n", "s.csv"); }) ==
+          "s.csv:2: text after a closing quote: \"x\"y (a quote inside a quoted value must be "
+          "doubled)\n"
+          "s.csv:4: text after a closing quote: \"p\"q (a quote inside a quoted value must be "
+          "doubled)");
+}
+
+TEST_CASE("a workbook that was not saved as CSV is refused with advice") {
+    CHECK(refusal([] { parse_csv(std::string("PK\x03\x04\x14\0", 6), "r.xlsx"); }) ==
+          "r.xlsx:1: this is an Excel workbook, not CSV; in Excel use Save As (另存为) with type "
+          "CSV UTF-8 or CSV");
+}
+
+TEST_CASE("undecodable bytes are reported with their line") {
+    CHECK(refusal([] { parse_csv("a\n1\n2\x81\x20\n", "e.csv"); }) ==
+          "e.csv:3: not readable text at byte 5: bytes that are neither UTF-8 nor GBK/GB18030 text");
+}
+
+TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
+    const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
+    const CsvTable t = parse_csv("\xB1\xA8\xC3\xFB\xBA\xC5,\xD0\xD5\xC3\xFB\r\n2019101,\xD5\xC5\xC8\xFD\r\n",
+                                 "g.csv");
+    const CsvTable u = parse_csv(utf8, "g.csv");
+    CHECK(t.header == u.header);
+    CHECK(t.rows.at(0).fields == u.rows.at(0).fields);
+}
+
+TEST_CASE("csv_escape quotes only what needs it and csv_line ends in CRLF") {
+    CHECK(csv_escape("张建华") == "张建华");
+    CHECK(csv_escape("") == "");
+    CHECK(csv_escape("a,b") == "\"a,b\"");
+    CHECK(csv_escape("他说\"好\"") == "\"他说\"\"好\"\"\"");
+    CHECK(csv_escape("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_escape(" padded") == "\" padded\"");
+    CHECK(csv_line({"1", "a,b", ""}) == "1,\"a,b\",\r\n");
+}
+
+TEST_CASE("what csv_line writes, parse_csv reads back unchanged") {
+    const std::vector<std::string> header{"报名号", "备注"};
+    const std::vector<std::string> row{"2019001", " 第一行\r\n第二行, \"引号\" "};
+    const CsvTable t = parse_csv(csv_line(header) + csv_line(row), "w.csv");
+    CHECK(t.header == header);
+    CHECK(t.rows.at(0).fields[1] == " 第一行\n第二行, \"引号\" ");  // CRLF inside becomes LF
+}
+
+TEST_CASE("columns are found by any accepted name, ignoring case and surrounding spaces") {
+    const CsvTable t = parse_csv("序号,\"\xE3\x80\x80姓名 \", Registration No\n1,张三,2019001\n", "c.csv");
+    ErrorList errors("c.csv");
+    const CsvColumn name = find_column(t, {"name", "姓名"}, true, errors);
+    const CsvColumn reg = find_column(t, {"registration_no", "报名号"}, true, errors);
+    const CsvColumn phone = find_column(t, {"phone", "电话"}, false, errors);
+    CHECK(errors.empty());
+    CHECK(name.index == 1u);
+    CHECK(name.label == "姓名");
+    CHECK(reg.label == "Registration No");
+    CHECK(reg.in(t.rows[0]) == "2019001");
+    CHECK_FALSE(phone.present());
+    CHECK(phone.in(t.rows[0]).empty());
+}
+
+TEST_CASE("a missing required column and a repeated column are reported on the header line") {
+    const CsvTable t = parse_csv("姓名,工种,姓名\n张三,砌筑工,张三\n", "c.csv");
+    ErrorList errors("c.csv");
+    find_column(t, {"registration_no", "报名号"}, true, errors);
+    find_column(t, {"name", "姓名"}, true, errors);
+    CHECK(refusal([&] { errors.throw_if_any(); }) ==
+          "c.csv:1: 报名号: required column is missing (header may say registration_no or 报名号)\n"
+          "c.csv:1: 姓名: column given twice (columns 1 and 3)");
+}
+
+TEST_CASE("values beyond the header are reported; empty ones Excel leaves are not") {
+    const CsvTable t = parse_csv("a,b\n1,2,,\n3,4,5\n", "w.csv");
+    ErrorList errors("w.csv");
+    CHECK_FALSE(row_too_wide(t, t.rows[0], errors));
+    CHECK(row_too_wide(t, t.rows[1], errors));
+    CHECK(refusal([&] { errors.throw_if_any(); }) ==
+          "w.csv:3: 3 values but the header has 2 columns (a value with a comma needs quotes)");
+}
+
+TEST_CASE("import errors read file:line: field: reason, in file order") {
+    CHECK(RowError{"r.csv", 4, "姓名", "must not be empty"}.str() == "r.csv:4: 姓名: must not be empty");
+    CHECK(RowError{"r.csv", 4, "", "bad row"}.str() == "r.csv:4: bad row");
+    ErrorList errors("r.csv");
+    errors.add(5, "b", "second");
+    errors.add(2, "a", "first");
+    errors.add(5, "c", "third");
+    try {
+        errors.throw_if_any();
+        FAIL("expected ImportError");
+    } catch (const ImportError& e) {
+        CHECK(e.errors().size() == 3);
+        CHECK(std::string(e.what()) == "r.csv:2: a: first\nr.csv:5: b: second\nr.csv:5: c: third");
+    }
+}
