@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "core/mark_value.h"
 #include "services/data_dir.h"
@@ -22,14 +23,20 @@ std::string measured_text(std::mt19937_64& rng, const Aspect& a, double skill, i
         const std::int64_t span = (hi - lo).units() / 100'000'000;  // tenths of a unit
         if (good) return lo + Decimal::from_units(pick(rng, 0, static_cast<int>(std::max<std::int64_t>(span, 0))) * 100'000'000);
         const Decimal beyond = Decimal::from_units(pick(rng, 1, 40) * 100'000'000);
-        return chance(rng, 0.5) ? hi + beyond : lo - beyond;
+        const bool room_below = !a.value_min || lo - beyond >= *a.value_min;
+        const bool room_above = !a.value_max || hi + beyond <= *a.value_max;
+        if (room_below && (!room_above || chance(rng, 0.5))) return lo - beyond;
+        return room_above ? hi + beyond : lo;
     };
     switch (a.type) {
         case AspectType::PassFail: return chance(rng, 0.15 + skill) ? "pass" : "fail";
         case AspectType::Difference: return in_band(chance(rng, skill)).str();
         case AspectType::Points: {
             std::string out;
-            for (int i = 0; i < a.points; ++i) out += (i ? ";" : "") + in_band(chance(rng, 0.2 + skill)).str();
+            for (int i = 0; i < a.points; ++i) {
+                if (i) out += ';';
+                out += in_band(chance(rng, 0.2 + skill)).str();
+            }
             return out;
         }
         case AspectType::Choice: {
@@ -69,7 +76,9 @@ void generate_event(std::mt19937_64& rng, const Event& ev, const std::vector<Jud
     for (const Contestant& c : people) {
         const double skill = 0.45 + 0.5 * static_cast<double>(pick(rng, 0, 1000)) / 1000.0;
         for (const Aspect* a : ev.scheme.aspects()) {
-            const std::string base = measured_text(rng, *a, skill, scale);
+            const ParsedMark parsed = parse_mark(*a, scale, measured_text(rng, *a, skill, scale));
+            if (!parsed.ok()) throw std::logic_error("demo value refused for " + a->id + ": " + parsed.error());
+            const std::string base = parsed.value().str(*a);
             const std::size_t judges_here = a->is_judgement() ? panel.size() : 1;
             for (std::size_t k = 0; k < judges_here; ++k) {
                 MarkEntry e;
