@@ -1,0 +1,133 @@
+// Reading a competition definition file and the marking schemes it names.
+#include "io/competition_file.h"
+
+#include <set>
+
+#include "io/event_rules.h"
+#include "io/file_bytes.h"
+#include "io/toml_fields.h"
+
+namespace plumb {
+
+namespace {
+
+void read_header(const TomlTable& file, Competition& c) {
+    const auto head = file.optional_table("competition");
+    if (!head)
+        fail_at(file.file(), 0, "competition", "missing: the file needs a [competition] table");
+    c.name = head->text("name");
+    c.organiser = head->optional_text("organiser").value_or("");
+    c.venue = head->optional_text("venue").value_or("");
+    c.starts = head->optional_date("starts").value_or("");
+    c.ends = head->optional_date("ends").value_or("");
+    if (!c.starts.empty() && !c.ends.empty() && c.ends < c.starts)
+        head->fail("ends", c.ends + " is before starts " + c.starts);
+    c.precision = static_cast<int>(head->optional_integer("precision", 0, 4).value_or(2));
+}
+
+// The judges' own fields; their events are checked once the events are known.
+void read_judges(const std::vector<TomlTable>& tables, Competition& c) {
+    std::set<std::string> codes;
+    for (const TomlTable& t : tables) {
+        Judge j;
+        j.code = t.code("code");
+        if (!codes.insert(j.code).second) t.fail("code", "judge '" + j.code + "' is defined twice");
+        j.name = t.text("name");
+        j.employer = t.optional_text("employer").value_or("");
+        if (!t.has("events"))
+            t.fail("events", "missing: the events judge " + j.code + " marks (may be [])");
+        j.events = *t.optional_texts("events");
+        c.judges.push_back(std::move(j));
+    }
+}
+
+void check_assignments(const std::vector<TomlTable>& tables, Competition& c) {
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const Judge& j = c.judges[i];
+        const toml::array& raw = *tables[i].optional_array("events");
+        std::set<std::string> seen;
+        for (std::size_t k = 0; k < j.events.size(); ++k) {
+            if (!c.find_event(j.events[k]))
+                tables[i].fail_at_value(
+                    raw[k], "events",
+                    "judge " + j.code + " is assigned to unknown event '" + j.events[k] + "'");
+            if (!seen.insert(j.events[k]).second)
+                tables[i].fail_at_value(raw[k], "events", "'" + j.events[k] + "' is listed twice");
+        }
+    }
+}
+
+// Every event needs judges, and enough of them when its scheme has judgement aspects.
+void check_panels(const std::vector<TomlTable>& tables, const Competition& c) {
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+        const Event& e = c.events[i];
+        int judges = 0;
+        for (const auto& j : c.judges) judges += j.judges(e.code) ? 1 : 0;
+        if (judges == 0)
+            tables[i].fail("code", "no [[judge]] is assigned to event '" + e.code + "'");
+        bool judged = false;
+        for (const Aspect* a : e.scheme.aspects()) judged = judged || a->is_judgement();
+        if (judged && judges < e.min_judges)
+            tables[i].fail("min_judges",
+                           "event '" + e.code + "' needs " + std::to_string(e.min_judges) +
+                               " judgement scores per aspect but only " + std::to_string(judges) +
+                               (judges == 1 ? " judge is" : " judges are") + " assigned");
+    }
+}
+
+}  // namespace
+
+CompetitionSources read_competition_sources(const std::filesystem::path& competition_file) {
+    CompetitionSources s;
+    s.competition_label = competition_file.string();
+    try {
+        s.competition_text = read_file_bytes(competition_file);
+    } catch (const std::exception& e) {
+        fail_at(s.competition_label, 0, "file", e.what());
+    }
+    // Only the scheme paths are looked at here; parse_competition reports everything else.
+    const toml::value root = parse_toml_text(s.competition_text, s.competition_label);
+    if (!root.contains("event") || !root.at("event").is_array()) return s;
+    for (const auto& event : root.at("event").as_array()) {
+        if (!event.is_table() || !event.contains("scheme") || !event.at("scheme").is_string())
+            continue;
+        const toml::value& path = event.at("scheme");
+        const std::string written = path.as_string().str;
+        if (s.schemes.count(written)) continue;
+        try {
+            s.schemes[written] = read_file_bytes(competition_file.parent_path() / written);
+        } catch (const std::exception& e) {
+            fail_at(s.competition_label, path.location().line(), "scheme",
+                    "cannot read scheme '" + written + "': " + e.what());
+        }
+    }
+    return s;
+}
+
+Competition parse_competition(const CompetitionSources& sources) {
+    const toml::value root = parse_toml_text(sources.competition_text, sources.competition_label);
+    const TomlTable file(root, sources.competition_label);
+    Competition c;
+    read_header(file, c);
+    const auto judge_tables = file.tables("judge");
+    read_judges(judge_tables, c);
+
+    const auto event_tables = file.tables("event");
+    if (event_tables.empty())
+        fail_at(file.file(), 0, "event", "missing: a competition needs at least one [[event]]");
+    std::set<std::string> codes;
+    for (const TomlTable& t : event_tables) {
+        const std::string code = t.code("code");
+        if (!codes.insert(code).second) t.fail("code", "event '" + code + "' is defined twice");
+        c.events.push_back(read_event(t, sources));
+    }
+    check_assignments(judge_tables, c);
+    check_panels(event_tables, c);
+    return c;
+}
+
+Competition load_competition_file(const std::filesystem::path& file) {
+    return parse_competition(read_competition_sources(file));
+}
+
+}  // namespace plumb

@@ -1,0 +1,163 @@
+// Reading a marking scheme (评分细则) from its TOML text, with every rule checked.
+#include "io/scheme_file.h"
+
+#include <set>
+
+#include "io/toml_fields.h"
+
+namespace plumb {
+
+namespace {
+
+const char* const kTypeList = "pass_fail, difference, points, choice, judgement or deduction";
+
+Decimal required_positive(const TomlTable& t, const std::string& key, const Aspect& a) {
+    if (!t.has(key))
+        t.fail(key, std::string("missing: a ") + to_string(a.type) + " aspect needs '" + key + "'");
+    return *t.optional_positive(key);
+}
+
+// The accepted band of a difference or points aspect: target ± tolerance, or [lower, upper].
+void read_band(const TomlTable& t, Aspect& a) {
+    const bool centred = t.has("target") || t.has("tolerance");
+    const bool bounded = t.has("lower") || t.has("upper");
+    if (centred && bounded)
+        t.fail(t.has("lower") ? "lower" : "upper",
+               "give either target and tolerance, or lower and upper, not both");
+    if (!centred && !bounded)
+        t.fail("tolerance", std::string("missing: a ") + to_string(a.type) +
+                                " aspect needs target and tolerance, or lower and upper");
+    if (centred) {
+        a.target = t.decimal("target");
+        if (!t.has("tolerance")) t.fail("tolerance", "missing: target needs a tolerance");
+        a.tolerance = t.optional_positive("tolerance", true);
+    } else {
+        if (!t.has("lower")) t.fail("lower", "missing: upper needs a lower bound too");
+        if (!t.has("upper")) t.fail("upper", "missing: lower needs an upper bound too");
+        a.lower = t.decimal("lower");
+        a.upper = t.decimal("upper");
+        if (*a.upper < *a.lower)
+            t.fail("upper", a.upper->str() + " is below lower " + a.lower->str());
+    }
+}
+
+void read_choice(const TomlTable& t, Aspect& a) {
+    if (!t.has("options")) t.fail("options", "missing: a choice aspect needs options");
+    std::set<std::string> labels;
+    for (const TomlTable& o : t.tables("options")) {
+        ChoiceOption option;
+        option.label = o.text("label");
+        if (option.label.find_first_not_of("0123456789") == std::string::npos)
+            o.fail("label",
+                   "'" + option.label +
+                       "' must not be a number (a value may be an option's 1-based index)");
+        if (!labels.insert(option.label).second)
+            o.fail("label", "'" + option.label + "' is listed twice");
+        option.deduction = o.optional_positive("deduction", true).value_or(Decimal());
+        a.options.push_back(option);
+    }
+    if (a.options.size() < 2) t.fail("options", "a choice aspect needs at least two options");
+}
+
+void read_judgement(const TomlTable& t, Aspect& a, int scale) {
+    const Decimal step = t.optional_positive("step").value_or(*Decimal::parse("0.5"));
+    if (Decimal::from_int(scale).units() % step.units() != 0)
+        t.fail("step", step.str() + " does not divide judgement_scale " + std::to_string(scale));
+    a.step = step;
+    if (auto descriptors = t.optional_texts("descriptors")) {
+        if (descriptors->size() != static_cast<std::size_t>(scale) + 1)
+            t.fail("descriptors", std::to_string(descriptors->size()) +
+                                      " given; one per level 0.." + std::to_string(scale) +
+                                      " means " + std::to_string(scale + 1));
+        a.descriptors = *descriptors;
+    }
+}
+
+Aspect read_aspect(const TomlTable& t, int scale) {
+    Aspect a;
+    a.id = t.code("id");
+    a.name = t.text("name");
+    a.name_en = t.optional_text("name_en").value_or("");
+    a.description = t.optional_text("description").value_or("");
+    a.unit = t.optional_text("unit").value_or("");
+    const std::string type = t.text("type");
+    const auto parsed = aspect_type_from_string(type);
+    if (!parsed) t.fail("type", "unknown aspect type '" + type + "'; expected " + kTypeList);
+    a.type = *parsed;
+    if (!a.is_deduction()) {
+        if (!t.has("max")) t.fail("max", "missing: aspect " + a.id + " needs its maximum mark");
+        a.max = *t.optional_positive("max");
+    }
+    a.value_min = t.optional_decimal("value_min");
+    a.value_max = t.optional_decimal("value_max");
+    if (a.value_min && a.value_max && *a.value_max < *a.value_min)
+        t.fail("value_max", a.value_max->str() + " is below value_min " + a.value_min->str());
+
+    switch (a.type) {
+        case AspectType::PassFail: break;
+        case AspectType::Difference:
+            read_band(t, a);
+            a.deduction = required_positive(t, "deduction", a);
+            a.step = t.optional_positive("step").value_or(Decimal::from_int(1));
+            break;
+        case AspectType::Points:
+            if (!t.has("points")) t.fail("points", "missing: how many values the judge enters");
+            a.points = static_cast<int>(*t.optional_integer("points", 1, 100));
+            read_band(t, a);
+            a.deduction = required_positive(t, "deduction", a);
+            break;
+        case AspectType::Choice: read_choice(t, a); break;
+        case AspectType::Judgement: read_judgement(t, a, scale); break;
+        case AspectType::Deduction:
+            a.deduction = required_positive(t, "deduction", a);
+            a.cap = t.optional_positive("cap");
+            if (auto n = t.optional_integer("max_count", 1, 1000))
+                a.max_count = static_cast<int>(*n);
+            break;
+    }
+    return a;
+}
+
+}  // namespace
+
+MarkingScheme parse_scheme(const std::string& text, const std::string& file_label) {
+    const toml::value root = parse_toml_text(text, file_label);
+    const TomlTable file(root, file_label);
+    MarkingScheme scheme;
+    const auto head = file.optional_table("scheme");
+    if (!head) fail_at(file_label, 0, "scheme", "missing: the file needs a [scheme] table");
+    scheme.code = head->code("code");
+    scheme.name = head->text("name");
+    scheme.name_en = head->optional_text("name_en").value_or("");
+    scheme.judgement_scale =
+        static_cast<int>(head->optional_integer("judgement_scale", 1, 100).value_or(3));
+
+    std::set<std::string> criterion_ids, aspect_ids;
+    const auto criteria = file.tables("criterion");
+    if (criteria.empty())
+        fail_at(file_label, 0, "criterion", "missing: a scheme needs at least one [[criterion]]");
+    for (const TomlTable& c : criteria) {
+        Criterion criterion;
+        criterion.id = c.code("id");
+        if (!criterion_ids.insert(criterion.id).second)
+            c.fail("id", "criterion '" + criterion.id + "' is defined twice");
+        criterion.name = c.optional_text("name").value_or("");
+        criterion.name_en = c.optional_text("name_en").value_or("");
+        const auto aspects = c.tables("aspect");
+        if (aspects.empty())
+            c.fail("aspect", "criterion " + criterion.id + " has no [[criterion.aspect]]");
+        for (const TomlTable& t : aspects) {
+            Aspect a = read_aspect(t, scheme.judgement_scale);
+            if (!aspect_ids.insert(a.id).second)
+                t.fail("id", "aspect '" + a.id + "' is defined twice");
+            criterion.aspects.push_back(std::move(a));
+        }
+        scheme.criteria.push_back(std::move(criterion));
+    }
+    if (scheme.max_total() <= Decimal())
+        fail_at(file_label, 0, "max",
+                "the scheme has no marked aspect (only deductions); nothing to score");
+    return scheme;
+}
+
+}  // namespace plumb

@@ -1,0 +1,302 @@
+// Typed reads of a parsed definition file that fail with "FILE:LINE: KEY: reason".
+#include "io/toml_fields.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+namespace plumb {
+
+namespace {
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+const char* type_words(toml::value_t t) {
+    switch (t) {
+        case toml::value_t::boolean: return "true/false";
+        case toml::value_t::integer: return "a whole number";
+        case toml::value_t::floating: return "a number";
+        case toml::value_t::string: return "text";
+        case toml::value_t::offset_datetime:
+        case toml::value_t::local_datetime: return "a date-time";
+        case toml::value_t::local_date: return "a date";
+        case toml::value_t::local_time: return "a time";
+        case toml::value_t::array: return "a list";
+        case toml::value_t::table: return "a table";
+        default: return "nothing";
+    }
+}
+
+// The key a syntax error is about, guessed from its line: "key = ..." or "[header]".
+std::string key_of_line(const std::string& line) {
+    const std::string t = trimmed(line);
+    if (t.empty() || t[0] == '#') return "syntax";
+    if (t[0] == '[') {
+        const auto close = t.find(']');
+        return close == std::string::npos ? t : t.substr(0, t.find_first_not_of(']', close));
+    }
+    const auto eq = t.find('=');
+    const std::string key = eq == std::string::npos ? std::string() : trimmed(t.substr(0, eq));
+    return key.empty() ? "syntax" : key;
+}
+
+// toml11's message is "[error] toml::function: reason\n --> file\n ... ^--- note": keep the
+// reason and the note.
+std::string reason_of(const std::string& what) {
+    std::string first = what.substr(0, what.find('\n'));
+    const auto colon = first.find(": ");
+    if (first.rfind("[error]", 0) == 0 && colon != std::string::npos)
+        first = first.substr(colon + 2);
+    const auto mark = what.rfind("^--- ");
+    if (mark != std::string::npos) {
+        const std::string note = trimmed(what.substr(mark + 5, what.find('\n', mark) - mark - 5));
+        if (!note.empty() && note != "here") first += " (" + note + ")";
+    }
+    return trimmed(first);
+}
+
+// "1_000.5", "3e-1", "-2.50" as exact decimal text, or nullopt.
+std::optional<Decimal> decimal_from_float_text(std::string text) {
+    std::string s;
+    for (char c : text)
+        if (c != '_') s += c;
+    std::string sign;
+    if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+        if (s[0] == '-') sign = "-";
+        s.erase(0, 1);
+    }
+    int exponent = 0;
+    const auto e = s.find_first_of("eE");
+    if (e != std::string::npos) {
+        char* end = nullptr;
+        const long x = std::strtol(s.c_str() + e + 1, &end, 10);
+        if (*end != '\0' || x < -40 || x > 40) return std::nullopt;
+        exponent = static_cast<int>(x);
+        s.erase(e);
+    }
+    const auto dot = s.find('.');
+    std::string digits = s;
+    int point = static_cast<int>(s.size());
+    if (dot != std::string::npos) {
+        digits = s.substr(0, dot) + s.substr(dot + 1);
+        point = static_cast<int>(dot);
+    }
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    point += exponent;
+    if (point <= 0) {
+        digits = std::string(static_cast<std::size_t>(-point) + 1, '0') + digits;
+        point = 1;
+    } else if (point > static_cast<int>(digits.size())) {
+        digits += std::string(static_cast<std::size_t>(point) - digits.size(), '0');
+    }
+    std::string whole = digits.substr(0, static_cast<std::size_t>(point));
+    std::string frac = digits.substr(static_cast<std::size_t>(point));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    frac.erase(frac.find_last_not_of('0') + 1);
+    return Decimal::parse(sign + whole + (frac.empty() ? "" : "." + frac));
+}
+
+}  // namespace
+
+void fail_at(const std::string& file, std::uint_least32_t line, const std::string& key,
+             const std::string& reason) {
+    throw DefinitionError(file + ":" + std::to_string(line) + ": " + key + ": " + reason);
+}
+
+toml::value parse_toml_text(const std::string& text, const std::string& file) {
+    std::istringstream in(text);
+    try {
+        return toml::parse(in, file);
+    } catch (const toml::exception& e) {
+        fail_at(file, e.location().line(), key_of_line(e.location().line_str()),
+                reason_of(e.what()));
+    } catch (const std::exception& e) {
+        fail_at(file, 0, "syntax", e.what());
+    }
+}
+
+std::optional<Decimal> exact_decimal(const toml::value& value) {
+    if (value.is_integer()) {
+        const auto n = value.as_integer();
+        if (n > 1'000'000'000 || n < -1'000'000'000) return std::nullopt;
+        return Decimal::from_int(n);
+    }
+    if (!value.is_floating()) return std::nullopt;
+    const double d = value.as_floating();
+    if (!std::isfinite(d)) return std::nullopt;
+    // The source text, when it is indeed this number's text, is exact; otherwise 15 significant
+    // digits recover any decimal a person would write.
+    const auto loc = value.location();
+    if (loc.column() >= 1 && loc.column() - 1 + loc.region() <= loc.line_str().size()) {
+        std::string src = loc.line_str().substr(loc.column() - 1, loc.region());
+        std::string plain;
+        for (char c : src)
+            if (c != '_') plain += c;
+        char* end = nullptr;
+        const double parsed = std::strtod(plain.c_str(), &end);
+        // More than 9 decimals in the text is refused rather than silently rounded.
+        if (!plain.empty() && *end == '\0' && parsed == d) return decimal_from_float_text(src);
+    }
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.15g", d);
+    return decimal_from_float_text(buffer);
+}
+
+std::uint_least32_t TomlTable::line() const {
+    return table_->location().line();
+}
+
+const toml::value* TomlTable::find(const std::string& key) const {
+    const auto& t = table_->as_table();
+    const auto it = t.find(key);
+    return it == t.end() ? nullptr : &it->second;
+}
+
+bool TomlTable::has(const std::string& key) const {
+    return find(key) != nullptr;
+}
+
+std::uint_least32_t TomlTable::line_of(const std::string& key) const {
+    const toml::value* v = find(key);
+    return v ? v->location().line() : line();
+}
+
+void TomlTable::fail(const std::string& key, const std::string& reason) const {
+    fail_at(file_, line_of(key), key, reason);
+}
+
+void TomlTable::fail_at_value(const toml::value& value, const std::string& key,
+                              const std::string& reason) const {
+    fail_at(file_, value.location().line(), key, reason);
+}
+
+const toml::value& TomlTable::expect(const std::string& key, toml::value_t type,
+                                     const char* what) const {
+    const toml::value* v = find(key);
+    if (!v) fail(key, "missing");
+    if (v->type() != type)
+        fail(key, std::string("expected ") + what + ", got " + type_words(v->type()));
+    return *v;
+}
+
+std::string TomlTable::text(const std::string& key) const {
+    const std::string s = trimmed(expect(key, toml::value_t::string, "text").as_string().str);
+    if (s.empty()) fail(key, "must not be empty");
+    return s;
+}
+
+std::optional<std::string> TomlTable::optional_text(const std::string& key) const {
+    if (!has(key)) return std::nullopt;
+    return trimmed(expect(key, toml::value_t::string, "text").as_string().str);
+}
+
+std::string TomlTable::code(const std::string& key) const {
+    const std::string s = text(key);
+    if (s.find_first_of(" \t,;") != std::string::npos)
+        fail(key, "'" + s + "' must not contain spaces, commas or semicolons");
+    return s;
+}
+
+std::optional<Decimal> TomlTable::optional_positive(const std::string& key, bool zero_ok) const {
+    auto d = optional_decimal(key);
+    if (d && (*d < Decimal() || (!zero_ok && *d == Decimal())))
+        fail(key, d->str() + (zero_ok ? " must not be negative" : " must be above 0"));
+    return d;
+}
+
+std::optional<std::int64_t> TomlTable::optional_integer(const std::string& key, std::int64_t min,
+                                                        std::int64_t max) const {
+    if (!has(key)) return std::nullopt;
+    const auto n = expect(key, toml::value_t::integer, "a whole number").as_integer();
+    if (n < min || n > max)
+        fail(key, std::to_string(n) + " is out of range " + std::to_string(min) + ".." +
+                      std::to_string(max));
+    return n;
+}
+
+std::optional<Decimal> TomlTable::optional_decimal(const std::string& key) const {
+    const toml::value* v = find(key);
+    if (!v) return std::nullopt;
+    if (!v->is_integer() && !v->is_floating())
+        fail(key, std::string("expected a number, got ") + type_words(v->type()));
+    auto d = exact_decimal(*v);
+    if (!d) fail(key, "not a number of at most 9 decimals within +-1000000000");
+    return d;
+}
+
+Decimal TomlTable::decimal(const std::string& key) const {
+    if (!has(key)) fail(key, "missing");
+    return *optional_decimal(key);
+}
+
+std::optional<bool> TomlTable::optional_bool(const std::string& key) const {
+    if (!has(key)) return std::nullopt;
+    return expect(key, toml::value_t::boolean, "true or false").as_boolean();
+}
+
+std::optional<std::string> TomlTable::optional_date(const std::string& key) const {
+    const toml::value* v = find(key);
+    if (!v) return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (v->is_local_date()) {
+        const auto& date = v->as_local_date();
+        y = date.year;
+        m = date.month + 1;  // toml11 months count from 0
+        d = date.day;
+    } else if (v->is_string()) {
+        const std::string s = v->as_string().str;
+        char tail = 0;
+        if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+            s[4] != '-' || s[7] != '-' || m < 1 || m > 12 || d < 1 || d > 31)
+            fail(key, "'" + s + "' is not a date like 2019-10-18");
+    } else {
+        fail(key, std::string("expected a date like 2019-10-18, got ") + type_words(v->type()));
+    }
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+    return std::string(buffer);
+}
+
+const toml::array* TomlTable::optional_array(const std::string& key) const {
+    if (!has(key)) return nullptr;
+    return &expect(key, toml::value_t::array, "a list").as_array();
+}
+
+std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::string& key) const {
+    const toml::array* array = optional_array(key);
+    if (!array) return std::nullopt;
+    std::vector<std::string> out;
+    for (const auto& v : *array) {
+        if (!v.is_string())
+            fail_at_value(v, key, std::string("expected text, got ") + type_words(v.type()));
+        const std::string s = trimmed(v.as_string().str);
+        if (s.empty()) fail_at_value(v, key, "an entry is empty");
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::optional<TomlTable> TomlTable::optional_table(const std::string& key) const {
+    if (!has(key)) return std::nullopt;
+    return TomlTable(expect(key, toml::value_t::table, "a table"), file_);
+}
+
+std::vector<TomlTable> TomlTable::tables(const std::string& key) const {
+    std::vector<TomlTable> out;
+    const toml::array* array = optional_array(key);
+    if (!array) return out;
+    for (const auto& v : *array) {
+        if (!v.is_table())
+            fail_at_value(v, key, std::string("expected a table, got ") + type_words(v.type()));
+        out.emplace_back(v, file_);
+    }
+    return out;
+}
+
+}  // namespace plumb
