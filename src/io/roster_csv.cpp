@@ -48,8 +48,10 @@ std::string phone_problem(const std::string& phone) {
     if (all_digits(s) && s.front() == '1') return s.size() == 11 ? "" : why;
     int digit_count = 0;
     for (char c : s) {
-        if (c >= '0' && c <= '9') ++digit_count;
-        else if (c != '-' && c != '(' && c != ')') return why;
+        if (c >= '0' && c <= '9')
+            ++digit_count;
+        else if (c != '-' && c != '(' && c != ')')
+            return why;
     }
     return (digit_count >= 7 && digit_count <= 15) ? "" : why;
 }
@@ -59,7 +61,9 @@ bool mangled_by_excel(const std::string& s) {
     return s.find("E+") != std::string::npos || s.find("e+") != std::string::npos;
 }
 
-std::string who(const Contestant& c) { return c.registration_no + " (" + c.name + ")"; }
+std::string who(const Contestant& c) {
+    return c.registration_no + " (" + c.name + ")";
+}
 
 struct Columns {
     CsvColumn reg, name, id, trade, gender, employer, phone, workstation;
@@ -75,8 +79,8 @@ struct Taken {
     }
 };
 
-void check_row(const CsvRow& row, const Columns& col, const Competition& competition,
-               Taken& taken, ErrorList& errors, std::vector<Contestant>& out) {
+void check_row(const CsvRow& row, const Columns& col, const Competition& competition, Taken& taken,
+               ErrorList& errors, std::vector<Contestant>& out) {
     Contestant c;
     c.registration_no = col.reg.in(row);
     c.name = col.name.in(row);
@@ -127,15 +131,17 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     } else {
         c.gender = *g;
         if (id_ok && id_gender(c.id_number) != c.gender)
-            bad(col.gender, c.gender + " does not match the ID number, which says " +
-                                id_gender(c.id_number));
+            bad(col.gender, c.gender + " does not match the ID number, which says " + id_gender(c.id_number));
     }
 
     const std::string trade = col.trade.in(row);
     const Event* event = trade.empty() ? nullptr : find_trade(competition, trade);
-    if (trade.empty()) bad(col.trade, "must not be empty");
-    else if (!event) bad(col.trade, "unknown trade '" + trade + "' (known: " + known_trades(competition) + ")");
-    else c.event = event->code;
+    if (trade.empty())
+        bad(col.trade, "must not be empty");
+    else if (!event)
+        bad(col.trade, "unknown trade '" + trade + "' (known: " + known_trades(competition) + ")");
+    else
+        c.event = event->code;
 
     if (!c.phone.empty())
         if (const std::string problem = phone_problem(c.phone); !problem.empty()) bad(col.phone, problem);
@@ -143,11 +149,11 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     if (!c.workstation.empty() && event) {
         const std::string key = Taken::station(c.event, c.workstation);
         if (auto it = taken.station_lines.find(key); it != taken.station_lines.end())
-            bad(col.workstation, c.workstation + " in " + c.event + " is also on line " +
-                                     std::to_string(it->second));
+            bad(col.workstation,
+                c.workstation + " in " + c.event + " is also on line " + std::to_string(it->second));
         else if (auto ex = taken.station_existing.find(key); ex != taken.station_existing.end())
-            bad(col.workstation, c.workstation + " in " + c.event + " is already taken by " +
-                                     who(*ex->second));
+            bad(col.workstation,
+                c.workstation + " in " + c.event + " is already taken by " + who(*ex->second));
         else
             taken.station_lines[key] = row.line;
     }
@@ -178,8 +184,8 @@ bool same_workstation(const std::string& a, const std::string& b) {
     return workstation_key(a) == workstation_key(b);
 }
 
-const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
-                                      const std::string& event, const std::string& workstation) {
+const Contestant* find_at_workstation(const std::vector<Contestant>& contestants, const std::string& event,
+                                      const std::string& workstation) {
     for (const auto& c : contestants)
         if (c.event == event && same_workstation(c.workstation, workstation)) return &c;
     return nullptr;

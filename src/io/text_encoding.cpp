@@ -23,10 +23,14 @@ std::size_t first_invalid_utf8(std::string_view s) {
             continue;
         }
         std::size_t len = 0;
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) len = 3;
-        else if (c >= 0xF0 && c <= 0xF4) len = 4;
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            len = 3;
+        else if (c >= 0xF0 && c <= 0xF4)
+            len = 4;
+        else
+            return i;
         for (std::size_t k = 1; k < len; ++k)
             if (!cont(i + k)) return i;
         // Second-byte limits rule out overlong forms, surrogates and code points past U+10FFFF.
@@ -70,9 +74,12 @@ std::string from_gb18030(std::string_view bytes) {
         done = out.size() - out_left;
         if (r != static_cast<std::size_t>(-1)) break;
         const auto offset = static_cast<std::size_t>(in_ptr - in.data());
-        if (errno == E2BIG) out.resize(out.size() * 2);
-        else if (errno == EINVAL) throw EncodingError(offset, "text ends inside a character");
-        else throw EncodingError(offset, "bytes that are neither UTF-8 nor GBK/GB18030 text");
+        if (errno == E2BIG)
+            out.resize(out.size() * 2);
+        else if (errno == EINVAL)
+            throw EncodingError(offset, "text ends inside a character");
+        else
+            throw EncodingError(offset, "bytes that are neither UTF-8 nor GBK/GB18030 text");
     }
     out.resize(done);
     // GB18030 has its own byte order mark (84 31 95 33), which converts to U+FEFF.

@@ -23,7 +23,7 @@ TEST_CASE("to_utf8 strips a BOM and converts GBK and four-byte GB18030") {
     CHECK(to_utf8("\xEF\xBB\xBF姓名") == "姓名");
     CHECK(to_utf8("plain") == "plain");
     CHECK(to_utf8("\xD5\xC5\xC8\xFD,1") == "张三,1");
-    CHECK(to_utf8("\x95\x34\xB2\x35") == "𠮷");           // outside GBK, only in GB18030
+    CHECK(to_utf8("\x95\x34\xB2\x35") == "𠮷");          // outside GBK, only in GB18030
     CHECK(to_utf8("\x84\x31\x95\x33\xD5\xC5") == "张");  // GB18030's own BOM is dropped
 }
 
@@ -33,11 +33,12 @@ TEST_CASE("to_utf8 names the byte where text is neither UTF-8 nor GB18030") {
         FAIL("expected EncodingError");
     } catch (const EncodingError& e) {
         CHECK(e.offset() == 2);
-        CHECK(std::string(e.what()) ==
-              "byte 2: bytes that are neither UTF-8 nor GBK/GB18030 text");
+        CHECK(std::string(e.what()) == "byte 2: bytes that are neither UTF-8 nor GBK/GB18030 text");
     }
     try {
-        to_utf8("\xEF\xBB\xBF" "ok\xFF");
+        to_utf8(
+            "\xEF\xBB\xBF"
+            "ok\xFF");
         FAIL("expected EncodingError");
     } catch (const EncodingError& e) {
         CHECK(e.offset() == 5);
@@ -108,8 +109,8 @@ TEST_CASE("undecodable bytes are reported with their line") {
 
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
-    const CsvTable t = parse_csv("\xB1\xA8\xC3\xFB\xBA\xC5,\xD0\xD5\xC3\xFB\r\n2019101,\xD5\xC5\xC8\xFD\r\n",
-                                 "g.csv");
+    const CsvTable t =
+        parse_csv("\xB1\xA8\xC3\xFB\xBA\xC5,\xD0\xD5\xC3\xFB\r\n2019101,\xD5\xC5\xC8\xFD\r\n", "g.csv");
     const CsvTable u = parse_csv(utf8, "g.csv");
     CHECK(t.header == u.header);
     CHECK(t.rows.at(0).fields == u.rows.at(0).fields);

@@ -11,7 +11,9 @@
 
 namespace plumb::test {
 
-inline Decimal D(const char* text) { return Decimal::parse(text).value(); }
+inline Decimal D(const char* text) {
+    return Decimal::parse(text).value();
+}
 
 inline Aspect aspect(const char* id, const char* name, AspectType type, const char* max) {
     Aspect a;
@@ -35,6 +37,8 @@ inline MarkingScheme bricklaying_scheme() {
     joint.target = D("10");
     joint.tolerance = D("2");
     joint.deduction = D("1");
+    joint.value_min = D("0");
+    joint.value_max = D("30");
     Aspect axis = aspect("B1", "轴线位置", AspectType::PassFail, "5");
     Aspect mortar = aspect("B2", "砂浆饱满度", AspectType::Choice, "5");
     mortar.options = {{"≥90%", D("0")}, {"80-90%", D("2")}, {"<80%", D("5")}};
@@ -46,8 +50,7 @@ inline MarkingScheme bricklaying_scheme() {
     MarkingScheme s{"bricklaying", "砌筑工", "Bricklaying", 3, {}};
     s.criteria = {Criterion{"A", "砌体质量", "Masonry quality", {plumb, joint}},
                   Criterion{"B", "施工工艺", "Workmanship", {axis, mortar}},
-                  Criterion{"C", "观感", "Appearance", {look}},
-                  Criterion{"S", "安全", "Safety", {safety}}};
+                  Criterion{"C", "观感", "Appearance", {look}}, Criterion{"S", "安全", "Safety", {safety}}};
     return s;
 }
 
@@ -74,8 +77,7 @@ inline Competition demo_competition() {
                 event("tiling", simple_scheme("tiling", "镶贴工", "Tiling")),
                 event("carpentry", simple_scheme("carpentry", "手工木工", "Carpentry"))};
     c.judges = {Judge{"J01", "王建国", "", {"bricklaying"}},
-                Judge{"J02", "李明", "", {"bricklaying", "rebar"}},
-                Judge{"J03", "赵刚", "", {"tiling"}}};
+                Judge{"J02", "李明", "", {"bricklaying", "rebar"}}, Judge{"J03", "赵刚", "", {"tiling"}}};
     return c;
 }
 

@@ -82,13 +82,15 @@ TEST_CASE("the GB 11643 example 11010519491231002X is valid and gives 女") {
 }
 
 TEST_CASE("headers may be in any order, any case, with spaces; errors use the header's spelling") {
-    const std::string text = " Trade ,工位号,NAME,报名号,身份证号\n"
-                             "Bricklaying,7,张三,R1,11010519491231002X\n"
-                             "rebar,,,R2,11010519491231002X\n";
+    const std::string text =
+        " Trade ,工位号,NAME,报名号,身份证号\n"
+        "Bricklaying,7,张三,R1,11010519491231002X\n"
+        "rebar,,,R2,11010519491231002X\n";
     CHECK(refusal([&] { roster(text); }) ==
           "r.csv:3: NAME: must not be empty\n"
           "r.csv:3: 身份证号: same ID number as line 2");
-    const auto people = roster(" Trade ,工位号,NAME,报名号,身份证号\nBricklaying,7,张三,R1,11010519491231002X\n");
+    const auto people =
+        roster(" Trade ,工位号,NAME,报名号,身份证号\nBricklaying,7,张三,R1,11010519491231002X\n");
     CHECK(people.at(0).event == "bricklaying");
     CHECK(people.at(0).workstation == "7");
 }
@@ -118,9 +120,10 @@ TEST_CASE("empty required values are each reported") {
 
 TEST_CASE("ID number problems name the ID and the reason") {
     CHECK(refusal([] {
-              roster(kHeader + "R1,张三,1101051949123100,,砌筑工,,\n"
-                               "R2,李四,11010519491331002X,,砌筑工,,\n"
-                               "R3,王五,1101051949123100AX,,砌筑工,,\n");
+              roster(kHeader +
+                     "R1,张三,1101051949123100,,砌筑工,,\n"
+                     "R2,李四,11010519491331002X,,砌筑工,,\n"
+                     "R3,王五,1101051949123100AX,,砌筑工,,\n");
           }) ==
           "r.csv:2: id_number: '1101051949123100' is not valid: must have 18 characters, has 16\n"
           "r.csv:3: id_number: '11010519491331002X' is not valid: birth date 19491331 is not a real date\n"
@@ -128,32 +131,38 @@ TEST_CASE("ID number problems name the ID and the reason") {
 }
 
 TEST_CASE("gender is normalised to 男/女, must be a known word and agree with the ID") {
-    const auto people = roster(kHeader + "R1,张三,410802197803120116,M,砌筑工,,\n"
-                                         "R2,李四,410802197803120124,female,砌筑工,,\n"
-                                         "R3,王五,410802197803120132,男性,砌筑工,,\n");
+    const auto people = roster(kHeader +
+                               "R1,张三,410802197803120116,M,砌筑工,,\n"
+                               "R2,李四,410802197803120124,female,砌筑工,,\n"
+                               "R3,王五,410802197803120132,男性,砌筑工,,\n");
     CHECK(people[0].gender == "男");
     CHECK(people[1].gender == "女");
     CHECK(people[2].gender == "男");
-    CHECK(refusal([] { roster(kHeader + "R1,张三,410802197803120116,公,砌筑工,,\n"
-                                        "R2,李四,410802197803120124,M,砌筑工,,\n"); }) ==
+    CHECK(refusal([] {
+              roster(kHeader +
+                     "R1,张三,410802197803120116,公,砌筑工,,\n"
+                     "R2,李四,410802197803120124,M,砌筑工,,\n");
+          }) ==
           "r.csv:2: gender: '公' is not 男 or 女 (M/F, male/female also accepted)\n"
           "r.csv:3: gender: 男 does not match the ID number, which says 女");
 }
 
 TEST_CASE("trade is an event code or its scheme's Chinese or English name") {
-    const auto people = roster(kHeader + "R1,甲,410802197803120116,,钢筋工,,\n"
-                                         "R2,乙,410802197803120124,,Tiling,,\n"
-                                         "R3,丙,410802197803120132,,CARPENTRY,,\n");
+    const auto people = roster(kHeader +
+                               "R1,甲,410802197803120116,,钢筋工,,\n"
+                               "R2,乙,410802197803120124,,Tiling,,\n"
+                               "R3,丙,410802197803120132,,CARPENTRY,,\n");
     CHECK(people[0].event == "rebar");
     CHECK(people[1].event == "tiling");
     CHECK(people[2].event == "carpentry");
 }
 
 TEST_CASE("registration numbers, ID numbers and workstations already registered are refused") {
-    const std::string text = kHeader + "2019001,新人,410802199105281720,,砌筑工,,\n"
-                                       "R2,新人,410802199105281712,,手工木工,,\n"
-                                       "R3,新人,410802199105281739,,rebar,,2\n"
-                                       "R4,新人,410802199105281747,,rebar,,04\n";
+    const std::string text = kHeader +
+                             "2019001,新人,410802199105281720,,砌筑工,,\n"
+                             "R2,新人,410802199105281712,,手工木工,,\n"
+                             "R3,新人,410802199105281739,,rebar,,2\n"
+                             "R4,新人,410802199105281747,,rebar,,04\n";
     CHECK(refusal([&] { roster(text, registered()); }) ==
           "r.csv:2: registration_no: 2019001 is already registered to 张建华\n"
           "r.csv:3: id_number: same ID number as registered contestant 2019011 (郑小平)\n"
@@ -161,8 +170,9 @@ TEST_CASE("registration numbers, ID numbers and workstations already registered 
 }
 
 TEST_CASE("the same workstation in different events is fine") {
-    const auto people = roster(kHeader + "R1,甲,410802197803120116,,砌筑工,,01\n"
-                                         "R2,乙,410802197803120124,,钢筋工,,01\n");
+    const auto people = roster(kHeader +
+                               "R1,甲,410802197803120116,,砌筑工,,01\n"
+                               "R2,乙,410802197803120124,,钢筋工,,01\n");
     CHECK(people.size() == 2);
 }
 

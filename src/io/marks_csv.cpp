@@ -1,0 +1,135 @@
+// Marks import: each row resolved to a contestant, judge and aspect, its value checked.
+#include "io/marks_csv.h"
+
+#include <map>
+
+#include "core/mark_value.h"
+#include "io/roster_csv.h"
+
+namespace plumb {
+
+namespace {
+
+struct Columns {
+    CsvColumn event, workstation, judge, aspect, value;
+};
+
+const Judge* find_judge(const std::vector<Judge>& judges, const std::string& code) {
+    for (const auto& j : judges)
+        if (j.code == code) return &j;
+    return nullptr;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+// Aspect ids are short codes like "A1"; "a1" typed by hand means the same.
+const Aspect* find_aspect(const MarkingScheme& scheme, const std::string& id) {
+    if (const Aspect* a = scheme.find_aspect(id)) return a;
+    for (const Aspect* a : scheme.aspects())
+        if (equal_ignoring_case(a->id, id)) return a;
+    return nullptr;
+}
+
+std::string judge_label(const Judge& j) {
+    return j.name.empty() ? j.code : j.code + " (" + j.name + ")";
+}
+
+}  // namespace
+
+std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& competition,
+                                 const std::vector<Judge>& judges,
+                                 const std::vector<Contestant>& contestants) {
+    ErrorList errors(table.file);
+    Columns col;
+    col.event = find_column(table, {"event", "赛项", "工种"}, true, errors);
+    col.workstation = find_column(table, {"workstation", "工位号", "工位"}, true, errors);
+    col.judge = find_column(table, {"judge", "裁判", "裁判编号"}, true, errors);
+    col.aspect = find_column(table, {"aspect", "检查项目", "评分项"}, true, errors);
+    col.value = find_column(table, {"value", "数值", "测量值", "评分"}, true, errors);
+    errors.throw_if_any();
+    if (table.rows.empty()) errors.add(table.header_line, "", "no marks below the header");
+
+    std::map<std::string, int> seen;  // event, contestant, judge, aspect -> line
+    std::vector<MarkRow> out;
+    for (const auto& row : table.rows) {
+        if (row_too_wide(table, row, errors)) continue;
+        auto bad = [&](const CsvColumn& column, std::string reason) {
+            errors.add(row.line, column.label, std::move(reason));
+        };
+        MarkRow mark;
+        mark.line = row.line;
+        mark.workstation = col.workstation.in(row);
+        mark.judge = col.judge.in(row);
+
+        const std::string event_text = col.event.in(row);
+        const Event* event = event_text.empty() ? nullptr : find_trade(competition, event_text);
+        if (event_text.empty())
+            bad(col.event, "must not be empty");
+        else if (!event)
+            bad(col.event, "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
+        else
+            mark.event = event->code;
+
+        const Contestant* contestant = nullptr;
+        if (mark.workstation.empty()) {
+            bad(col.workstation, "must not be empty");
+        } else if (event) {
+            contestant = find_at_workstation(contestants, event->code, mark.workstation);
+            if (!contestant)
+                bad(col.workstation,
+                    "no contestant at workstation " + mark.workstation + " in " + event->code);
+            else if (contestant->status == ContestantStatus::Absent)
+                bad(col.workstation, contestant->registration_no + " (" + contestant->name +
+                                         ") at workstation " + mark.workstation + " is marked absent");
+            else
+                mark.registration_no = contestant->registration_no;
+        }
+
+        const Judge* judge = mark.judge.empty() ? nullptr : find_judge(judges, mark.judge);
+        if (mark.judge.empty())
+            bad(col.judge, "must not be empty");
+        else if (!judge)
+            bad(col.judge, "unknown judge " + mark.judge);
+        else if (event && !judge->judges(event->code))
+            bad(col.judge, judge_label(*judge) + " does not judge " + event->code);
+
+        const std::string aspect_text = col.aspect.in(row);
+        const Aspect* aspect =
+            (aspect_text.empty() || !event) ? nullptr : find_aspect(event->scheme, aspect_text);
+        if (aspect_text.empty())
+            bad(col.aspect, "must not be empty");
+        else if (event && !aspect)
+            bad(col.aspect, "no aspect '" + aspect_text + "' in the " + event->code + " marking scheme");
+        else if (aspect)
+            mark.aspect = aspect->id;
+
+        if (aspect) {
+            const ParsedMark parsed = parse_mark(*aspect, event->scheme.judgement_scale, col.value.in(row));
+            if (!parsed.ok())
+                bad(col.value, parsed.error());
+            else
+                mark.value = parsed.value().str(*aspect);
+        }
+
+        if (!mark.registration_no.empty() && judge && aspect) {
+            const std::string key =
+                mark.event + '\n' + mark.registration_no + '\n' + mark.judge + '\n' + mark.aspect;
+            if (auto it = seen.find(key); it != seen.end())
+                bad(col.aspect, mark.judge + " already marks " + mark.aspect + " for workstation " +
+                                    mark.workstation + " on line " + std::to_string(it->second));
+            else
+                seen[key] = row.line;
+        }
+        out.push_back(std::move(mark));
+    }
+    errors.throw_if_any();
+    return out;
+}
+
+}  // namespace plumb

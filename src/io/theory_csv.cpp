@@ -1,0 +1,54 @@
+// Theory import: exam scores matched to registered contestants.
+#include "io/theory_csv.h"
+
+#include <map>
+
+namespace plumb {
+
+std::vector<TheoryRow> parse_theory(const CsvTable& table, const std::vector<Contestant>& contestants) {
+    ErrorList errors(table.file);
+    const CsvColumn reg = find_column(table, {"registration_no", "报名号"}, true, errors);
+    const CsvColumn score = find_column(table, {"score", "成绩", "理论成绩"}, true, errors);
+    errors.throw_if_any();
+    if (table.rows.empty()) errors.add(table.header_line, "", "no scores below the header");
+
+    std::map<std::string, const Contestant*> registered;
+    for (const auto& c : contestants) registered[c.registration_no] = &c;
+    const Decimal hundred = Decimal::from_int(100);
+    std::map<std::string, int> seen;  // registration number -> line
+    std::vector<TheoryRow> out;
+    for (const auto& row : table.rows) {
+        if (row_too_wide(table, row, errors)) continue;
+        TheoryRow theory;
+        theory.line = row.line;
+        theory.registration_no = reg.in(row);
+        if (theory.registration_no.empty())
+            errors.add(row.line, reg.label, "must not be empty");
+        else if (!registered.count(theory.registration_no))
+            errors.add(row.line, reg.label,
+                       "no contestant with registration number " + theory.registration_no);
+        else if (auto it = seen.find(theory.registration_no); it != seen.end())
+            errors.add(row.line, reg.label,
+                       theory.registration_no + " is also on line " + std::to_string(it->second));
+        else
+            seen[theory.registration_no] = row.line;
+
+        const std::string text = score.in(row);
+        const auto value = Decimal::parse(text);
+        if (text.empty())
+            errors.add(row.line, score.label, "must not be empty");
+        else if (!value)
+            errors.add(row.line, score.label, "'" + text + "' is not a number");
+        else if (*value < Decimal() || *value > hundred)
+            errors.add(row.line, score.label, text + " is outside 0..100");
+        else if (!value->fits(2))
+            errors.add(row.line, score.label, text + " has more than 2 decimals");
+        else
+            theory.score = *value;
+        out.push_back(std::move(theory));
+    }
+    errors.throw_if_any();
+    return out;
+}
+
+}  // namespace plumb
