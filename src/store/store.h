@@ -40,6 +40,7 @@ struct AuditRecord {
 struct AuditProblem {
     std::int64_t seq = 0;
     std::string reason;
+    std::string table = "audit";  // where seq points: "audit", "mark_log", "contestants", ...
 };
 
 class Store;

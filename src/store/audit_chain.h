@@ -1,0 +1,41 @@
+// Private to src/store: the hash-chained audit log, one chain per device.
+#pragma once
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "store/store_impl.h"
+
+namespace plumb {
+
+// Hex BLAKE2b-256 over a length-prefixed encoding of prev_hash, uuid, device, actor, at,
+// action, subject and payload (seq is local to a file and left out, so records can move).
+std::string audit_hash(const AuditRecord& r);
+
+// Appends records inside the open transaction, linking each to the latest record of its device.
+class AuditWriter {
+public:
+    explicit AuditWriter(Connection& store) : store_(store) {}
+    // Fills in prev_hash, hash and seq, and inserts the record.
+    std::int64_t append(AuditRecord& r);
+    // Drops the remembered chain heads (after a partial rollback they may be stale).
+    void forget() { heads_.clear(); }
+
+private:
+    Connection& store_;
+    std::unordered_map<std::string, std::string> heads_;  // device -> hash of its latest record
+};
+
+// The columns audit_from_row() reads, in order.
+extern const char* const kAuditColumns;
+AuditRecord audit_from_row(const SQLite::Statement& q, int first = 0);
+
+// Recomputes every device's chain in seq order and looks for missing records.
+void verify_chain(Connection& store, std::vector<AuditProblem>& problems);
+
+}  // namespace plumb

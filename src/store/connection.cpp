@@ -1,0 +1,67 @@
+// The SQLite connection: prepared statements, transactions, busy waiting and error translation.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "store/store_impl.h"
+
+namespace plumb {
+
+Connection::Connection(const std::string& file, int flags)
+    : path(file), db(file, flags, kBusyTimeoutMs) {}
+
+Connection::~Connection() {
+    statements.clear();  // finalize before the connection closes
+}
+
+SQLite::Statement& Connection::prepared(const std::string& sql) {
+    auto found = statements.find(sql);
+    if (found == statements.end())
+        found = statements.emplace(sql, std::make_unique<SQLite::Statement>(db, sql)).first;
+    return *found->second;
+}
+
+void Connection::begin_immediate() {
+    // IMMEDIATE takes the write lock now, so a second program waits here (busy_timeout, then
+    // retries) instead of failing halfway through its change.
+    retry_busy([this] { db.exec("BEGIN IMMEDIATE"); });
+}
+
+void Connection::commit() {
+    // A COMMIT that reports busy leaves the transaction open, so it may simply be tried again.
+    retry_busy([this] { db.exec("COMMIT"); });
+}
+
+void Connection::rollback() noexcept { db.tryExec("ROLLBACK"); }
+
+Prepared::Prepared(Connection& store, const std::string& sql) : q_(&store.prepared(sql)) {
+    q_->tryReset();
+    q_->clearBindings();
+}
+
+Prepared::~Prepared() { q_->tryReset(); }
+
+bool is_busy(const SQLite::Exception& e) {
+    const int code = e.getErrorCode();
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+bool wait_after_busy(int attempt) {
+    // busy_timeout already waited up to 5 s inside SQLite; back off a little more, up to
+    // about a minute in all, before letting "database is locked" reach the user.
+    constexpr int kMaxAttempts = 12;
+    if (attempt >= kMaxAttempts) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(50 * attempt, 500)));
+    return true;
+}
+
+StoreError store_error(const std::string& what, const SQLite::Exception& e) {
+    std::string message = what + ": " + e.what();
+    if (is_busy(e))
+        message += " (another program kept the database busy; try again when it has finished)";
+    return StoreError(message, e.getErrorCode());
+}
+
+}  // namespace plumb

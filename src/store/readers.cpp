@@ -1,0 +1,133 @@
+// Reading the competition back: roster with current statuses, judges, the logs, the audit log.
+#include "store/audit_chain.h"
+#include "store/logs.h"
+#include "store/state.h"
+#include "store/store_impl.h"
+
+namespace plumb {
+
+namespace {
+
+// Every row of a log in log order, optionally only those of one event (marks).
+template <class Entry, class Read>
+std::vector<Entry> load_log(Connection& s, const LogTable& t, Read read,
+                            const std::string* event = nullptr) {
+    const std::string where = event ? " WHERE event = ?" : "";
+    std::vector<Entry> out;
+    {
+        Prepared count(s, std::string("SELECT count(*) FROM ") + t.table + where);
+        if (event) count->bindNoCopy(1, *event);
+        if (count->executeStep()) out.reserve(static_cast<std::size_t>(count->getColumn(0).getInt64()));
+    }
+    Prepared q(s, "SELECT " + t.column_list() + " FROM " + t.table + where + " ORDER BY seq");
+    if (event) q->bindNoCopy(1, *event);
+    while (q->executeStep()) out.push_back(read(*q, 0));
+    return out;
+}
+
+}  // namespace
+
+std::vector<Contestant> Store::contestants() const {
+    return guarded_read("cannot read the contestants", [this] {
+        std::vector<Contestant> out;
+        Prepared q(*impl_, std::string("SELECT ") + kContestantColumns +
+                               ", (SELECT status FROM status_log s"
+                               "   WHERE s.registration_no = contestants.registration_no"
+                               "   ORDER BY s.seq DESC LIMIT 1)"
+                               ", (SELECT reason FROM status_log s"
+                               "   WHERE s.registration_no = contestants.registration_no"
+                               "   ORDER BY s.seq DESC LIMIT 1)"
+                               " FROM contestants ORDER BY seq");
+        while (q->executeStep()) {
+            Contestant c = contestant_from_row(*q);
+            if (!q->getColumn(9).isNull()) {
+                const std::string status = q->getColumn(9).getString();
+                const auto parsed = contestant_status_from_string(status);
+                if (!parsed)
+                    throw StoreError("contestant " + c.registration_no + ": unknown status '" +
+                                     status + "'");
+                c.status = *parsed;
+                c.status_reason = q->getColumn(10).getString();
+            }
+            out.push_back(std::move(c));
+        }
+        return out;
+    });
+}
+
+std::vector<Judge> Store::judges() const {
+    return guarded_read("cannot read the judges", [this] {
+        std::vector<Judge> out;
+        {
+            Prepared q(*impl_, "SELECT code, name, employer FROM judges ORDER BY rowid");
+            while (q->executeStep())
+                out.push_back(Judge{q->getColumn(0).getString(), q->getColumn(1).getString(),
+                                    q->getColumn(2).getString(), {}});
+        }
+        Prepared q(*impl_, "SELECT judge, event FROM judge_events ORDER BY rowid");
+        while (q->executeStep()) {
+            const std::string code = q->getColumn(0).getString();
+            for (Judge& j : out)
+                if (j.code == code) j.events.push_back(q->getColumn(1).getString());
+        }
+        return out;
+    });
+}
+
+std::vector<MarkEntry> Store::marks() const {
+    return guarded_read("cannot read the marks", [this] {
+        return load_log<MarkEntry>(*impl_, mark_log_table(), mark_from_row);
+    });
+}
+
+std::vector<MarkEntry> Store::marks(const std::string& event) const {
+    return guarded_read("cannot read the marks of " + event, [&] {
+        return load_log<MarkEntry>(*impl_, mark_log_table(), mark_from_row, &event);
+    });
+}
+
+std::vector<TheoryEntry> Store::theory() const {
+    return guarded_read("cannot read the theory scores", [this] {
+        return load_log<TheoryEntry>(*impl_, theory_log_table(), theory_from_row);
+    });
+}
+
+std::vector<TimingEntry> Store::timings() const {
+    return guarded_read("cannot read the times", [this] {
+        return load_log<TimingEntry>(*impl_, timing_log_table(), timing_from_row);
+    });
+}
+
+std::vector<StatusEntry> Store::statuses() const {
+    return guarded_read("cannot read the statuses", [this] {
+        return load_log<StatusEntry>(*impl_, status_log_table(), status_from_row);
+    });
+}
+
+std::vector<AuditRecord> Store::audit_log() const {
+    return guarded_read("cannot read the audit log", [this] {
+        std::vector<AuditRecord> out;
+        Prepared q(*impl_, std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY seq");
+        while (q->executeStep()) out.push_back(audit_from_row(*q));
+        return out;
+    });
+}
+
+std::int64_t Store::mark_count() const {
+    return guarded_read("cannot count the marks", [this] {
+        Prepared q(*impl_, "SELECT count(*) FROM mark_log");
+        q->executeStep();
+        return q->getColumn(0).getInt64();
+    });
+}
+
+std::vector<std::string> Store::integrity_check() const {
+    return guarded_read("cannot check the database", [this] {
+        std::vector<std::string> out;
+        Prepared q(*impl_, "PRAGMA integrity_check");
+        while (q->executeStep()) out.push_back(q->getColumn(0).getString());
+        return out;
+    });
+}
+
+}  // namespace plumb

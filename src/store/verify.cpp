@@ -1,0 +1,216 @@
+// verify_audit(): the chain, then every log row and state row against its audit record.
+#include <map>
+
+#include "store/audit_chain.h"
+#include "store/logs.h"
+#include "store/payload.h"
+#include "store/state.h"
+#include "store/store_impl.h"
+
+namespace plumb {
+
+namespace {
+
+std::string num(std::int64_t n) { return std::to_string(n); }
+
+std::string differ(const std::vector<std::string>& keys) {
+    if (keys.empty()) return "content differs";
+    return list_names(keys) + (keys.size() == 1 ? " differs" : " differ");
+}
+
+// Each log row must match the payload of the audit record it names, and each audit record of
+// that kind must still have its row.
+void verify_log(Connection& s, const LogTable& t, std::vector<AuditProblem>& problems) {
+    {
+        Prepared q(s, "SELECT l.seq, l.audit_seq, a.action, a.payload, " + t.column_list("l.") +
+                          " FROM " + t.table + " l LEFT JOIN audit a ON a.seq = l.audit_seq" +
+                          " ORDER BY l.seq");
+        while (q->executeStep()) {
+            const std::int64_t seq = q->getColumn(0).getInt64();
+            const std::string audit_seq = q->getColumn(1).getString();
+            std::vector<std::string> row;
+            for (std::size_t i = 0; i < t.columns.size(); ++i)
+                row.push_back(q->getColumn(static_cast<int>(4 + i)).getString());
+            const std::string label =
+                std::string(t.table) + " row " + num(seq) + " (uuid " + row.front() + "): ";
+            if (q->getColumn(2).isNull()) {
+                problems.push_back({seq, label + "its audit record " + audit_seq + " is missing",
+                                    t.table});
+                continue;
+            }
+            const std::string action = q->getColumn(2).getString();
+            if (action != t.action) {
+                problems.push_back({seq,
+                                    label + "its audit record " + audit_seq + " is a '" +
+                                        action + "' record, not a '" + t.action + "' record",
+                                    t.table});
+                continue;
+            }
+            const std::string recorded = q->getColumn(3).getString();
+            const std::string rebuilt = t.payload(row);
+            if (rebuilt == recorded) continue;
+            const auto keys = differing_keys(parse_payload(rebuilt), parse_payload(recorded));
+            problems.push_back(
+                {seq, label + differ(keys) + " from its audit record " + audit_seq, t.table});
+        }
+    }
+    Prepared orphans(s, std::string("SELECT a.seq, a.payload FROM audit a WHERE a.action = ? "
+                                    "AND NOT EXISTS (SELECT 1 FROM ") +
+                            t.table + " l WHERE l.audit_seq = a.seq) ORDER BY a.seq");
+    orphans->bind(1, t.action);
+    while (orphans->executeStep()) {
+        const std::int64_t seq = orphans->getColumn(0).getInt64();
+        const std::string uuid = field(parse_payload(orphans->getColumn(1).getString()), "uuid");
+        problems.push_back({seq, "audit record " + num(seq) + " (" + t.action + " " + uuid +
+                                     "): its " + t.table + " row is missing"});
+    }
+}
+
+// The latest audit record describing each row of a state table, by the row's key.
+struct Expected {
+    std::int64_t seq = 0;
+    PayloadFields fields;
+};
+using ExpectedRows = std::map<std::string, Expected>;
+
+// Fields of a payload that describe the row (not "old.*" values, not the reason).
+PayloadFields row_fields(const PayloadFields& payload) {
+    PayloadFields out;
+    for (const auto& [k, v] : payload)
+        if (k != "reason" && k.rfind("old.", 0) != 0) out.emplace_back(k, v);
+    return out;
+}
+
+ExpectedRows latest_records(Connection& s, const std::string& where) {
+    ExpectedRows out;
+    Prepared q(s, "SELECT seq, action, subject, payload FROM audit WHERE " + where +
+                      " ORDER BY seq");
+    while (q->executeStep()) {
+        const std::int64_t seq = q->getColumn(0).getInt64();
+        const std::string action = q->getColumn(1).getString();
+        std::string subject = q->getColumn(2).getString();
+        PayloadFields fields = row_fields(parse_payload(q->getColumn(3).getString()));
+        if (action == "store.create") {  // the device id is the "device" setting
+            fields = {{"key", "device"}, {"value", field(fields, "device")}};
+            subject = "device";
+        }
+        out[subject] = Expected{seq, std::move(fields)};
+    }
+    return out;
+}
+
+// One row of a state table as the fields its audit payload describes.
+struct StateRow {
+    std::int64_t seq;  // seq or rowid, to name the row
+    std::string key;   // the subject of its audit records
+    PayloadFields fields;
+};
+
+// Compares the rows of one state table with the latest audit record of each.
+void verify_state(Connection& s, const std::string& table, const std::string& where,
+                  const std::vector<StateRow>& rows, std::vector<AuditProblem>& problems) {
+    ExpectedRows expected = latest_records(s, where);
+    for (const StateRow& row : rows) {
+        const std::string label = table + " row " + num(row.seq) + " (" + row.key + "): ";
+        const auto found = expected.find(row.key);
+        if (found == expected.end()) {
+            problems.push_back({row.seq, label + "no audit record describes it", table});
+            continue;
+        }
+        const auto keys = differing_keys(row.fields, found->second.fields);
+        if (!keys.empty())
+            problems.push_back({row.seq,
+                                label + differ(keys) + " from its latest audit record " +
+                                    num(found->second.seq),
+                                table});
+        expected.erase(found);
+    }
+    for (const auto& [key, e] : expected)
+        problems.push_back({e.seq, "audit record " + num(e.seq) + " (" + key + "): its " + table +
+                                       " row is missing"});
+}
+
+std::vector<StateRow> contestant_rows(Connection& s) {
+    std::vector<StateRow> rows;
+    Prepared q(s, std::string("SELECT seq, ") + kContestantColumns +
+                      " FROM contestants ORDER BY seq");
+    while (q->executeStep()) {
+        const Contestant c = contestant_from_row(*q, 1);
+        rows.push_back({q->getColumn(0).getInt64(), c.registration_no, contestant_fields(c)});
+    }
+    return rows;
+}
+
+std::vector<StateRow> judge_rows(Connection& s) {
+    std::map<std::string, std::vector<std::string>> events;
+    {
+        Prepared q(s, "SELECT judge, event FROM judge_events ORDER BY rowid");
+        while (q->executeStep())
+            events[q->getColumn(0).getString()].push_back(q->getColumn(1).getString());
+    }
+    std::vector<StateRow> rows;
+    Prepared q(s, "SELECT rowid, code, name, employer FROM judges ORDER BY rowid");
+    while (q->executeStep()) {
+        Judge j{q->getColumn(1).getString(), q->getColumn(2).getString(),
+                q->getColumn(3).getString(), {}};
+        j.events = events[j.code];
+        rows.push_back({q->getColumn(0).getInt64(), j.code, judge_fields(j)});
+    }
+    return rows;
+}
+
+// Rows of a two-column table (settings, sources): key column, value column.
+std::vector<StateRow> named_rows(Connection& s, const std::string& table,
+                                 const std::string& key, const std::string& value) {
+    std::vector<StateRow> rows;
+    Prepared q(s, "SELECT rowid, " + key + ", " + value + " FROM " + table + " ORDER BY rowid");
+    while (q->executeStep()) {
+        const std::string name = q->getColumn(1).getString();
+        rows.push_back({q->getColumn(0).getInt64(), name,
+                        PayloadFields{{key, name}, {value, q->getColumn(2).getString()}}});
+    }
+    return rows;
+}
+
+void verify_state_tables(Connection& s, std::vector<AuditProblem>& problems) {
+    verify_state(s, "contestants", "action IN ('contestant.add', 'contestant.update')",
+                 contestant_rows(s), problems);
+    verify_state(s, "judges", "action = 'judge'", judge_rows(s), problems);
+    verify_state(s, "settings", "action IN ('setting', 'store.create')",
+                 named_rows(s, "settings", "key", "value"), problems);
+    verify_state(s, "sources", "action = 'source'", named_rows(s, "sources", "name", "text"),
+                 problems);
+}
+
+// One read transaction for the whole check, so that a concurrent writer cannot make the
+// tables and the audit log seem to disagree (inside an open Change one is already running).
+class Snapshot {
+public:
+    explicit Snapshot(Connection& s) : s_(s), own_(!s.change_open) {
+        if (own_) s_.db.exec("BEGIN");
+    }
+    ~Snapshot() {
+        if (own_) s_.db.tryExec("ROLLBACK");
+    }
+    Snapshot(const Snapshot&) = delete;
+    Snapshot& operator=(const Snapshot&) = delete;
+
+private:
+    Connection& s_;
+    bool own_;
+};
+
+}  // namespace
+
+std::vector<AuditProblem> Store::verify_audit() const {
+    return guarded_read("cannot verify the audit log", [this] {
+        Snapshot snapshot(*impl_);
+        std::vector<AuditProblem> problems;
+        verify_chain(*impl_, problems);
+        for (const LogTable* t : log_tables()) verify_log(*impl_, *t, problems);
+        verify_state_tables(*impl_, problems);
+        return problems;
+    });
+}
+
+}  // namespace plumb
