@@ -19,10 +19,12 @@ using demo::pick;
 // A value a contestant of the given skill (0..1) would be measured at, as entered text.
 std::string measured_text(std::mt19937_64& rng, const Aspect& a, double skill, int scale) {
     auto in_band = [&](bool good) {
-        const Decimal lo = a.band_low(), hi = a.band_high();
-        const std::int64_t span = (hi - lo).units() / 100'000'000;  // tenths of a unit
-        if (good) return lo + Decimal::from_units(pick(rng, 0, static_cast<int>(std::max<std::int64_t>(span, 0))) * 100'000'000);
-        const Decimal beyond = Decimal::from_units(pick(rng, 1, 40) * 100'000'000);
+        // The accepted band, narrowed to what can be measured (a plumb deviation is never negative).
+        const Decimal lo = a.value_min ? max(a.band_low(), *a.value_min) : a.band_low();
+        const Decimal hi = a.value_max ? min(a.band_high(), *a.value_max) : a.band_high();
+        const std::int64_t span = (hi - lo).units() / 500'000'000;  // halves of a unit: judges read tapes to 0.5 mm
+        if (good) return lo + Decimal::from_units(std::int64_t{pick(rng, 0, static_cast<int>(std::max<std::int64_t>(span, 0)))} * 500'000'000);
+        const Decimal beyond = Decimal::from_units(std::int64_t{pick(rng, 1, 8)} * 500'000'000);
         const bool room_below = !a.value_min || lo - beyond >= *a.value_min;
         const bool room_above = !a.value_max || hi + beyond <= *a.value_max;
         if (room_below && (!room_above || chance(rng, 0.5))) return lo - beyond;
@@ -45,18 +47,23 @@ std::string measured_text(std::mt19937_64& rng, const Aspect& a, double skill, i
         }
         case AspectType::Deduction: return chance(rng, 0.12) ? "1" : "0";
         case AspectType::Judgement: {
-            const int halves = std::clamp(static_cast<int>(skill * scale * 2 + 0.5) + pick(rng, -1, 1), 0, 2 * scale);
-            return Decimal::from_units(halves * 500'000'000).str();
+            const std::int64_t step = a.step.value_or(Decimal::from_units(500'000'000)).units();
+            const int top = static_cast<int>(Decimal::from_int(scale).units() / step);
+            const int steps = std::clamp(static_cast<int>(skill * top + 0.5) + pick(rng, -1, 1), 0, top);
+            return Decimal::from_units(steps * step).str();
         }
     }
     return "0";
 }
 
-// Judges' scores around a base: each differs from the base by at most half a point, so no
-// spread flag unless the demo plants one.
-std::string judge_score(std::mt19937_64& rng, const std::string& base, int scale) {
-    const int halves = std::clamp(static_cast<int>(Decimal::parse(base)->units() / 500'000'000) + pick(rng, -1, 1) * (chance(rng, 0.6) ? 0 : 1), 0, 2 * scale);
-    return Decimal::from_units(halves * 500'000'000).str();
+// Judges' scores around a base: each differs from the base by at most one step, so no spread
+// flag unless the demo plants one.
+std::string judge_score(std::mt19937_64& rng, const Aspect& a, const std::string& base, int scale) {
+    const std::int64_t step = a.step.value_or(Decimal::from_units(500'000'000)).units();
+    const int top = static_cast<int>(Decimal::from_int(scale).units() / step);
+    const int from = static_cast<int>(Decimal::parse(base)->units() / step);
+    const int steps = std::clamp(from + (chance(rng, 0.6) ? 0 : pick(rng, -1, 1)), 0, top);
+    return Decimal::from_units(steps * step).str();
 }
 
 struct Generated {
@@ -86,7 +93,7 @@ void generate_event(std::mt19937_64& rng, const Event& ev, const std::vector<Jud
                 e.registration_no = c.registration_no;
                 e.event = ev.code;
                 e.aspect = a->id;
-                e.value = a->is_judgement() ? judge_score(rng, base, scale) : base;
+                e.value = a->is_judgement() ? judge_score(rng, *a, base, scale) : base;
                 out.marks.push_back(e);
             }
         }
@@ -98,7 +105,7 @@ void generate_event(std::mt19937_64& rng, const Event& ev, const std::vector<Jud
         out.times[c.registration_no] = t;
         TheoryEntry th;
         th.registration_no = c.registration_no;
-        th.score = Decimal::from_units(pick(rng, 110, 196) * 500'000'000);  // 55.0 .. 98.0 in halves
+        th.score = Decimal::from_units(std::int64_t{pick(rng, 110, 196)} * 500'000'000);  // 55.0 .. 98.0 in halves
         out.theory[c.registration_no] = th;
     }
 }
@@ -204,7 +211,15 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
 CompetitionSession create_demo(const std::filesystem::path& db, const DemoOptions& options) {
     const Actor actor{{}, "demo", "demo competition"};
     CompetitionSession session = CompetitionSession::init(db, data_dir() / "demo" / "zhengyun-cup.toml", actor);
-    populate_demo(session, options);
+    try {
+        populate_demo(session, options);
+    } catch (...) {
+        // A demo is all or nothing: never leave a half-made competition behind.
+        const std::string path = session.store().path();
+        { CompetitionSession closing = std::move(session); }
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+        throw;
+    }
     return session;
 }
 
