@@ -1,6 +1,7 @@
 // Typed reads of a parsed definition file that fail with "FILE:LINE: KEY: reason".
 #include "io/toml_fields.h"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -258,6 +259,10 @@ std::optional<std::string> TomlTable::optional_date(const std::string& key) cons
     } else {
         fail(key, std::string("expected a date like 2019-10-18, got ") + type_words(v->type()));
     }
+    const std::chrono::year_month_day date{std::chrono::year(y),
+                                           std::chrono::month(static_cast<unsigned>(m)),
+                                           std::chrono::day(static_cast<unsigned>(d))};
+    if (!date.ok()) fail(key, "there is no such day");
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
     return std::string(buffer);
