@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 #include <sys/wait.h>
 
 namespace plumb::test {
@@ -42,7 +43,7 @@ inline std::string quote(const std::string& s) {
 }
 
 // plumb ARGS (each already quoted as needed), stdout and stderr captured separately.
-inline Run plumb(const std::string& args) {
+inline Run run_plumb(const std::string& args) {
     Scratch capture;
     const std::string cmd = std::string(PLUMB_BINARY) + " " + args + " >" + (capture / "out").string() + " 2>" +
                             (capture / "err").string();

@@ -10,9 +10,9 @@ namespace {
 // A competition with the test roster imported.
 std::string fresh_db(const Scratch& s) {
     const std::string db = (s / "contest.plumb").string();
-    const Run init = plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
+    const Run init = run_plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
     REQUIRE_MESSAGE(init.code == 0, init.err);
-    const Run roster = plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv")));
+    const Run roster = run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv")));
     REQUIRE_MESSAGE(roster.code == 0, roster.err);
     return db;
 }
@@ -20,7 +20,7 @@ std::string fresh_db(const Scratch& s) {
 // A refused import: exit code, every expected message, and the database byte for byte unchanged.
 void refused(const std::string& db, const std::string& command, const std::vector<std::string>& messages) {
     const std::string before = slurp(db);
-    const Run r = plumb(command + " " + quote(db) + " " + quote(data(messages.front())));
+    const Run r = run_plumb(command + " " + quote(db) + " " + quote(data(messages.front())));
     CHECK(r.code != 0);
     for (std::size_t i = 1; i < messages.size(); ++i) CHECK_MESSAGE(r.err.find(messages[i]) != std::string::npos, r.err);
     CHECK(r.err.find("nothing was imported") != std::string::npos);
@@ -33,10 +33,10 @@ void refused(const std::string& db, const std::string& command, const std::vecto
 TEST_CASE("init creates a database from the demo competition file") {
     Scratch s;
     const std::string db = (s / "c.plumb").string();
-    const Run r = plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
+    const Run r = run_plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("4 events, 20 judges") != std::string::npos);
-    const Run again = plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
+    const Run again = run_plumb("init " + quote(db) + " --competition " + quote(demo_competition()));
     CHECK(again.code != 0);
     CHECK(again.err.find("plumb: ") == 0);
 }
@@ -45,7 +45,7 @@ TEST_CASE("init refuses a broken competition file and leaves no database behind"
     Scratch s;
     std::ofstream(s / "bad.toml") << "[competition]\nname = \"x\"\nprecision = 9\n";
     const std::string db = (s / "c.plumb").string();
-    const Run r = plumb("init " + quote(db) + " --competition " + quote((s / "bad.toml").string()));
+    const Run r = run_plumb("init " + quote(db) + " --competition " + quote((s / "bad.toml").string()));
     CHECK(r.code != 0);
     CHECK(r.err.find("bad.toml:3") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(db));
@@ -54,7 +54,7 @@ TEST_CASE("init refuses a broken competition file and leaves no database behind"
 TEST_CASE("roster import reads Chinese headers and reports every bad row") {
     Scratch s;
     const std::string db = fresh_db(s);
-    const Run again = plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv")));
+    const Run again = run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv")));
     CHECK(again.code != 0);  // the same people again: duplicates
     CHECK(again.err.find("roster.csv:2: 报名号") != std::string::npos);
     refused(db, "roster import",
@@ -65,10 +65,10 @@ TEST_CASE("roster import reads Chinese headers and reports every bad row") {
 TEST_CASE("marks import: happy path, then the same file again adds nothing") {
     Scratch s;
     const std::string db = fresh_db(s);
-    Run r = plumb("marks import " + quote(db) + " " + quote(data("cli/marks.csv")));
+    Run r = run_plumb("marks import " + quote(db) + " " + quote(data("cli/marks.csv")));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("imported 7 marks") != std::string::npos);
-    r = plumb("marks import " + quote(db) + " " + quote(data("cli/marks.csv")));
+    r = run_plumb("marks import " + quote(db) + " " + quote(data("cli/marks.csv")));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("imported 0 marks") != std::string::npos);
     CHECK(r.out.find("7 already recorded") != std::string::npos);
@@ -85,10 +85,10 @@ TEST_CASE("marks import refuses unknown workstations, judges, aspects and values
 TEST_CASE("timing and theory imports, and their refusals") {
     Scratch s;
     const std::string db = fresh_db(s);
-    Run r = plumb("timing import " + quote(db) + " " + quote(data("cli/timing.csv")));
+    Run r = run_plumb("timing import " + quote(db) + " " + quote(data("cli/timing.csv")));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("imported 2 times") != std::string::npos);
-    r = plumb("theory import " + quote(db) + " " + quote(data("cli/theory.csv")));
+    r = run_plumb("theory import " + quote(db) + " " + quote(data("cli/theory.csv")));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("imported 2 theory scores") != std::string::npos);
     refused(db, "timing import", {"cli/timing-bad.csv", "timing-bad.csv:2:", "timing-bad.csv:3: workstation"});

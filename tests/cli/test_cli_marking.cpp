@@ -12,13 +12,13 @@ namespace {
 
 std::string contest(const Scratch& s) {
     const std::string db = (s / "contest.plumb").string();
-    REQUIRE(plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code == 0);
-    REQUIRE(plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv"))).code == 0);
+    REQUIRE(run_plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code == 0);
+    REQUIRE(run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv"))).code == 0);
     return db;
 }
 
 Run mark(const std::string& db, const std::string& rest) {
-    return plumb("mark " + quote(db) + " --event bricklaying --workstation 01 " + rest);
+    return run_plumb("mark " + quote(db) + " --event bricklaying --workstation 01 " + rest);
 }
 
 }  // namespace
@@ -45,16 +45,16 @@ TEST_CASE("mark: entered, refused out of range, corrected only with a reason") {
 
     r = mark(db, "--judge J06 --aspect A1 --value 1490");
     CHECK(r.err == "plumb: judge J06 is not assigned to bricklaying\n");
-    r = plumb("mark " + quote(db) + " --event bricklaying --workstation 99 --judge J01 --aspect A1 --value 1");
+    r = run_plumb("mark " + quote(db) + " --event bricklaying --workstation 99 --judge J01 --aspect A1 --value 1");
     CHECK(r.err == "plumb: no contestant at workstation 99 in bricklaying\n");
 }
 
 TEST_CASE("status needs a reason and shows in the ranking") {
     Scratch s;
     const std::string db = contest(s);
-    Run r = plumb("status " + quote(db) + " --registration ZY003 --status absent --reason " + quote("did not arrive"));
+    Run r = run_plumb("status " + quote(db) + " --registration ZY003 --status absent --reason " + quote("did not arrive"));
     REQUIRE_MESSAGE(r.code == 0, r.err);
-    r = plumb("rank " + quote(db) + " --event bricklaying --format json");
+    r = run_plumb("rank " + quote(db) + " --event bricklaying --format json");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const json j = json::parse(r.out);
     bool seen = false;
@@ -65,9 +65,9 @@ TEST_CASE("status needs a reason and shows in the ranking") {
             CHECK(row["rank"].is_null());
         }
     CHECK(seen);
-    r = plumb("mark " + quote(db) + " --event bricklaying --workstation 03 --judge J01 --aspect A1 --value 1490");
+    r = run_plumb("mark " + quote(db) + " --event bricklaying --workstation 03 --judge J01 --aspect A1 --value 1490");
     CHECK(r.err == "plumb: workstation 03 is absent: no marks are taken\n");
-    r = plumb("status " + quote(db) + " --registration ZY999 --status absent --reason x");
+    r = run_plumb("status " + quote(db) + " --registration ZY999 --status absent --reason x");
     CHECK(r.err == "plumb: no contestant with registration number ZY999\n");
 }
 
@@ -76,26 +76,26 @@ TEST_CASE("draw is reproducible from the seed and refused once marks exist") {
     const std::string a = contest(s);
     Scratch t;
     const std::string b = contest(t);
-    const Run first = plumb("draw " + quote(a) + " --event rebar --seed 42");
-    const Run second = plumb("draw " + quote(b) + " --event rebar --seed 42");
+    const Run first = run_plumb("draw " + quote(a) + " --event rebar --seed 42");
+    const Run second = run_plumb("draw " + quote(b) + " --event rebar --seed 42");
     REQUIRE_MESSAGE(first.code == 0, first.err);
     CHECK(first.out.find("seed 42") != std::string::npos);
     CHECK(first.out == second.out);
     REQUIRE(mark(a, "--judge J01 --aspect A1 --value 1490").code == 0);
-    const Run again = plumb("draw " + quote(a) + " --event bricklaying --seed 1");
+    const Run again = run_plumb("draw " + quote(a) + " --event bricklaying --seed 1");
     CHECK(again.err == "plumb: marks have been entered for bricklaying: the draw cannot be repeated\n");
 }
 
 TEST_CASE("the demo competition ranks, checks, exports and verifies") {
     Scratch s;
     const std::string db = (s / "demo.plumb").string();
-    Run r = plumb("demo " + quote(db));
+    Run r = run_plumb("demo " + quote(db));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("200 contestants") != std::string::npos);
 
     int absent = 0, disqualified = 0, ranked = 0, flagged = 0, tied = 0;
     for (const char* event : {"bricklaying", "rebar", "tiling", "carpentry"}) {
-        r = plumb("rank " + quote(db) + " --event " + event + " --format json");
+        r = run_plumb("rank " + quote(db) + " --event " + event + " --format json");
         REQUIRE_MESSAGE(r.code == 0, r.err);
         const json j = json::parse(r.out);
         CHECK(j["event"] == event);
@@ -125,19 +125,19 @@ TEST_CASE("the demo competition ranks, checks, exports and verifies") {
     CHECK(tied >= 2);
     CHECK(ranked >= 190);
 
-    r = plumb("check " + quote(db) + " --format json");
+    r = run_plumb("check " + quote(db) + " --format json");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const json c = json::parse(r.out);
     CHECK(c["integrity"] == json::array({"ok"}));
     CHECK(c["audit_problems"].empty());
 
-    r = plumb("export results " + quote(db) + " --all --format csv -o " + quote((s / "results.csv").string()));
+    r = run_plumb("export results " + quote(db) + " --all --format csv -o " + quote((s / "results.csv").string()));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const std::string csv = slurp(s / "results.csv");
     CHECK(csv.rfind("\xEF\xBB\xBF" "event,rank,registration_no,name", 0) == 0);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 201);
 
-    r = plumb("audit verify " + quote(db));
+    r = run_plumb("audit verify " + quote(db));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("audit chain ok") == 0);
 }
@@ -148,7 +148,7 @@ TEST_CASE("audit verify finds a mark edited behind the program's back") {
     REQUIRE(mark(db, "--judge J01 --aspect A1 --value 1491").code == 0);
     const std::string sql = "UPDATE mark_log SET value='1490'";
     REQUIRE(std::system(("sqlite3 " + quote(db) + " " + quote(sql)).c_str()) == 0);
-    const Run r = plumb("audit verify " + quote(db));
+    const Run r = run_plumb("audit verify " + quote(db));
     CHECK(r.code != 0);
     CHECK(r.err.find("mark_log") != std::string::npos);
 }
@@ -156,7 +156,7 @@ TEST_CASE("audit verify finds a mark edited behind the program's back") {
 TEST_CASE("every command answers --help") {
     for (const char* cmd : {"init", "demo", "roster import", "draw", "marks import", "mark", "timing import",
                             "theory import", "status", "rank", "check", "export results", "audit verify"}) {
-        const Run r = plumb(std::string(cmd) + " --help");
+        const Run r = run_plumb(std::string(cmd) + " --help");
         CHECK_MESSAGE(r.code == 0, cmd);
         CHECK_MESSAGE(r.out.find("Usage") != std::string::npos, cmd);
     }
