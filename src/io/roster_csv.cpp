@@ -113,7 +113,7 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
                         "' was turned into a number by Excel; format the column as text and "
                         "type the ID number again");
     } else if (const std::string problem = id_number_problem(c.id_number); !problem.empty()) {
-        bad(col.id, "'" + c.id_number + "' is not valid: " + problem);
+        bad(col.id, problem + " (" + c.id_number + ")");
     } else if (auto it = taken.id_lines.find(c.id_number); it != taken.id_lines.end()) {
         bad(col.id, "same ID number as line " + std::to_string(it->second));
     } else if (auto ex = taken.id_existing.find(c.id_number); ex != taken.id_existing.end()) {

@@ -87,7 +87,7 @@ struct Columns {
     CsvColumn event, workstation, start, end, minutes;
 };
 
-const char* kTimeSyntax = "HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM[:SS]";
+constexpr const char* kTimeSyntax = "HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM[:SS]";
 
 }  // namespace
 
