@@ -14,7 +14,7 @@ std::vector<Contestant> roster(int n, const std::string& event = "bricklaying") 
     std::vector<Contestant> out;
     for (int i = 0; i < n; ++i) {
         Contestant c;
-        c.registration_no = "R" + std::to_string(100 + i);
+        c.registration_no = std::string("R").append(std::to_string(100 + i));
         c.event = event;
         out.push_back(c);
     }
