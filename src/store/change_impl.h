@@ -19,10 +19,10 @@ struct Change::Impl {
     void run(const std::string& what, F&& f) {
         if (done) throw StoreError(what + ": the change has already been committed");
         try {
-            store.db.exec("SAVEPOINT op");
+            Prepared(store, "SAVEPOINT op")->exec();
             try {
                 f();
-                store.db.exec("RELEASE op");
+                Prepared(store, "RELEASE op")->exec();
             } catch (...) {
                 store.db.tryExec("ROLLBACK TO op");
                 store.db.tryExec("RELEASE op");

@@ -87,20 +87,6 @@ std::string text(const SQLite::Statement& q, int i) { return q.getColumn(i).getS
 
 }  // namespace
 
-MarkEntry mark_from_row(const SQLite::Statement& q, int first) {
-    MarkEntry e;
-    e.uuid = text(q, first);
-    e.device = text(q, first + 1);
-    e.judge = text(q, first + 2);
-    e.registration_no = text(q, first + 3);
-    e.event = text(q, first + 4);
-    e.aspect = text(q, first + 5);
-    e.value = text(q, first + 6);
-    e.entered_at = text(q, first + 7);
-    e.reason = text(q, first + 8);
-    return e;
-}
-
 TheoryEntry theory_from_row(const SQLite::Statement& q, int first) {
     TheoryEntry e;
     e.uuid = text(q, first);

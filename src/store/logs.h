@@ -38,8 +38,8 @@ std::vector<std::string> row_of(const TheoryEntry& e);
 std::vector<std::string> row_of(const TimingEntry& e);
 std::vector<std::string> row_of(const StatusEntry& e);
 
-// An entry from a row selected with column_list(), its columns starting at `first`.
-MarkEntry mark_from_row(const SQLite::Statement& q, int first = 0);
+// An entry from a row selected with column_list(), its columns starting at `first`
+// (marks, the bulk of the data, are read with SQLite's C API in readers.cpp).
 TheoryEntry theory_from_row(const SQLite::Statement& q, int first = 0);
 TimingEntry timing_from_row(const SQLite::Statement& q, int first = 0);
 StatusEntry status_from_row(const SQLite::Statement& q, int first = 0);
