@@ -108,10 +108,10 @@ void verify_chain(Connection& store, std::vector<AuditProblem>& problems) {
             problems.push_back({r.seq, at + ": prev_hash is set but no earlier record of device " +
                                            r.device + " is in the log"});
         } else if (head != heads.end() && r.prev_hash != head->second.hash) {
-            problems.push_back(
-                {r.seq, at + ": prev_hash does not match the hash of record " +
-                            std::to_string(head->second.seq) + ", the previous record of device " +
-                            r.device + " (a record was removed, inserted or rewritten)"});
+            problems.push_back({r.seq, at + ": prev_hash does not match the hash of record " +
+                                           std::to_string(head->second.seq) +
+                                           ", the previous record of device " + r.device +
+                                           " (a record was removed, inserted or rewritten)"});
         }
         if (audit_hash(r) != r.hash)
             problems.push_back({r.seq, at + ": hash does not match its content"});

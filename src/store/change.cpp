@@ -43,8 +43,8 @@ void Change::Impl::append_log(const LogTable& table, const std::vector<std::stri
         Prepared dup(store, std::string("SELECT seq FROM ") + table.table + " WHERE uuid = ?");
         dup->bind(1, row.front());
         if (dup->executeStep())
-            throw StoreError(std::string("entry ") + row.front() + " is already in " +
-                             table.table + " (row " + dup->getColumn(0).getString() + ")");
+            throw StoreError(std::string("entry ") + row.front() + " is already in " + table.table +
+                             " (row " + dup->getColumn(0).getString() + ")");
     }
     const std::int64_t seq = record(table.action, subject, table.payload(row));
     Prepared q(store, table.insert_sql());
@@ -140,8 +140,8 @@ namespace {
 // Actions whose records verify_audit() checks against tables; audit() may not forge them.
 bool is_reserved_action(const std::string& action) {
     static constexpr std::array<std::string_view, 10> kReserved = {
-        "mark",    "theory", "timing", "status",       "contestant.add", "contestant.update",
-        "judge",   "setting", "source", "store.create"};
+        "mark",  "theory",  "timing", "status",      "contestant.add", "contestant.update",
+        "judge", "setting", "source", "store.create"};
     if (action.rfind("store.", 0) == 0) return true;
     for (std::string_view r : kReserved)
         if (action == r) return true;

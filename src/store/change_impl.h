@@ -37,8 +37,7 @@ struct Change::Impl {
     }
 
     // Appends an audit record by this change's actor; returns its seq.
-    std::int64_t record(const std::string& action, const std::string& subject,
-                        std::string payload);
+    std::int64_t record(const std::string& action, const std::string& subject, std::string payload);
     // Entry defaults: a new uuid, this actor's device, the time now, the actor's reason.
     void fill(std::string& uuid, std::string& device, std::string& entered_at,
               std::string& reason) const;

@@ -34,14 +34,18 @@ void Connection::commit() {
     retry_busy([this] { db.exec("COMMIT"); });
 }
 
-void Connection::rollback() noexcept { db.tryExec("ROLLBACK"); }
+void Connection::rollback() noexcept {
+    db.tryExec("ROLLBACK");
+}
 
 Prepared::Prepared(Connection& store, const std::string& sql) : q_(&store.prepared(sql)) {
     q_->tryReset();
     q_->clearBindings();
 }
 
-Prepared::~Prepared() { q_->tryReset(); }
+Prepared::~Prepared() {
+    q_->tryReset();
+}
 
 bool is_busy(const SQLite::Exception& e) {
     const int code = e.getErrorCode();

@@ -26,7 +26,9 @@ void ensure_sodium() {
     if (sodium_init() < 0) throw StoreError("libsodium could not be initialised");
 }
 
-int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int user_version(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 // Per-connection settings; WAL is kept in the file, the others must be set on every open.
 void configure(Connection& s, bool file) {
@@ -196,8 +198,7 @@ Store Store::create(const std::string& path) {
 Store Store::in_memory() {
     ensure_sodium();
     try {
-        auto impl =
-            std::make_unique<Impl>(":memory:", kOpenFlags | SQLite::OPEN_CREATE);
+        auto impl = std::make_unique<Impl>(":memory:", kOpenFlags | SQLite::OPEN_CREATE);
         configure(*impl, false);
         initialise(*impl);
         return Store(std::move(impl));
@@ -206,8 +207,14 @@ Store Store::in_memory() {
     }
 }
 
-const std::string& Store::path() const { return impl_->path; }
-const std::string& Store::device_id() const { return impl_->device; }
-int Store::schema_version() const { return impl_->version; }
+const std::string& Store::path() const {
+    return impl_->path;
+}
+const std::string& Store::device_id() const {
+    return impl_->device;
+}
+int Store::schema_version() const {
+    return impl_->version;
+}
 
 }  // namespace plumb

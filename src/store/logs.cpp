@@ -30,21 +30,23 @@ std::string LogTable::payload(const std::vector<std::string>& values) const {
 }
 
 const LogTable& mark_log_table() {
-    static const LogTable t{"mark_log", "mark",
+    static const LogTable t{"mark_log",
+                            "mark",
                             {"uuid", "device", "judge", "registration_no", "event", "aspect",
                              "value", "entered_at", "reason"}};
     return t;
 }
 
 const LogTable& theory_log_table() {
-    static const LogTable t{
-        "theory_log", "theory",
-        {"uuid", "device", "registration_no", "score", "entered_at", "reason"}};
+    static const LogTable t{"theory_log",
+                            "theory",
+                            {"uuid", "device", "registration_no", "score", "entered_at", "reason"}};
     return t;
 }
 
 const LogTable& timing_log_table() {
-    static const LogTable t{"timing_log", "timing",
+    static const LogTable t{"timing_log",
+                            "timing",
                             {"uuid", "device", "registration_no", "seconds", "started", "ended",
                              "entered_at", "reason"}};
     return t;
@@ -52,7 +54,8 @@ const LogTable& timing_log_table() {
 
 const LogTable& status_log_table() {
     static const LogTable t{
-        "status_log", "status",
+        "status_log",
+        "status",
         {"uuid", "device", "registration_no", "status", "entered_at", "reason"}};
     return t;
 }
@@ -83,7 +86,9 @@ std::vector<std::string> row_of(const StatusEntry& e) {
 
 namespace {
 
-std::string text(const SQLite::Statement& q, int i) { return q.getColumn(i).getString(); }
+std::string text(const SQLite::Statement& q, int i) {
+    return q.getColumn(i).getString();
+}
 
 }  // namespace
 
@@ -122,8 +127,7 @@ StatusEntry status_from_row(const SQLite::Statement& q, int first) {
     e.registration_no = text(q, first + 2);
     const std::string status = text(q, first + 3);
     const auto parsed = contestant_status_from_string(status);
-    if (!parsed)
-        throw StoreError("status entry " + e.uuid + ": unknown status '" + status + "'");
+    if (!parsed) throw StoreError("status entry " + e.uuid + ": unknown status '" + status + "'");
     e.status = *parsed;
     e.entered_at = text(q, first + 4);
     e.reason = text(q, first + 5);

@@ -19,7 +19,8 @@ std::vector<Entry> load_log(Connection& s, const LogTable& t, Read read,
     {
         Prepared count(s, std::string("SELECT count(*) FROM ") + t.table + where);
         if (event) count->bindNoCopy(1, *event);
-        if (count->executeStep()) out.reserve(static_cast<std::size_t>(count->getColumn(0).getInt64()));
+        if (count->executeStep())
+            out.reserve(static_cast<std::size_t>(count->getColumn(0).getInt64()));
     }
     Prepared q(s, "SELECT " + t.column_list() + " FROM " + t.table + where + " ORDER BY seq");
     if (event) q->bindNoCopy(1, *event);
@@ -103,8 +104,10 @@ std::vector<Judge> Store::judges() const {
         {
             Prepared q(*impl_, "SELECT code, name, employer FROM judges ORDER BY rowid");
             while (q->executeStep())
-                out.push_back(Judge{q->getColumn(0).getString(), q->getColumn(1).getString(),
-                                    q->getColumn(2).getString(), {}});
+                out.push_back(Judge{q->getColumn(0).getString(),
+                                    q->getColumn(1).getString(),
+                                    q->getColumn(2).getString(),
+                                    {}});
         }
         Prepared q(*impl_, "SELECT judge, event FROM judge_events ORDER BY rowid");
         while (q->executeStep()) {
@@ -117,15 +120,12 @@ std::vector<Judge> Store::judges() const {
 }
 
 std::vector<MarkEntry> Store::marks() const {
-    return guarded_read("cannot read the marks", [this] {
-        return load_marks(*impl_, nullptr);
-    });
+    return guarded_read("cannot read the marks", [this] { return load_marks(*impl_, nullptr); });
 }
 
 std::vector<MarkEntry> Store::marks(const std::string& event) const {
-    return guarded_read("cannot read the marks of " + event, [&] {
-        return load_marks(*impl_, &event);
-    });
+    return guarded_read("cannot read the marks of " + event,
+                        [&] { return load_marks(*impl_, &event); });
 }
 
 std::vector<TheoryEntry> Store::theory() const {

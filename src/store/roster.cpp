@@ -20,8 +20,9 @@ std::optional<Contestant> find_contestant(Connection& s, const std::string& regi
 // ID numbers are unique among contestants (empty ones are stored as NULL and never clash).
 void require_unique_id_number(Connection& s, const Contestant& c) {
     if (c.id_number.empty()) return;
-    Prepared q(s, "SELECT registration_no FROM contestants WHERE id_number = ? "
-                  "AND registration_no <> ?");
+    Prepared q(s,
+               "SELECT registration_no FROM contestants WHERE id_number = ? "
+               "AND registration_no <> ?");
     q->bind(1, c.id_number);
     q->bind(2, c.registration_no);
     if (q->executeStep())
@@ -59,8 +60,7 @@ void Change::add_contestant(const Contestant& c) {
     impl_->run("cannot register contestant " + c.registration_no, [&] {
         if (c.registration_no.empty()) throw StoreError("the registration number is empty");
         if (find_contestant(impl_->store, c.registration_no))
-            throw StoreError("registration number " + c.registration_no +
-                             " is already registered");
+            throw StoreError("registration number " + c.registration_no + " is already registered");
         require_unique_id_number(impl_->store, c);
         PayloadWriter w = fields_writer(contestant_fields(c));
         w.add("reason", impl_->actor.reason);
@@ -130,9 +130,10 @@ void Change::add_judge(const Judge& judge) {
         impl_->record("judge", j.code, w.take());
 
         {
-            Prepared q(s, "INSERT INTO judges (code, name, employer) VALUES (?, ?, ?) "
-                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                          "employer = excluded.employer");
+            Prepared q(s,
+                       "INSERT INTO judges (code, name, employer) VALUES (?, ?, ?) "
+                       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                       "employer = excluded.employer");
             q->bind(1, j.code);
             q->bind(2, j.name);
             q->bind(3, j.employer);

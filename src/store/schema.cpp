@@ -145,7 +145,9 @@ const std::vector<Migration>& migrations() {
 
 }  // namespace
 
-int latest_schema_version() { return migrations().back().version; }
+int latest_schema_version() {
+    return migrations().back().version;
+}
 
 void migrate(SQLite::Database& db, int from) {
     for (const Migration& m : migrations()) {

@@ -20,8 +20,9 @@ void Change::set_setting(const std::string& key, const std::string& value) {
         if (old && *old != value) w.add("old.value", *old);
         w.add("reason", impl_->actor.reason);
         impl_->record("setting", key, w.take());
-        Prepared q(s, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        Prepared q(s,
+                   "INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         q->bind(1, key);
         q->bind(2, value);
         q->exec();
@@ -38,8 +39,9 @@ void Store::save_sources(const std::map<std::string, std::string>& named_texts,
             PayloadWriter w;
             w.add("name", name).add("text", text).add("reason", change.impl_->actor.reason);
             change.impl_->record("source", name, w.take());
-            Prepared q(*impl_, "INSERT INTO sources (name, text) VALUES (?, ?) "
-                               "ON CONFLICT (name) DO UPDATE SET text = excluded.text");
+            Prepared q(*impl_,
+                       "INSERT INTO sources (name, text) VALUES (?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET text = excluded.text");
             q->bind(1, name);
             q->bind(2, text);
             q->exec();

@@ -46,7 +46,8 @@ struct AuditProblem {
 class Store;
 
 // A unit of change: everything written through it lands together or not at all.
-// Not committed when destroyed: rolled back.
+// Not committed when destroyed: rolled back. It must end before its Store does.
+// A write that throws undoes only itself; the change stays usable.
 class Change {
 public:
     ~Change();
@@ -73,6 +74,8 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// One competition database file, open through one SQLite connection: use a Store from one
+// thread at a time (two threads, two Stores). At most one Change is open per Store.
 class Store {
 public:
     // Opens an existing database (migrating it forward); throws StoreError when missing.

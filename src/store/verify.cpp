@@ -11,7 +11,9 @@ namespace plumb {
 
 namespace {
 
-std::string num(std::int64_t n) { return std::to_string(n); }
+std::string num(std::int64_t n) {
+    return std::to_string(n);
+}
 
 std::string differ(const std::vector<std::string>& keys) {
     if (keys.empty()) return "content differs";
@@ -34,15 +36,15 @@ void verify_log(Connection& s, const LogTable& t, std::vector<AuditProblem>& pro
             const std::string label =
                 std::string(t.table) + " row " + num(seq) + " (uuid " + row.front() + "): ";
             if (q->getColumn(2).isNull()) {
-                problems.push_back({seq, label + "its audit record " + audit_seq + " is missing",
-                                    t.table});
+                problems.push_back(
+                    {seq, label + "its audit record " + audit_seq + " is missing", t.table});
                 continue;
             }
             const std::string action = q->getColumn(2).getString();
             if (action != t.action) {
                 problems.push_back({seq,
-                                    label + "its audit record " + audit_seq + " is a '" +
-                                        action + "' record, not a '" + t.action + "' record",
+                                    label + "its audit record " + audit_seq + " is a '" + action +
+                                        "' record, not a '" + t.action + "' record",
                                     t.table});
                 continue;
             }
@@ -83,8 +85,8 @@ PayloadFields row_fields(const PayloadFields& payload) {
 
 ExpectedRows latest_records(Connection& s, const std::string& where) {
     ExpectedRows out;
-    Prepared q(s, "SELECT seq, action, subject, payload FROM audit WHERE " + where +
-                      " ORDER BY seq");
+    Prepared q(s,
+               "SELECT seq, action, subject, payload FROM audit WHERE " + where + " ORDER BY seq");
     while (q->executeStep()) {
         const std::int64_t seq = q->getColumn(0).getInt64();
         const std::string action = q->getColumn(1).getString();
@@ -119,10 +121,10 @@ void verify_state(Connection& s, const std::string& table, const std::string& wh
         }
         const auto keys = differing_keys(row.fields, found->second.fields);
         if (!keys.empty())
-            problems.push_back({row.seq,
-                                label + differ(keys) + " from its latest audit record " +
-                                    num(found->second.seq),
-                                table});
+            problems.push_back(
+                {row.seq,
+                 label + differ(keys) + " from its latest audit record " + num(found->second.seq),
+                 table});
         expected.erase(found);
     }
     for (const auto& [key, e] : expected)
@@ -132,8 +134,8 @@ void verify_state(Connection& s, const std::string& table, const std::string& wh
 
 std::vector<StateRow> contestant_rows(Connection& s) {
     std::vector<StateRow> rows;
-    Prepared q(s, std::string("SELECT seq, ") + kContestantColumns +
-                      " FROM contestants ORDER BY seq");
+    Prepared q(s,
+               std::string("SELECT seq, ") + kContestantColumns + " FROM contestants ORDER BY seq");
     while (q->executeStep()) {
         const Contestant c = contestant_from_row(*q, 1);
         rows.push_back({q->getColumn(0).getInt64(), c.registration_no, contestant_fields(c)});
@@ -151,8 +153,10 @@ std::vector<StateRow> judge_rows(Connection& s) {
     std::vector<StateRow> rows;
     Prepared q(s, "SELECT rowid, code, name, employer FROM judges ORDER BY rowid");
     while (q->executeStep()) {
-        Judge j{q->getColumn(1).getString(), q->getColumn(2).getString(),
-                q->getColumn(3).getString(), {}};
+        Judge j{q->getColumn(1).getString(),
+                q->getColumn(2).getString(),
+                q->getColumn(3).getString(),
+                {}};
         j.events = events[j.code];
         rows.push_back({q->getColumn(0).getInt64(), j.code, judge_fields(j)});
     }
@@ -160,8 +164,8 @@ std::vector<StateRow> judge_rows(Connection& s) {
 }
 
 // Rows of a two-column table (settings, sources): key column, value column.
-std::vector<StateRow> named_rows(Connection& s, const std::string& table,
-                                 const std::string& key, const std::string& value) {
+std::vector<StateRow> named_rows(Connection& s, const std::string& table, const std::string& key,
+                                 const std::string& value) {
     std::vector<StateRow> rows;
     Prepared q(s, "SELECT rowid, " + key + ", " + value + " FROM " + table + " ORDER BY rowid");
     while (q->executeStep()) {

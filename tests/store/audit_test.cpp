@@ -39,8 +39,8 @@ TEST_CASE("the audit chain verifies clean after many writes") {
     for (int round = 0; round < 20; ++round) {
         Change c = s.begin(Actor{"", numbered("J0", round % 3 + 1), "round"});
         for (int k = 1; k <= 20; ++k)
-            c.add_mark(mark(numbered("J0", round % 3 + 1), numbered("B00", k),
-                            numbered("A", round), std::to_string(k % 4)));
+            c.add_mark(mark(numbered("J0", round % 3 + 1), numbered("B00", k), numbered("A", round),
+                            std::to_string(k % 4)));
         c.add_status(StatusEntry{"", "", "B003", ContestantStatus::Withdrawn, "", "ill"});
         c.add_theory(TheoryEntry{"", "", "B004", Decimal::from_int(round), "", ""});
         c.set_setting("round", std::to_string(round));
@@ -66,15 +66,14 @@ TEST_CASE("a mark value edited with the sqlite3 command line is found and named 
     CHECK(problems[0].seq == 5);
     CHECK(problems[0].reason.find("mark_log row 5 (uuid ") == 0);
     CHECK(reports(problems, "mark_log", 5,
-                  "value differs from its audit record " +
-                      std::to_string(f.audit_seq_of_mark(5))));
+                  "value differs from its audit record " + std::to_string(f.audit_seq_of_mark(5))));
 }
 
 TEST_CASE("an edit is found while the program still has the file open") {
     MarkedFile f;
     Store s = Store::open(f.path);
-    REQUIRE(f.sql("UPDATE mark_log SET reason = 'nobody saw', judge = 'J02' WHERE seq = 3;")
-                .empty());
+    REQUIRE(
+        f.sql("UPDATE mark_log SET reason = 'nobody saw', judge = 'J02' WHERE seq = 3;").empty());
     const auto problems = s.verify_audit();
     INFO(describe(problems));
     CHECK(reports(problems, "mark_log", 3, "judge and reason differ"));
@@ -88,8 +87,8 @@ TEST_CASE("an audit payload edited behind the program's back breaks its hash") {
                 .empty());
     const auto problems = f.verify();
     INFO(describe(problems));
-    CHECK(reports(problems, "audit", seq, numbered("audit record ", seq) +
-                                              ": hash does not match its content"));
+    CHECK(reports(problems, "audit", seq,
+                  numbered("audit record ", seq) + ": hash does not match its content"));
     CHECK(reports(problems, "mark_log", 5, "value differs"));
     CHECK(problems.size() == 2);
 }
@@ -97,8 +96,7 @@ TEST_CASE("an audit payload edited behind the program's back breaks its hash") {
 TEST_CASE("a rewritten hash breaks the link from the next record") {
     MarkedFile f;
     const std::int64_t seq = f.audit_seq_of_mark(5);
-    REQUIRE(f.sql(numbered("UPDATE audit SET hash = prev_hash WHERE seq = ", seq) + ";")
-                .empty());
+    REQUIRE(f.sql(numbered("UPDATE audit SET hash = prev_hash WHERE seq = ", seq) + ";").empty());
     const auto problems = f.verify();
     INFO(describe(problems));
     CHECK(reports(problems, "audit", seq, "hash does not match its content"));
@@ -123,8 +121,7 @@ TEST_CASE("a deleted audit record is found by its row, its neighbour and the seq
     REQUIRE(f.sql(numbered("DELETE FROM audit WHERE seq = ", seq) + ";").empty());
     const auto problems = f.verify();
     INFO(describe(problems));
-    CHECK(reports(problems, "mark_log", 5,
-                  numbered("its audit record ", seq) + " is missing"));
+    CHECK(reports(problems, "mark_log", 5, numbered("its audit record ", seq) + " is missing"));
     CHECK(reports(problems, "audit", seq + 1, "prev_hash does not match"));
     CHECK(reports(problems, "audit", seq, numbered("audit record ", seq) + " is missing"));
 }

@@ -6,8 +6,8 @@
 using namespace plumb;
 using plumb::test::add_roster;
 using plumb::test::mark;
-using plumb::test::organiser;
 using plumb::test::numbered;
+using plumb::test::organiser;
 
 TEST_CASE("a correction adds an entry and both entries remain in order") {
     Store s = Store::in_memory();
@@ -227,8 +227,7 @@ TEST_CASE("registration numbers and ID numbers are unique") {
     a.name = "A";
     a.id_number = "11010519491231002X";
     c.add_contestant(a);
-    CHECK_THROWS_WITH_AS(c.add_contestant(a), doctest::Contains("already registered"),
-                         StoreError);
+    CHECK_THROWS_WITH_AS(c.add_contestant(a), doctest::Contains("already registered"), StoreError);
     Contestant b = a;
     b.registration_no = "R2";
     CHECK_THROWS_WITH_AS(c.add_contestant(b), doctest::Contains("registered to contestant R1"),
@@ -301,8 +300,7 @@ TEST_CASE("settings and sources are kept, and every change of them is audited") 
     s.save_sources({{"competition.toml", "[competition]\nname = \"征云杯\"\n"},
                     {"bricklaying.toml", "[scheme]\ncode = \"bricklaying\"\n"}},
                    organiser("initial definition"));
-    s.save_sources({{"competition.toml", "[competition]\nname = \"征云杯 2019\"\n"}},
-                   organiser());
+    s.save_sources({{"competition.toml", "[competition]\nname = \"征云杯 2019\"\n"}}, organiser());
     const auto sources = s.sources();
     REQUIRE(sources.size() == 2);
     CHECK(sources.at("competition.toml") == "[competition]\nname = \"征云杯 2019\"\n");

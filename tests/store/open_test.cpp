@@ -6,8 +6,8 @@
 #include "store_fixture.h"
 
 using namespace plumb;
-using plumb::test::TempDir;
 using plumb::test::sqlite_cli;
+using plumb::test::TempDir;
 
 TEST_CASE("a created database opens again with the same device id and schema version") {
     TempDir dir;

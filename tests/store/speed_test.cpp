@@ -69,4 +69,6 @@ TEST_CASE("20,000 marks are entered, loaded and verified quickly") {
 }
 
 // Run with: test_store --no-skip -tc="*700,000*"
-TEST_CASE("700,000 marks of one event load fast" * doctest::skip()) { time_marks(700000); }
+TEST_CASE("700,000 marks of one event load fast" * doctest::skip()) {
+    time_marks(700000);
+}

@@ -52,14 +52,15 @@ inline std::string sqlite_cli(const std::string& db, const std::string& sql) {
     return text;
 }
 
-inline Actor organiser(const std::string& reason = "") { return Actor{"", "organiser", reason}; }
+inline Actor organiser(const std::string& reason = "") {
+    return Actor{"", "organiser", reason};
+}
 
 // Judges J01..J03 for bricklaying and contestants B001..B00n registered in order.
 inline void add_roster(Store& store, int contestants = 5) {
     Change c = store.begin(organiser("roster for tests"));
     for (int i = 1; i <= 3; ++i)
-        c.add_judge(Judge{numbered("J0", i), numbered("Judge ", i), "Unit",
-                          {"bricklaying"}});
+        c.add_judge(Judge{numbered("J0", i), numbered("Judge ", i), "Unit", {"bricklaying"}});
     for (int i = 1; i <= contestants; ++i) {
         Contestant k;
         k.registration_no = numbered("B00", i);
@@ -102,9 +103,9 @@ inline std::string describe(const std::vector<AuditProblem>& problems) {
 }  // namespace plumb::test
 
 // Checks that verify_audit() finds nothing, printing what it found otherwise.
-#define CHECK_AUDIT_CLEAN(store)                                   \
-    do {                                                           \
-        const auto found_problems = (store).verify_audit();        \
-        INFO(plumb::test::describe(found_problems));               \
-        CHECK(found_problems.empty());                             \
+#define CHECK_AUDIT_CLEAN(store)                            \
+    do {                                                    \
+        const auto found_problems = (store).verify_audit(); \
+        INFO(plumb::test::describe(found_problems));        \
+        CHECK(found_problems.empty());                      \
     } while (false)
