@@ -137,11 +137,12 @@ void Change::add_status(const StatusEntry& entry) {
 
 namespace {
 
-// Actions whose records verify_audit() checks against tables; audit() may not forge them.
+// Actions whose records verify_audit() checks against tables (and the store's own "store.*"
+// records); audit() may not forge them.
 bool is_reserved_action(const std::string& action) {
-    static constexpr std::array<std::string_view, 10> kReserved = {
-        "mark",  "theory",  "timing", "status",      "contestant.add", "contestant.update",
-        "judge", "setting", "source", "store.create"};
+    static constexpr std::array<std::string_view, 9> kReserved = {
+        "mark",  "theory",  "timing", "status", "contestant.add", "contestant.update",
+        "judge", "setting", "source"};
     if (action.rfind("store.", 0) == 0) return true;
     for (std::string_view r : kReserved)
         if (action == r) return true;
