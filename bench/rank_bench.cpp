@@ -45,16 +45,20 @@ long peak_rss_mb() {
 // and 10 judgement aspects at 4.
 void write_large_definition(const fs::path& dir) {
     std::ofstream s(dir / "large.toml");
-    s << "[scheme]\ncode = \"large\"\nname = \"大型测试\"\nname_en = \"Large\"\njudgement_scale = 3\n";
+    s << "[scheme]\ncode = \"large\"\nname = \"大型测试\"\nname_en = \"Large\"\njudgement_scale = "
+         "3\n";
     for (int c = 0; c < 3; ++c) {
         s << "\n[[criterion]]\nid = \"" << char('A' + c) << "\"\nname = \"C" << c << "\"\n";
         for (int a = 1; a <= 10; ++a) {
-            s << "  [[criterion.aspect]]\n  id = \"" << char('A' + c) << a << "\"\n  name = \"aspect\"\n";
+            s << "  [[criterion.aspect]]\n  id = \"" << char('A' + c) << a
+              << "\"\n  name = \"aspect\"\n";
             if (c < 2 && a % 2 == 1)
-                s << "  type = \"points\"\n  max = 3\n  points = 3\n  target = 0\n  tolerance = 3\n  deduction = 1\n"
+                s << "  type = \"points\"\n  max = 3\n  points = 3\n  target = 0\n  tolerance = "
+                     "3\n  deduction = 1\n"
                      "  value_min = 0\n  value_max = 50\n";
             else if (c < 2)
-                s << "  type = \"difference\"\n  max = 3\n  target = 500\n  tolerance = 2\n  deduction = 1\n";
+                s << "  type = \"difference\"\n  max = 3\n  target = 500\n  tolerance = 2\n  "
+                     "deduction = 1\n";
             else
                 s << "  type = \"judgement\"\n  max = 4\n";
         }
@@ -62,11 +66,14 @@ void write_large_definition(const fs::path& dir) {
     std::ofstream comp(dir / "large-competition.toml");
     comp << "[competition]\nname = \"Benchmark\"\norganiser = \"bench\"\nvenue = \"bench\"\n"
             "starts = 2019-10-18\nends = 2019-10-19\nprecision = 2\n";
-    for (int j = 1; j <= 5; ++j) comp << "\n[[judge]]\ncode = \"J0" << j << "\"\nname = \"J\"\nevents = [\"large\"]\n";
+    for (int j = 1; j <= 5; ++j)
+        comp << "\n[[judge]]\ncode = \"J0" << j << "\"\nname = \"J\"\nevents = [\"large\"]\n";
     comp << "\n[[event]]\ncode = \"large\"\nscheme = \"large.toml\"\ntime_limit_minutes = 150\n"
             "theory_weight = 0.3\npractical_weight = 0.7\naggregation = \"trimmed\"\ntrim = 1\n"
-            "trim_min_judges = 5\nmin_judges = 3\nspread_limit = 1.0\ntie_breaks = [\"time\", \"practical\"]\n"
-            "  [event.awards]\n  mode = \"percent\"\n  first = 5\n  second = 10\n  third = 15\n  merit = 20\n";
+            "trim_min_judges = 5\nmin_judges = 3\nspread_limit = 1.0\ntie_breaks = [\"time\", "
+            "\"practical\"]\n"
+            "  [event.awards]\n  mode = \"percent\"\n  first = 5\n  second = 10\n  third = 15\n  "
+            "merit = 20\n";
 }
 
 struct Figures {
@@ -90,10 +97,12 @@ Figures measure(const std::string& name, const fs::path& db, const std::string& 
     f.contestants = static_cast<int>(book.contestants().size());
     f.marks = s.store().mark_count();
     // Rank alone on a loaded book (every sheet scored again).
-    f.rank_ms = median_ms(5, [&] {
-        EventBook b = s.book(event);
-        b.rank();
-    }) - median_ms(5, [&] { EventBook b = s.book(event); });
+    f.rank_ms = median_ms(5,
+                          [&] {
+                              EventBook b = s.book(event);
+                              b.rank();
+                          }) -
+                median_ms(5, [&] { EventBook b = s.book(event); });
     book.rank();
     // One more mark arrives: apply it and re-rank.
     const Aspect* judged = nullptr;
@@ -106,7 +115,8 @@ Figures measure(const std::string& name, const fs::path& db, const std::string& 
     e.aspect = judged->id;
     e.value = std::string("2");
     f.rerank_ms = median_ms(9, [&] {
-        e.registration_no = book.contestants()[static_cast<std::size_t>(k++ % f.contestants)].registration_no;
+        e.registration_no =
+            book.contestants()[static_cast<std::size_t>(k++ % f.contestants)].registration_no;
         book.apply(e);
         book.rank();
     });
@@ -132,23 +142,25 @@ int main(int argc, char** argv) {
     {
         write_large_definition(work);
         const auto t0 = std::chrono::steady_clock::now();
-        CompetitionSession s = CompetitionSession::init(work / "large.plumb", work / "large-competition.toml", Actor{{}, "bench", ""});
+        CompetitionSession s = CompetitionSession::init(
+            work / "large.plumb", work / "large-competition.toml", Actor{{}, "bench", ""});
         populate_demo(s, DemoOptions{large, 7, false});
         std::printf("generated %d contestants in %.0f ms\n", large, ms_since(t0));
     }
     all.push_back(measure(std::to_string(large) + " x 30 aspects", work / "large.plumb", "large"));
 
-    std::printf("\n%-24s %11s %9s %14s %9s %14s\n", "case", "contestants", "marks", "load+rank ms", "rank ms",
-                "re-rank ms");
+    std::printf("\n%-24s %11s %9s %14s %9s %14s\n", "case", "contestants", "marks", "load+rank ms",
+                "rank ms", "re-rank ms");
     std::string json = "[\n";
     for (const Figures& f : all) {
-        std::printf("%-24s %11d %9ld %14.1f %9.1f %14.2f\n", f.name.c_str(), f.contestants, f.marks, f.load_ms,
-                    f.rank_ms, f.rerank_ms);
+        std::printf("%-24s %11d %9ld %14.1f %9.1f %14.2f\n", f.name.c_str(), f.contestants, f.marks,
+                    f.load_ms, f.rank_ms, f.rerank_ms);
         char line[400];
-        std::snprintf(line, sizeof line,
-                      "  {\"case\": \"%s\", \"contestants\": %d, \"marks\": %ld, \"load_rank_ms\": %.2f, "
-                      "\"rank_ms\": %.2f, \"rerank_ms\": %.3f}",
-                      f.name.c_str(), f.contestants, f.marks, f.load_ms, f.rank_ms, f.rerank_ms);
+        std::snprintf(
+            line, sizeof line,
+            "  {\"case\": \"%s\", \"contestants\": %d, \"marks\": %ld, \"load_rank_ms\": %.2f, "
+            "\"rank_ms\": %.2f, \"rerank_ms\": %.3f}",
+            f.name.c_str(), f.contestants, f.marks, f.load_ms, f.rank_ms, f.rerank_ms);
         json += std::string(line) + (&f == &all.back() ? "\n" : ",\n");
     }
     json += "]\n";

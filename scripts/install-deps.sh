@@ -11,7 +11,7 @@ packages=(
   # fonts and display for the console and its tests
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth
   # tools the tests use
-  sqlite3 python3
+  sqlite3
 )
 
 missing=()

@@ -10,10 +10,12 @@ namespace {
 
 using Importer = ImportSummary (CompetitionSession::*)(const std::filesystem::path&, const Actor&);
 
-void add_import(CLI::App& app, const char* name, const char* what, const char* noun, Importer importer) {
+void add_import(CLI::App& app, const char* name, const char* what, const char* noun,
+                Importer importer) {
     auto* group = app.add_subcommand(name, what);
     group->require_subcommand(1);
-    auto* cmd = group->add_subcommand("import", std::string("Import ") + noun + " from a CSV file (all or nothing)");
+    auto* cmd = group->add_subcommand(
+        "import", std::string("Import ") + noun + " from a CSV file (all or nothing)");
     auto db = std::make_shared<std::string>();
     auto file = std::make_shared<std::string>();
     cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
@@ -32,7 +34,8 @@ void add_import(CLI::App& app, const char* name, const char* what, const char* n
 void add_marking_commands(CLI::App& app) {
     add_import(app, "marks", "Marks", "marks", &CompetitionSession::import_marks);
     add_import(app, "timing", "Times used", "times", &CompetitionSession::import_timing);
-    add_import(app, "theory", "Theory exam scores", "theory scores", &CompetitionSession::import_theory);
+    add_import(app, "theory", "Theory exam scores", "theory scores",
+               &CompetitionSession::import_theory);
 
     auto* cmd = app.add_subcommand("mark", "Enter one mark (a changed value needs --reason)");
     struct Args {
@@ -48,12 +51,14 @@ void add_marking_commands(CLI::App& app) {
     cmd->add_option("--reason", a->reason, "Why a value is corrected");
     cmd->callback([a] {
         auto s = CompetitionSession::open(a->db);
-        const auto entry = s.enter_mark(a->event, a->workstation, a->judge, a->aspect, a->value, cli_actor(a->reason));
+        const auto entry = s.enter_mark(a->event, a->workstation, a->judge, a->aspect, a->value,
+                                        cli_actor(a->reason));
         if (entry)
-            std::cout << "recorded " << a->aspect << " = " << entry->value << " for workstation " << a->workstation
-                      << " (" << entry->uuid << ")\n";
+            std::cout << "recorded " << a->aspect << " = " << entry->value << " for workstation "
+                      << a->workstation << " (" << entry->uuid << ")\n";
         else
-            std::cout << "unchanged: " << a->aspect << " at workstation " << a->workstation << " already has this value\n";
+            std::cout << "unchanged: " << a->aspect << " at workstation " << a->workstation
+                      << " already has this value\n";
     });
 }
 

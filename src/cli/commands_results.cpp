@@ -14,16 +14,23 @@ namespace {
 std::string check_table(const CheckReport& r) {
     std::string out;
     for (const EventCheck& e : r.events) {
-        out += e.event + ": " + std::to_string(e.contestants) + " contestants, " + std::to_string(e.complete) +
-               " complete, " + std::to_string(e.incomplete) + " incomplete, " + std::to_string(e.not_competing) +
+        out += e.event + ": " + std::to_string(e.contestants) + " contestants, " +
+               std::to_string(e.complete) + " complete, " + std::to_string(e.incomplete) +
+               " incomplete, " + std::to_string(e.not_competing) +
                " absent/withdrawn/disqualified\n";
         if (e.items.empty()) continue;
-        std::vector<std::vector<std::string>> rows{{"workstation", "registration_no", "problem", "aspect", "detail"}};
-        for (const CheckItem& i : e.items) rows.push_back({i.workstation, i.registration_no, i.kind, i.aspect, i.detail});
+        std::vector<std::vector<std::string>> rows{
+            {"workstation", "registration_no", "problem", "aspect", "detail"}};
+        for (const CheckItem& i : e.items)
+            rows.push_back({i.workstation, i.registration_no, i.kind, i.aspect, i.detail});
         out += format_table(rows);
     }
     out += "integrity: " + (r.integrity.empty() ? std::string("?") : r.integrity.front()) + "\n";
-    out += "audit chain: " + (r.audit_problems.empty() ? std::string("ok") : r.audit_problems.front()) + "\n";
+    out += "audit chain: " +
+           (r.audit_problems.empty() ? std::string("ok")
+                                     : std::to_string(r.audit_problems.size()) + " problem(s)") +
+           "\n";
+    for (const std::string& p : r.audit_problems) out += "  " + p + "\n";
     return out;
 }
 
@@ -31,12 +38,18 @@ std::string check_json(const CheckReport& r) {
     nlohmann::ordered_json j;
     j["events"] = nlohmann::ordered_json::array();
     for (const EventCheck& e : r.events) {
-        nlohmann::ordered_json ej{{"event", e.event}, {"contestants", e.contestants}, {"complete", e.complete},
-                                  {"incomplete", e.incomplete}, {"not_competing", e.not_competing}};
+        nlohmann::ordered_json ej{{"event", e.event},
+                                  {"contestants", e.contestants},
+                                  {"complete", e.complete},
+                                  {"incomplete", e.incomplete},
+                                  {"not_competing", e.not_competing}};
         ej["items"] = nlohmann::ordered_json::array();
         for (const CheckItem& i : e.items)
-            ej["items"].push_back({{"workstation", i.workstation}, {"registration_no", i.registration_no},
-                                   {"kind", i.kind}, {"aspect", i.aspect}, {"detail", i.detail}});
+            ej["items"].push_back({{"workstation", i.workstation},
+                                   {"registration_no", i.registration_no},
+                                   {"kind", i.kind},
+                                   {"aspect", i.aspect},
+                                   {"detail", i.detail}});
         j["events"].push_back(ej);
     }
     j["integrity"] = r.integrity;
@@ -52,32 +65,43 @@ void add_result_commands(CLI::App& app) {
         auto db = std::make_shared<std::string>();
         auto event = std::make_shared<std::string>();
         auto format = std::make_shared<std::string>("table");
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->add_option("--event", *event, "Event code")->required();
-        cmd->add_option("--format", *format, "table | csv | json")->check(CLI::IsMember({"table", "csv", "json"}));
+        cmd->add_option("--format", *format, "table | csv | json")
+            ->check(CLI::IsMember({"table", "csv", "json"}));
         cmd->callback([db, event, format] {
             const auto s = CompetitionSession::open(*db);
             const EventResults r = s.results(*event);
-            if (*format == "json") std::cout << results_json(r);
-            else if (*format == "csv") std::cout << results_csv({r});
-            else std::cout << results_table(r);
+            if (*format == "json")
+                std::cout << results_json(r);
+            else if (*format == "csv")
+                std::cout << results_csv({r});
+            else
+                std::cout << results_table(r);
         });
     }
     {
-        auto* cmd = app.add_subcommand("check", "Missing marks, conflicts, spread flags, integrity");
+        auto* cmd =
+            app.add_subcommand("check", "Missing marks, conflicts, spread flags, integrity");
         auto db = std::make_shared<std::string>();
         auto event = std::make_shared<std::string>();
         auto format = std::make_shared<std::string>("table");
         auto strict = std::make_shared<bool>(false);
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->add_option("--event", *event, "Only this event");
-        cmd->add_option("--format", *format, "table | json")->check(CLI::IsMember({"table", "json"}));
+        cmd->add_option("--format", *format, "table | json")
+            ->check(CLI::IsMember({"table", "json"}));
         cmd->add_flag("--strict", *strict, "Exit 3 while any contestant is incomplete");
         cmd->callback([db, event, format, strict] {
             const auto s = CompetitionSession::open(*db);
             const CheckReport r = check_competition(s, *event);
             std::cout << (*format == "json" ? check_json(r) : check_table(r));
-            if (!r.healthy()) throw std::runtime_error("the database failed its integrity or audit check");
+            if (!r.healthy())
+                throw std::runtime_error("the database failed its integrity or audit check");
             if (*strict)
                 for (const EventCheck& e : r.events)
                     if (e.incomplete > 0) throw CLI::RuntimeError(3);
@@ -92,11 +116,15 @@ void add_result_commands(CLI::App& app) {
         auto all = std::make_shared<bool>(false);
         auto format = std::make_shared<std::string>();
         auto out = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         auto* ev = cmd->add_option("--event", *event, "Event code");
         auto* al = cmd->add_flag("--all", *all, "Every event");
         ev->excludes(al);
-        cmd->add_option("--format", *format, "csv | json")->required()->check(CLI::IsMember({"csv", "json"}));
+        cmd->add_option("--format", *format, "csv | json")
+            ->required()
+            ->check(CLI::IsMember({"csv", "json"}));
         cmd->add_option("-o,--output", *out, "Output file ('-' for stdout)")->required();
         cmd->callback([db, event, all, format, out] {
             if (event->empty() && !*all) throw std::runtime_error("give --event CODE or --all");
@@ -107,22 +135,28 @@ void add_result_commands(CLI::App& app) {
             else
                 results.push_back(s.results(*event));
             write_output(*out, *format == "csv" ? results_csv(results)
-                                                : (results.size() == 1 ? results_json(results[0]) : results_json(results)));
+                                                : (results.size() == 1 ? results_json(results[0])
+                                                                       : results_json(results)));
             if (*out != "-") std::cout << "wrote " << *out << "\n";
         });
     }
     {
         auto* audit = app.add_subcommand("audit", "The audit log");
         audit->require_subcommand(1);
-        auto* cmd = audit->add_subcommand("verify", "Recompute the audit chain and check every logged row against it");
+        auto* cmd = audit->add_subcommand(
+            "verify", "Recompute the audit chain and check every logged row against it");
         auto db = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->callback([db] {
             const auto s = CompetitionSession::open(*db);
             const auto problems = s.store().verify_audit();
             if (!problems.empty()) {
                 for (const auto& p : problems) std::cerr << p.reason << "\n";
-                throw std::runtime_error("audit chain broken at record " + std::to_string(problems.front().seq));
+                throw std::runtime_error("the audit check found " +
+                                         std::to_string(problems.size()) + " problem" +
+                                         (problems.size() == 1 ? "" : "s") + " (listed above)");
             }
             std::cout << "audit chain ok: " << s.store().audit_log().size() << " records\n";
         });

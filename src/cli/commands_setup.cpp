@@ -10,15 +10,19 @@ namespace plumb::cli {
 
 void add_setup_commands(CLI::App& app) {
     {
-        auto* cmd = app.add_subcommand("init", "Create a competition database from a competition TOML file");
+        auto* cmd = app.add_subcommand(
+            "init", "Create a competition database from a competition TOML file");
         auto db = std::make_shared<std::string>();
         auto file = std::make_shared<std::string>();
         cmd->add_option("DB", *db, "The database file to create")->required();
-        cmd->add_option("--competition", *file, "The competition file (TOML)")->required()->check(CLI::ExistingFile);
+        cmd->add_option("--competition", *file, "The competition file (TOML)")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->callback([db, file] {
             auto s = CompetitionSession::init(*db, *file, cli_actor());
             std::cout << "created " << *db << ": " << s.competition().name << ", "
-                      << s.competition().events.size() << " events, " << s.competition().judges.size() << " judges\n";
+                      << s.competition().events.size() << " events, "
+                      << s.competition().judges.size() << " judges\n";
         });
     }
     {
@@ -26,22 +30,29 @@ void add_setup_commands(CLI::App& app) {
         auto db = std::make_shared<std::string>();
         auto opts = std::make_shared<DemoOptions>();
         cmd->add_option("DB", *db, "The database file to create")->required();
-        cmd->add_option("--contestants", opts->contestants, "How many contestants")->check(CLI::Range(4, 100000));
+        cmd->add_option("--contestants", opts->contestants, "How many contestants")
+            ->check(CLI::Range(4, 100000));
         cmd->add_option("--seed", opts->seed, "Seed of everything generated");
         cmd->callback([db, opts] {
             auto s = create_demo(*db, *opts);
-            std::cout << "created " << *db << ": " << s.competition().name << ", " << s.contestants().size()
-                      << " contestants, " << s.store().mark_count() << " marks (seed " << opts->seed << ")\n";
+            std::cout << "created " << *db << ": " << s.competition().name << ", "
+                      << s.contestants().size() << " contestants, " << s.store().mark_count()
+                      << " marks (seed " << opts->seed << ")\n";
         });
     }
     {
         auto* roster = app.add_subcommand("roster", "Contestants");
         roster->require_subcommand(1);
-        auto* cmd = roster->add_subcommand("import", "Import contestants from a roster CSV (all or nothing)");
+        auto* cmd = roster->add_subcommand("import",
+                                           "Import contestants from a roster CSV (all or nothing)");
         auto db = std::make_shared<std::string>();
         auto file = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
-        cmd->add_option("FILE", *file, "Roster CSV (UTF-8 or GBK)")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
+        cmd->add_option("FILE", *file, "Roster CSV (UTF-8 or GBK)")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->callback([db, file] {
             auto s = CompetitionSession::open(*db);
             const ImportSummary r = s.import_roster(*file, cli_actor());
@@ -49,18 +60,24 @@ void add_setup_commands(CLI::App& app) {
         });
     }
     {
-        auto* cmd = app.add_subcommand("draw", "Draw lots: draw numbers and workstations, reproducible from the seed");
+        auto* cmd = app.add_subcommand(
+            "draw", "Draw lots: draw numbers and workstations, reproducible from the seed");
         auto db = std::make_shared<std::string>();
         auto event = std::make_shared<std::string>();
         auto seed = std::make_shared<std::uint64_t>(0);
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->add_option("--event", *event, "Event code")->required();
-        auto* seed_opt = cmd->add_option("--seed", *seed, "Seed (a random one is chosen and printed when absent)");
+        auto* seed_opt = cmd->add_option("--seed", *seed,
+                                         "Seed (a random one is chosen and printed when absent)");
         cmd->callback([db, event, seed, seed_opt] {
             if (seed_opt->count() == 0) *seed = std::random_device{}() % 1'000'000'000;
             auto s = CompetitionSession::open(*db);
-            const auto drawn = s.draw(*event, *seed, cli_actor("draw with seed " + std::to_string(*seed)));
-            std::vector<std::vector<std::string>> rows{{"draw", "workstation", "registration_no", "name"}};
+            const auto drawn =
+                s.draw(*event, *seed, cli_actor("draw with seed " + std::to_string(*seed)));
+            std::vector<std::vector<std::string>> rows{
+                {"draw", "workstation", "registration_no", "name"}};
             const auto all = s.contestants();
             for (const DrawResult& d : drawn) {
                 std::string name;
@@ -68,16 +85,20 @@ void add_setup_commands(CLI::App& app) {
                     if (c.registration_no == d.registration_no) name = c.name;
                 rows.push_back({std::to_string(d.draw_no), d.workstation, d.registration_no, name});
             }
-            std::cout << "draw for " << *event << ", seed " << *seed << "\n" << format_table(rows, {0});
+            std::cout << "draw for " << *event << ", seed " << *seed << "\n"
+                      << format_table(rows, {0});
         });
     }
     {
-        auto* cmd = app.add_subcommand("status", "Mark a contestant absent, withdrawn or disqualified (or active again)");
+        auto* cmd = app.add_subcommand(
+            "status", "Mark a contestant absent, withdrawn or disqualified (or active again)");
         auto db = std::make_shared<std::string>();
         auto reg = std::make_shared<std::string>();
         auto status = std::make_shared<std::string>();
         auto reason = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
         cmd->add_option("--registration", *reg, "Registration number")->required();
         cmd->add_option("--status", *status, "absent | withdrawn | disqualified | active")
             ->required()

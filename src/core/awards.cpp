@@ -33,7 +33,8 @@ PrizeQuotas prize_quotas(const AwardRules& rules, int ranked) {
             quota(rules, rules.third, ranked), quota(rules, rules.merit, ranked)};
 }
 
-void assign_awards(const AwardRules& rules, const std::vector<SheetResult>& sheets, RankTable& table) {
+void assign_awards(const AwardRules& rules, const std::vector<SheetResult>& sheets,
+                   RankTable& table) {
     const PrizeQuotas q = prize_quotas(rules, table.ranked);
     const int b1 = q.first, b2 = b1 + q.second, b3 = b2 + q.third, b4 = b3 + q.merit;
     auto prize_at = [&](int position) {
@@ -49,14 +50,17 @@ void assign_awards(const AwardRules& rules, const std::vector<SheetResult>& shee
         std::size_t end = start + 1;
         while (end < n && table.rows[end].rank == table.rows[start].rank) ++end;
         const int place = *table.rows[start].rank;
-        const int last_position = static_cast<int>(end);  // 1-based position of the group's last row
-        const int position = rules.boundary_ties == AwardRules::BoundaryTies::Higher ? place : last_position;
+        const int last_position =
+            static_cast<int>(end);  // 1-based position of the group's last row
+        const int position =
+            rules.boundary_ties == AwardRules::BoundaryTies::Higher ? place : last_position;
         for (std::size_t i = start; i < end; ++i) {
             RankRow& row = table.rows[i];
             const Decimal total = *sheets[static_cast<std::size_t>(row.contestant)].total;
             if (!rules.min_total || total >= *rules.min_total) row.award = prize_at(position);
             for (const TitleRule& t : rules.titles)
-                if (*row.rank <= t.top && (!t.min_total || total >= *t.min_total)) row.titles.push_back(t.name);
+                if (*row.rank <= t.top && (!t.min_total || total >= *t.min_total))
+                    row.titles.push_back(t.name);
         }
         start = end;
     }

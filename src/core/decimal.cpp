@@ -17,7 +17,10 @@ constexpr std::int64_t pow10(int n) {
 
 // num/den rounded half away from zero to an integer.
 Int128 div_round_half_up(Int128 num, Int128 den) {
-    if (den < 0) { num = -num; den = -den; }
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
     const bool negative = num < 0;
     const Int128 a = negative ? -num : num;
     Int128 q = a / den;
@@ -27,7 +30,8 @@ Int128 div_round_half_up(Int128 num, Int128 den) {
 }
 
 std::int64_t checked(Int128 v) {
-    if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
+    if (v > std::numeric_limits<std::int64_t>::max() ||
+        v < std::numeric_limits<std::int64_t>::min())
         throw std::overflow_error("decimal value out of range");
     return static_cast<std::int64_t>(v);
 }
@@ -70,9 +74,13 @@ Decimal Decimal::from_ratio(Int128 num_units, Int128 den, int places) {
     return Decimal(checked(div_round_half_up(num_units, den * step) * step));
 }
 
-Decimal Decimal::rounded(int places) const { return from_ratio(units_, 1, places); }
+Decimal Decimal::rounded(int places) const {
+    return from_ratio(units_, 1, places);
+}
 
-bool Decimal::fits(int places) const { return units_ % pow10(kScale - places) == 0; }
+bool Decimal::fits(int places) const {
+    return units_ % pow10(kScale - places) == 0;
+}
 
 int Decimal::decimals() const {
     for (int d = 0; d < kScale; ++d)
@@ -99,13 +107,20 @@ std::string Decimal::str(int places) const {
     return out;
 }
 
-std::string Decimal::str() const { return str(decimals()); }
-
-Decimal operator*(Decimal a, Decimal b) {
-    return Decimal::from_ratio(static_cast<Int128>(a.units_) * b.units_, Decimal::kUnit, Decimal::kScale);
+std::string Decimal::str() const {
+    return str(decimals());
 }
 
-Decimal max(Decimal a, Decimal b) { return a < b ? b : a; }
-Decimal min(Decimal a, Decimal b) { return b < a ? b : a; }
+Decimal operator*(Decimal a, Decimal b) {
+    return Decimal::from_ratio(static_cast<Int128>(a.units_) * b.units_, Decimal::kUnit,
+                               Decimal::kScale);
+}
+
+Decimal max(Decimal a, Decimal b) {
+    return a < b ? b : a;
+}
+Decimal min(Decimal a, Decimal b) {
+    return b < a ? b : a;
+}
 
 }  // namespace plumb

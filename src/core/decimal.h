@@ -48,11 +48,21 @@ public:
     std::string str() const;
     double to_double() const { return static_cast<double>(units_) / kUnit; }
 
-    friend constexpr Decimal operator+(Decimal a, Decimal b) { return Decimal(a.units_ + b.units_); }
-    friend constexpr Decimal operator-(Decimal a, Decimal b) { return Decimal(a.units_ - b.units_); }
+    friend constexpr Decimal operator+(Decimal a, Decimal b) {
+        return Decimal(a.units_ + b.units_);
+    }
+    friend constexpr Decimal operator-(Decimal a, Decimal b) {
+        return Decimal(a.units_ - b.units_);
+    }
     constexpr Decimal operator-() const { return Decimal(-units_); }
-    Decimal& operator+=(Decimal o) { units_ += o.units_; return *this; }
-    Decimal& operator-=(Decimal o) { units_ -= o.units_; return *this; }
+    Decimal& operator+=(Decimal o) {
+        units_ += o.units_;
+        return *this;
+    }
+    Decimal& operator-=(Decimal o) {
+        units_ -= o.units_;
+        return *this;
+    }
     friend constexpr Decimal operator*(Decimal a, std::int64_t n) { return Decimal(a.units_ * n); }
     friend constexpr auto operator<=>(Decimal a, Decimal b) = default;
 

@@ -9,7 +9,8 @@ EventBook::EventBook(const Event& event, int precision, std::vector<Contestant> 
     : event_(event), precision_(precision), aspects_(event.scheme.aspects()) {
     for (auto& c : contestants)
         if (c.event == event.code) contestants_.push_back(std::move(c));
-    for (std::size_t i = 0; i < contestants_.size(); ++i) by_registration_[contestants_[i].registration_no] = static_cast<int>(i);
+    for (std::size_t i = 0; i < contestants_.size(); ++i)
+        by_registration_[contestants_[i].registration_no] = static_cast<int>(i);
     for (std::size_t i = 0; i < aspects_.size(); ++i) aspect_index_[aspects_[i]->id] = i;
     marks_.resize(contestants_.size());
     for (std::size_t i = 0; i < contestants_.size(); ++i) {
@@ -39,12 +40,15 @@ int EventBook::apply(const MarkEntry& entry) {
     if (c < 0 || a == aspect_index_.end()) return -1;
     ContestantMarks& m = marks_[static_cast<std::size_t>(c)];
     auto& values = m.by_aspect[a->second];
-    const ParsedMark parsed = parse_mark(*aspects_[a->second], event_.scheme.judgement_scale, entry.value);
-    auto it = std::find_if(values.begin(), values.end(), [&](const JudgeValue& jv) { return jv.judge == entry.judge; });
+    const ParsedMark parsed =
+        parse_mark(*aspects_[a->second], event_.scheme.judgement_scale, entry.value);
+    auto it = std::find_if(values.begin(), values.end(),
+                           [&](const JudgeValue& jv) { return jv.judge == entry.judge; });
     auto& invalid = m.invalid;
     invalid.erase(std::remove(invalid.begin(), invalid.end(), entry.aspect), invalid.end());
     if (!parsed.ok()) {
-        // A stored value the scheme no longer accepts: surfaced as an issue, never dropped silently.
+        // A stored value the scheme no longer accepts: surfaced as an issue, never dropped
+        // silently.
         invalid.push_back(entry.aspect);
         if (it != values.end()) values.erase(it);
     } else if (it != values.end()) {
@@ -98,6 +102,8 @@ const std::vector<SheetResult>& EventBook::sheets() {
     return sheets_;
 }
 
-RankTable EventBook::rank() { return rank_event(event_, sheets()); }
+RankTable EventBook::rank() {
+    return rank_event(event_, sheets());
+}
 
 }  // namespace plumb

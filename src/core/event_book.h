@@ -32,7 +32,9 @@ public:
     int apply(const TimingEntry& entry);
     int apply(const StatusEntry& entry);
 
-    const ContestantMarks& marks(int contestant) const { return marks_.at(static_cast<std::size_t>(contestant)); }
+    const ContestantMarks& marks(int contestant) const {
+        return marks_.at(static_cast<std::size_t>(contestant));
+    }
     const SheetResult& sheet(int contestant);
     const std::vector<SheetResult>& sheets();
     RankTable rank();

@@ -7,7 +7,8 @@ char id_check_digit(std::string_view first17) {
     static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static constexpr char kCheck[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     int sum = 0;
-    for (std::size_t i = 0; i < 17 && i < first17.size(); ++i) sum += (first17[i] - '0') * kWeights[i];
+    for (std::size_t i = 0; i < 17 && i < first17.size(); ++i)
+        sum += (first17[i] - '0') * kWeights[i];
     return kCheck[sum % 11];
 }
 
@@ -32,10 +33,12 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
 std::string id_number_problem(std::string_view id) {
     if (id.size() != 18) return "must have 18 characters, has " + std::to_string(id.size());
     for (std::size_t i = 0; i < 17; ++i)
-        if (id[i] < '0' || id[i] > '9') return "character " + std::to_string(i + 1) + " is not a digit";
+        if (id[i] < '0' || id[i] > '9')
+            return "character " + std::to_string(i + 1) + " is not a digit";
     char last = id[17];
     if (last == 'x') last = 'X';
-    if (!((last >= '0' && last <= '9') || last == 'X')) return "last character must be a digit or X";
+    if (!((last >= '0' && last <= '9') || last == 'X'))
+        return "last character must be a digit or X";
     if (!valid_date(digits(id, 6, 4), digits(id, 10, 2), digits(id, 12, 2)))
         return "birth date " + std::string(id.substr(6, 8)) + " is not a real date";
     const char expected = id_check_digit(id.substr(0, 17));

@@ -20,8 +20,12 @@ std::string lower_ascii(std::string s) {
     return s;
 }
 
-ParsedMark fail(std::string reason) { return ParsedMark{std::move(reason)}; }
-ParsedMark accept(std::vector<Decimal> numbers) { return ParsedMark{MarkValue{std::move(numbers)}}; }
+ParsedMark fail(std::string reason) {
+    return ParsedMark{std::move(reason)};
+}
+ParsedMark accept(std::vector<Decimal> numbers) {
+    return ParsedMark{MarkValue{std::move(numbers)}};
+}
 
 // One measured number, checked against the aspect's plausible range when it has one.
 std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& text) {
@@ -36,8 +40,10 @@ std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& 
 
 ParsedMark parse_pass_fail(const std::string& t) {
     const std::string l = lower_ascii(t);
-    if (l == "pass" || l == "1" || l == "y" || l == "yes" || t == "通过" || t == "合格") return accept({Decimal::from_int(1)});
-    if (l == "fail" || l == "0" || l == "n" || l == "no" || t == "不通过" || t == "不合格") return accept({Decimal()});
+    if (l == "pass" || l == "1" || l == "y" || l == "yes" || t == "通过" || t == "合格")
+        return accept({Decimal::from_int(1)});
+    if (l == "fail" || l == "0" || l == "n" || l == "no" || t == "不通过" || t == "不合格")
+        return accept({Decimal()});
     return fail("'" + t + "' is not pass or fail");
 }
 
@@ -46,25 +52,31 @@ ParsedMark parse_points(const Aspect& a, const std::string& t) {
     std::size_t start = 0;
     while (true) {
         const auto end = t.find(';', start);
-        const std::string part = trim(std::string_view(t).substr(start, end == std::string::npos ? std::string::npos : end - start));
+        const std::string part = trim(std::string_view(t).substr(
+            start, end == std::string::npos ? std::string::npos : end - start));
         auto v = measured(a, part);
-        if (auto* err = std::get_if<std::string>(&v)) return fail("check point " + std::to_string(values.size() + 1) + ": " + *err);
+        if (auto* err = std::get_if<std::string>(&v))
+            return fail("check point " + std::to_string(values.size() + 1) + ": " + *err);
         values.push_back(std::get<Decimal>(v));
         if (end == std::string::npos) break;
         start = end + 1;
     }
     if (static_cast<int>(values.size()) != a.points)
-        return fail("needs " + std::to_string(a.points) + " check point values separated by ';', got " + std::to_string(values.size()));
+        return fail("needs " + std::to_string(a.points) +
+                    " check point values separated by ';', got " + std::to_string(values.size()));
     return accept(std::move(values));
 }
 
 ParsedMark parse_choice(const Aspect& a, const std::string& t) {
     for (std::size_t i = 0; i < a.options.size(); ++i)
-        if (a.options[i].label == t) return accept({Decimal::from_int(static_cast<std::int64_t>(i + 1))});
+        if (a.options[i].label == t)
+            return accept({Decimal::from_int(static_cast<std::int64_t>(i + 1))});
     const auto d = Decimal::parse(t);
-    if (d && d->is_integer() && d->whole() >= 1 && d->whole() <= static_cast<std::int64_t>(a.options.size()))
+    if (d && d->is_integer() && d->whole() >= 1 &&
+        d->whole() <= static_cast<std::int64_t>(a.options.size()))
         return accept({*d});
-    return fail("'" + t + "' is not one of the options (label or 1.." + std::to_string(a.options.size()) + ")");
+    return fail("'" + t + "' is not one of the options (label or 1.." +
+                std::to_string(a.options.size()) + ")");
 }
 
 ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
@@ -80,9 +92,11 @@ ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
 
 ParsedMark parse_deduction(const Aspect& a, const std::string& t) {
     const auto d = Decimal::parse(t);
-    if (!d || !d->is_integer() || *d < Decimal()) return fail("'" + t + "' is not a count of occurrences (0, 1, 2, ...)");
+    if (!d || !d->is_integer() || *d < Decimal())
+        return fail("'" + t + "' is not a count of occurrences (0, 1, 2, ...)");
     if (a.max_count && d->whole() > *a.max_count)
-        return fail(t + " is more than the " + std::to_string(*a.max_count) + " occurrences this aspect accepts");
+        return fail(t + " is more than the " + std::to_string(*a.max_count) +
+                    " occurrences this aspect accepts");
     return accept({*d});
 }
 
@@ -107,7 +121,8 @@ ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_vie
 }
 
 std::string MarkValue::str(const Aspect& aspect) const {
-    if (aspect.type == AspectType::PassFail) return !numbers.empty() && numbers[0] > Decimal() ? "pass" : "fail";
+    if (aspect.type == AspectType::PassFail)
+        return !numbers.empty() && numbers[0] > Decimal() ? "pass" : "fail";
     std::string out;
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         if (i) out += ';';
@@ -129,7 +144,9 @@ Decimal measured_mark(const Aspect& a, const MarkValue& value) {
         case AspectType::Difference: {
             // max - deduction * ceil(beyond / step), where beyond is the distance outside the band.
             const Decimal v = value.numbers.at(0);
-            const Decimal beyond = v < a.band_low() ? a.band_low() - v : (v > a.band_high() ? v - a.band_high() : zero);
+            const Decimal beyond = v < a.band_low()
+                                       ? a.band_low() - v
+                                       : (v > a.band_high() ? v - a.band_high() : zero);
             if (beyond == zero) return a.max;
             const Decimal step = a.step.value_or(Decimal::from_int(1));
             const std::int64_t steps = (beyond.units() + step.units() - 1) / step.units();

@@ -61,7 +61,8 @@ RankTable rank_event(const Event& event, const std::vector<SheetResult>& sheets)
         RankRow row;
         row.contestant = ranked[pos];
         const bool same_as_previous = pos > 0 && compare(ranked[pos - 1], ranked[pos]) == 0;
-        const bool same_as_next = pos + 1 < ranked.size() && compare(ranked[pos], ranked[pos + 1]) == 0;
+        const bool same_as_next =
+            pos + 1 < ranked.size() && compare(ranked[pos], ranked[pos + 1]) == 0;
         row.tie = same_as_previous || same_as_next;
         if (same_as_previous && event.shared_places)
             row.rank = table.rows.back().rank;

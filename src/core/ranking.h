@@ -41,6 +41,7 @@ struct PrizeQuotas {
 PrizeQuotas prize_quotas(const AwardRules& rules, int ranked);
 
 // Assigns prizes and titles to the ranked rows (in rank order) of a table.
-void assign_awards(const AwardRules& rules, const std::vector<SheetResult>& sheets, RankTable& table);
+void assign_awards(const AwardRules& rules, const std::vector<SheetResult>& sheets,
+                   RankTable& table);
 
 }  // namespace plumb

@@ -24,7 +24,8 @@ EventResults build_results(EventBook& book) {
         row.theory = s.theory;
         row.practical = s.practical;
         row.total = s.total;
-        if (s.seconds) row.time_minutes = Decimal::from_ratio(Decimal::from_int(*s.seconds).units(), 60, 2);
+        if (s.seconds)
+            row.time_minutes = Decimal::from_ratio(Decimal::from_int(*s.seconds).units(), 60, 2);
         row.status = to_string(s.status);
         row.status_reason = s.status_reason;
         row.award = to_string(rr.award);

@@ -20,18 +20,18 @@ struct ResultRow {
     std::optional<Decimal> practical;
     std::optional<Decimal> total;
     std::optional<Decimal> time_minutes;  // seconds / 60, rounded to 2 decimals
-    std::string status;                   // complete | incomplete | absent | withdrawn | disqualified
+    std::string status;  // complete | incomplete | absent | withdrawn | disqualified
     std::string status_reason;
-    std::string award;                    // first | second | third | merit | ""
+    std::string award;  // first | second | third | merit | ""
     std::vector<std::string> titles;
     bool tie = false;
-    std::vector<std::string> missing;     // why an incomplete contestant is not ranked
-    std::vector<std::string> flags;       // spread flags, e.g. "B1: scores 1 to 3"
+    std::vector<std::string> missing;  // why an incomplete contestant is not ranked
+    std::vector<std::string> flags;    // spread flags, e.g. "B1: scores 1 to 3"
 };
 
 struct EventResults {
     std::string event;
-    std::string trade;     // the scheme's Chinese name
+    std::string trade;  // the scheme's Chinese name
     std::string trade_en;
     int precision = 2;
     int ranked = 0;

@@ -7,8 +7,8 @@ namespace {
 constexpr struct {
     AspectType type;
     const char* name;
-} kTypes[] = {{AspectType::PassFail, "pass_fail"}, {AspectType::Difference, "difference"},
-              {AspectType::Points, "points"},      {AspectType::Choice, "choice"},
+} kTypes[] = {{AspectType::PassFail, "pass_fail"},  {AspectType::Difference, "difference"},
+              {AspectType::Points, "points"},       {AspectType::Choice, "choice"},
               {AspectType::Judgement, "judgement"}, {AspectType::Deduction, "deduction"}};
 }  // namespace
 

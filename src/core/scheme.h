@@ -33,9 +33,10 @@ struct Aspect {
     std::optional<Decimal> tolerance;
     std::optional<Decimal> lower;
     std::optional<Decimal> upper;
-    Decimal deduction;                 // per started step (difference), per value outside (points),
-                                       // per occurrence (deduction)
-    std::optional<Decimal> step;       // difference: deduction per started step beyond the band; judgement: score step
+    Decimal deduction;  // per started step (difference), per value outside (points),
+                        // per occurrence (deduction)
+    std::optional<Decimal>
+        step;  // difference: deduction per started step beyond the band; judgement: score step
     int points = 1;                    // points: how many values are entered
     std::optional<Decimal> value_min;  // plausible range of a measured value; outside is refused
     std::optional<Decimal> value_max;

@@ -100,7 +100,8 @@ void score_measurement(int precision, const Aspect& aspect, const std::vector<Ju
     for (const auto& jv : values) {
         if (!(jv.value == values.front().value)) {
             r.conflict = true;
-            sheet.issues.push_back({SheetIssue::Kind::Conflict, aspect.id, describe_values(aspect, values)});
+            sheet.issues.push_back(
+                {SheetIssue::Kind::Conflict, aspect.id, describe_values(aspect, values)});
             return;
         }
     }
@@ -116,8 +117,9 @@ void apply_time(const Event& event, SheetResult& sheet) {
     sheet.overtime_deduction = event.overtime.deduction_per_minute * sheet.overtime_minutes;
     if (event.overtime.max_minutes && sheet.overtime_minutes > *event.overtime.max_minutes) {
         sheet.status = RowStatus::Disqualified;
-        sheet.status_reason = "overtime " + std::to_string(sheet.overtime_minutes) + " min (more than " +
-                              std::to_string(*event.overtime.max_minutes) + ")";
+        sheet.status_reason = "overtime " + std::to_string(sheet.overtime_minutes) +
+                              " min (more than " + std::to_string(*event.overtime.max_minutes) +
+                              ")";
     }
 }
 
@@ -138,8 +140,10 @@ SheetResult score_sheet(const Event& event, int precision, const ContestantMarks
             static const std::vector<JudgeValue> kNone;
             const auto& values = index < marks.by_aspect.size() ? marks.by_aspect[index] : kNone;
             r.entries = static_cast<int>(values.size());
-            if (std::find(marks.invalid.begin(), marks.invalid.end(), aspect.id) != marks.invalid.end()) {
-                sheet.issues.push_back({SheetIssue::Kind::Invalid, aspect.id, "stored value refused by the scheme"});
+            if (std::find(marks.invalid.begin(), marks.invalid.end(), aspect.id) !=
+                marks.invalid.end()) {
+                sheet.issues.push_back(
+                    {SheetIssue::Kind::Invalid, aspect.id, "stored value refused by the scheme"});
             } else if (aspect.is_judgement()) {
                 score_judgement(event, precision, aspect, values, r, sheet);
             } else {
@@ -154,8 +158,10 @@ SheetResult score_sheet(const Event& event, int precision, const ContestantMarks
             ++index;
         }
     }
-    if (event.needs_theory() && !marks.theory) sheet.issues.push_back({SheetIssue::Kind::NoTheory, {}, {}});
-    if (event.needs_time() && !marks.seconds) sheet.issues.push_back({SheetIssue::Kind::NoTime, {}, {}});
+    if (event.needs_theory() && !marks.theory)
+        sheet.issues.push_back({SheetIssue::Kind::NoTheory, {}, {}});
+    if (event.needs_time() && !marks.seconds)
+        sheet.issues.push_back({SheetIssue::Kind::NoTime, {}, {}});
 
     apply_time(event, sheet);
     switch (marks.status) {
@@ -165,25 +171,29 @@ SheetResult score_sheet(const Event& event, int precision, const ContestantMarks
         case ContestantStatus::Active: break;
     }
     if (marks.status != ContestantStatus::Active) sheet.status_reason = marks.status_reason;
-    if (sheet.status == RowStatus::Disqualified || marks.status != ContestantStatus::Active) return sheet;
+    if (sheet.status == RowStatus::Disqualified || marks.status != ContestantStatus::Active)
+        return sheet;
 
-    const bool all_marks = std::none_of(sheet.issues.begin(), sheet.issues.end(), [](const SheetIssue& i) {
-        return i.kind != SheetIssue::Kind::NoTheory && i.kind != SheetIssue::Kind::NoTime;
-    });
+    const bool all_marks =
+        std::none_of(sheet.issues.begin(), sheet.issues.end(), [](const SheetIssue& i) {
+            return i.kind != SheetIssue::Kind::NoTheory && i.kind != SheetIssue::Kind::NoTime;
+        });
     if (all_marks) {
         // Practical: marks less deductions and overtime, floored at 0, scaled to 100, rounded.
         Decimal raw = max(Decimal(), sheet.running_total - sheet.overtime_deduction);
         const Decimal scheme_max = event.scheme.max_total();
         const Decimal hundred = Decimal::from_int(100);
         const bool scaled = scheme_max != hundred && scheme_max != Decimal();
-        sheet.practical = scaled ? Decimal::from_ratio(static_cast<Int128>(raw.units()) * hundred.units(),
-                                                       scheme_max.units(), precision)
-                                 : raw.rounded(precision);
+        sheet.practical =
+            scaled ? Decimal::from_ratio(static_cast<Int128>(raw.units()) * hundred.units(),
+                                         scheme_max.units(), precision)
+                   : raw.rounded(precision);
     }
     if (sheet.issues.empty()) {
         const Decimal theory = marks.theory.value_or(Decimal());
-        const Int128 weighted = static_cast<Int128>(event.theory_weight.units()) * theory.units() +
-                                static_cast<Int128>(event.practical_weight.units()) * sheet.practical->units();
+        const Int128 weighted =
+            static_cast<Int128>(event.theory_weight.units()) * theory.units() +
+            static_cast<Int128>(event.practical_weight.units()) * sheet.practical->units();
         sheet.total = Decimal::from_ratio(weighted, Decimal::kUnit, precision);
         sheet.status = RowStatus::Complete;
     }

@@ -57,15 +57,15 @@ struct AspectResult {
 struct SheetResult {
     RowStatus status = RowStatus::Incomplete;
     std::string status_reason;
-    std::vector<AspectResult> aspects;      // scheme order
-    std::vector<Decimal> criterion_marks;   // scheme order: marks less deductions of the criterion
-    Decimal running_total;                  // sum of the marks entered so far, less deductions
-    Decimal deductions;                     // deduction aspects, capped
-    int overtime_minutes = 0;               // started minutes over the time limit
+    std::vector<AspectResult> aspects;     // scheme order
+    std::vector<Decimal> criterion_marks;  // scheme order: marks less deductions of the criterion
+    Decimal running_total;                 // sum of the marks entered so far, less deductions
+    Decimal deductions;                    // deduction aspects, capped
+    int overtime_minutes = 0;              // started minutes over the time limit
     Decimal overtime_deduction;
     std::optional<Decimal> theory;
-    std::optional<Decimal> practical;       // only when every aspect has its mark
-    std::optional<Decimal> total;           // only when complete
+    std::optional<Decimal> practical;  // only when every aspect has its mark
+    std::optional<Decimal> total;      // only when complete
     std::optional<std::int64_t> seconds;
     std::vector<SheetIssue> issues;
     std::vector<SpreadFlag> flags;

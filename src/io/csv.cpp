@@ -105,7 +105,8 @@ private:
 };
 
 bool all_empty(const CsvRow& row) {
-    return std::all_of(row.fields.begin(), row.fields.end(), [](const std::string& f) { return f.empty(); });
+    return std::all_of(row.fields.begin(), row.fields.end(),
+                       [](const std::string& f) { return f.empty(); });
 }
 
 // Rejects what is evidently not CSV before trying to read it as text.
@@ -152,7 +153,8 @@ std::string header_key(std::string_view s) {
 }
 
 bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // The accepted name to mention for a missing column: Chinese when the header is Chinese.
@@ -239,18 +241,18 @@ const std::string& CsvColumn::in(const CsvRow& row) const {
     return row.fields[*index];
 }
 
-CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names, bool required,
-                      ErrorList& errors) {
+CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,
+                      bool required, ErrorList& errors) {
     CsvColumn column;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const std::string key = header_key(table.header[i]);
-        const bool match =
-            std::any_of(names.begin(), names.end(), [&](std::string_view n) { return header_key(n) == key; });
+        const bool match = std::any_of(names.begin(), names.end(),
+                                       [&](std::string_view n) { return header_key(n) == key; });
         if (!match) continue;
         if (column.index) {
             errors.add(table.header_line, column.label,
-                       "column given twice (columns " + std::to_string(*column.index + 1) + " and " +
-                           std::to_string(i + 1) + ")");
+                       "column given twice (columns " + std::to_string(*column.index + 1) +
+                           " and " + std::to_string(i + 1) + ")");
             continue;
         }
         column.index = i;
@@ -268,12 +270,13 @@ CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_v
 bool row_too_wide(const CsvTable& table, const CsvRow& row, ErrorList& errors) {
     const std::size_t width = table.header.size();
     if (row.fields.size() <= width) return false;
-    const bool extra = std::any_of(row.fields.begin() + static_cast<std::ptrdiff_t>(width), row.fields.end(),
-                                   [](const std::string& f) { return !f.empty(); });
+    const bool extra =
+        std::any_of(row.fields.begin() + static_cast<std::ptrdiff_t>(width), row.fields.end(),
+                    [](const std::string& f) { return !f.empty(); });
     if (extra)
         errors.add(row.line, "",
-                   std::to_string(row.fields.size()) + " values but the header has " + std::to_string(width) +
-                       " columns (a value with a comma needs quotes)");
+                   std::to_string(row.fields.size()) + " values but the header has " +
+                       std::to_string(width) + " columns (a value with a comma needs quotes)");
     return extra;
 }
 

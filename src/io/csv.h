@@ -1,4 +1,5 @@
-// CSV files organisers save from Excel or WPS (RFC 4180): reading tables, finding columns, writing lines.
+// CSV files organisers save from Excel or WPS (RFC 4180): reading tables, finding columns, writing
+// lines.
 #pragma once
 
 #include <cstddef>
@@ -50,8 +51,8 @@ struct CsvColumn {
 // Finds a column by its accepted names, ignoring ASCII case, surrounding spaces (full-width
 // ones too) and '_' versus ' '. On the header line, reports a required column that is missing
 // and a column that is given twice.
-CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names, bool required,
-                      ErrorList& errors);
+CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,
+                      bool required, ErrorList& errors);
 
 // Reports a row with values beyond the last header column, usually a comma in an unquoted
 // value; its other values are shifted, so importers skip checking them (returns true).

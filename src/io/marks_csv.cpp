@@ -21,7 +21,9 @@ const Judge* find_judge(const std::vector<Judge>& judges, const std::string& cod
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    auto lower = [](char c) {
+        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    };
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
         if (lower(a[i]) != lower(b[i])) return false;
@@ -72,7 +74,8 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
         if (event_text.empty())
             bad(col.event, "must not be empty");
         else if (!event)
-            bad(col.event, "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
+            bad(col.event,
+                "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
         else
             mark.event = event->code;
 
@@ -86,7 +89,8 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
                     "no contestant at workstation " + mark.workstation + " in " + event->code);
             else if (contestant->status == ContestantStatus::Absent)
                 bad(col.workstation, contestant->registration_no + " (" + contestant->name +
-                                         ") at workstation " + mark.workstation + " is marked absent");
+                                         ") at workstation " + mark.workstation +
+                                         " is marked absent");
             else
                 mark.registration_no = contestant->registration_no;
         }
@@ -105,12 +109,14 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
         if (aspect_text.empty())
             bad(col.aspect, "must not be empty");
         else if (event && !aspect)
-            bad(col.aspect, "no aspect '" + aspect_text + "' in the " + event->code + " marking scheme");
+            bad(col.aspect,
+                "no aspect '" + aspect_text + "' in the " + event->code + " marking scheme");
         else if (aspect)
             mark.aspect = aspect->id;
 
         if (aspect) {
-            const ParsedMark parsed = parse_mark(*aspect, event->scheme.judgement_scale, col.value.in(row));
+            const ParsedMark parsed =
+                parse_mark(*aspect, event->scheme.judgement_scale, col.value.in(row));
             if (!parsed.ok())
                 bad(col.value, parsed.error());
             else

@@ -18,7 +18,9 @@ ordered_json number(const std::optional<Decimal>& d) {
     return d->to_double();
 }
 
-std::string fixed(const std::optional<Decimal>& d, int places) { return d ? d->str(places) : ""; }
+std::string fixed(const std::optional<Decimal>& d, int places) {
+    return d ? d->str(places) : "";
+}
 
 std::string joined(const std::vector<std::string>& items, const char* sep) {
     std::string out;
@@ -59,7 +61,9 @@ ordered_json to_json(const EventResults& r) {
 
 }  // namespace
 
-std::string results_json(const EventResults& results) { return to_json(results).dump(2) + "\n"; }
+std::string results_json(const EventResults& results) {
+    return to_json(results).dump(2) + "\n";
+}
 
 std::string results_json(const std::vector<EventResults>& events) {
     ordered_json all = ordered_json::array();
@@ -69,29 +73,34 @@ std::string results_json(const std::vector<EventResults>& events) {
 
 std::string results_csv(const std::vector<EventResults>& events) {
     std::string out = "\xEF\xBB\xBF";
-    out += csv_line({"event", "rank", "registration_no", "name", "employer", "workstation", "theory",
-                     "practical", "total", "time_minutes", "status", "award", "titles", "tie", "note"});
+    out += csv_line({"event", "rank", "registration_no", "name", "employer", "workstation",
+                     "theory", "practical", "total", "time_minutes", "status", "award", "titles",
+                     "tie", "note"});
     for (const auto& e : events) {
         for (const ResultRow& row : e.rows) {
-            const std::string note = !row.missing.empty() ? joined(row.missing, "; ") : row.status_reason;
-            out += csv_line({e.event, row.rank ? std::to_string(*row.rank) : "", row.registration_no, row.name,
-                             row.employer, row.workstation, fixed(row.theory, e.precision),
-                             fixed(row.practical, e.precision), fixed(row.total, e.precision),
-                             fixed(row.time_minutes, 2), row.status, row.award, joined(row.titles, ";"),
-                             row.tie ? "true" : "false", note});
+            const std::string note =
+                !row.missing.empty() ? joined(row.missing, "; ") : row.status_reason;
+            out += csv_line({e.event, row.rank ? std::to_string(*row.rank) : "",
+                             row.registration_no, row.name, row.employer, row.workstation,
+                             fixed(row.theory, e.precision), fixed(row.practical, e.precision),
+                             fixed(row.total, e.precision), fixed(row.time_minutes, 2), row.status,
+                             row.award, joined(row.titles, ";"), row.tie ? "true" : "false", note});
         }
     }
     return out;
 }
 
 std::string results_table(const EventResults& r) {
-    std::vector<std::vector<std::string>> rows{{"rank", "ws", "reg", "name", "employer", "theory", "practical",
-                                                "total", "time", "award", "titles", "status"}};
+    std::vector<std::vector<std::string>> rows{{"rank", "ws", "reg", "name", "employer", "theory",
+                                                "practical", "total", "time", "award", "titles",
+                                                "status"}};
     for (const ResultRow& row : r.rows) {
         std::string rank = row.rank ? std::to_string(*row.rank) + (row.tie ? "=" : "") : "-";
         std::string status = row.status;
-        if (!row.missing.empty()) status += ": " + joined(row.missing, "; ");
-        else if (!row.status_reason.empty()) status += ": " + row.status_reason;
+        if (!row.missing.empty())
+            status += ": " + joined(row.missing, "; ");
+        else if (!row.status_reason.empty())
+            status += ": " + row.status_reason;
         rows.push_back({rank, row.workstation, row.registration_no, row.name, row.employer,
                         fixed(row.theory, r.precision), fixed(row.practical, r.precision),
                         fixed(row.total, r.precision), fixed(row.time_minutes, 1), row.award,

@@ -12,7 +12,8 @@ namespace plumb {
 namespace {
 
 bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string lower_ascii(std::string s) {
@@ -96,7 +97,8 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
         bad(col.reg, "must not be empty");
     } else if (auto it = taken.reg_lines.find(c.registration_no); it != taken.reg_lines.end()) {
         bad(col.reg, c.registration_no + " is also on line " + std::to_string(it->second));
-    } else if (auto ex = taken.reg_existing.find(c.registration_no); ex != taken.reg_existing.end()) {
+    } else if (auto ex = taken.reg_existing.find(c.registration_no);
+               ex != taken.reg_existing.end()) {
         bad(col.reg, c.registration_no + " is already registered to " + ex->second->name);
     } else {
         taken.reg_lines[c.registration_no] = row.line;
@@ -131,7 +133,8 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     } else {
         c.gender = *g;
         if (id_ok && id_gender(c.id_number) != c.gender)
-            bad(col.gender, c.gender + " does not match the ID number, which says " + id_gender(c.id_number));
+            bad(col.gender,
+                c.gender + " does not match the ID number, which says " + id_gender(c.id_number));
     }
 
     const std::string trade = col.trade.in(row);
@@ -144,13 +147,14 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
         c.event = event->code;
 
     if (!c.phone.empty())
-        if (const std::string problem = phone_problem(c.phone); !problem.empty()) bad(col.phone, problem);
+        if (const std::string problem = phone_problem(c.phone); !problem.empty())
+            bad(col.phone, problem);
 
     if (!c.workstation.empty() && event) {
         const std::string key = Taken::station(c.event, c.workstation);
         if (auto it = taken.station_lines.find(key); it != taken.station_lines.end())
-            bad(col.workstation,
-                c.workstation + " in " + c.event + " is also on line " + std::to_string(it->second));
+            bad(col.workstation, c.workstation + " in " + c.event + " is also on line " +
+                                     std::to_string(it->second));
         else if (auto ex = taken.station_existing.find(key); ex != taken.station_existing.end())
             bad(col.workstation,
                 c.workstation + " in " + c.event + " is already taken by " + who(*ex->second));
@@ -184,8 +188,8 @@ bool same_workstation(const std::string& a, const std::string& b) {
     return workstation_key(a) == workstation_key(b);
 }
 
-const Contestant* find_at_workstation(const std::vector<Contestant>& contestants, const std::string& event,
-                                      const std::string& workstation) {
+const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
+                                      const std::string& event, const std::string& workstation) {
     for (const auto& c : contestants)
         if (c.event == event && same_workstation(c.workstation, workstation)) return &c;
     return nullptr;
@@ -213,7 +217,8 @@ std::vector<Contestant> parse_roster(const CsvTable& table, const Competition& c
         std::string id = c.id_number;
         if (!id.empty() && id.back() == 'x') id.back() = 'X';
         taken.id_existing[id] = &c;
-        if (!c.workstation.empty()) taken.station_existing[Taken::station(c.event, c.workstation)] = &c;
+        if (!c.workstation.empty())
+            taken.station_existing[Taken::station(c.event, c.workstation)] = &c;
     }
     std::vector<Contestant> out;
     for (const auto& row : table.rows)

@@ -27,7 +27,7 @@ std::string known_trades(const Competition& competition);
 bool same_workstation(const std::string& a, const std::string& b);
 
 // The contestant of `event` at `workstation`, or nullptr.
-const Contestant* find_at_workstation(const std::vector<Contestant>& contestants, const std::string& event,
-                                      const std::string& workstation);
+const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
+                                      const std::string& event, const std::string& workstation);
 
 }  // namespace plumb

@@ -1,4 +1,5 @@
-// Turning the bytes of a file organisers saved (UTF-8, with or without BOM, or GBK/GB18030) into UTF-8.
+// Turning the bytes of a file organisers saved (UTF-8, with or without BOM, or GBK/GB18030) into
+// UTF-8.
 #pragma once
 
 #include <cstddef>

@@ -5,7 +5,8 @@
 
 namespace plumb {
 
-std::vector<TheoryRow> parse_theory(const CsvTable& table, const std::vector<Contestant>& contestants) {
+std::vector<TheoryRow> parse_theory(const CsvTable& table,
+                                    const std::vector<Contestant>& contestants) {
     ErrorList errors(table.file);
     const CsvColumn reg = find_column(table, {"registration_no", "报名号"}, true, errors);
     const CsvColumn score = find_column(table, {"score", "成绩", "理论成绩"}, true, errors);

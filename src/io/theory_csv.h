@@ -19,6 +19,7 @@ struct TheoryRow {
 // Reads scores from a table with columns registration_no/报名号 and score/成绩/理论成绩.
 // Rejects unknown registration numbers, a second score for one contestant, and scores that
 // are not a number from 0 to 100 with at most 2 decimals. Throws ImportError listing every problem.
-std::vector<TheoryRow> parse_theory(const CsvTable& table, const std::vector<Contestant>& contestants);
+std::vector<TheoryRow> parse_theory(const CsvTable& table,
+                                    const std::vector<Contestant>& contestants);
 
 }  // namespace plumb

@@ -97,12 +97,14 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
     Columns col;
     col.event = find_column(table, {"event", "赛项", "工种"}, true, errors);
     col.workstation = find_column(table, {"workstation", "工位号", "工位"}, true, errors);
-    col.minutes = find_column(table, {"minutes", "用时", "用时(分钟)", "用时（分钟）"}, false, errors);
+    col.minutes =
+        find_column(table, {"minutes", "用时", "用时(分钟)", "用时（分钟）"}, false, errors);
     const bool by_clock = !col.minutes.present();
     col.start = find_column(table, {"start", "开始时间", "开始"}, by_clock, errors);
     col.end = find_column(table, {"end", "结束时间", "结束"}, by_clock, errors);
     if (!by_clock && (col.start.present() || col.end.present()))
-        errors.add(table.header_line, col.minutes.label, "give either start and end or minutes, not both");
+        errors.add(table.header_line, col.minutes.label,
+                   "give either start and end or minutes, not both");
     errors.throw_if_any();
     if (table.rows.empty()) errors.add(table.header_line, "", "no times below the header");
 
@@ -122,7 +124,8 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
         if (event_text.empty())
             bad(col.event, "must not be empty");
         else if (!event)
-            bad(col.event, "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
+            bad(col.event,
+                "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
 
         const std::string ws = col.workstation.in(row);
         if (ws.empty()) {
@@ -132,8 +135,8 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             if (!c)
                 bad(col.workstation, "no contestant at workstation " + ws + " in " + event->code);
             else if (c->status == ContestantStatus::Absent)
-                bad(col.workstation,
-                    c->registration_no + " (" + c->name + ") at workstation " + ws + " is marked absent");
+                bad(col.workstation, c->registration_no + " (" + c->name + ") at workstation " +
+                                         ws + " is marked absent");
             else if (auto it = seen.find(c->registration_no); it != seen.end())
                 bad(col.workstation,
                     ws + " in " + event->code + " is also on line " + std::to_string(it->second));

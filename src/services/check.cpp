@@ -25,12 +25,16 @@ EventCheck check_event(const CompetitionSession& session, const Event& ev) {
     for (int i = 0; i < out.contestants; ++i) {
         const Contestant& c = book.contestants()[static_cast<std::size_t>(i)];
         const SheetResult& s = book.sheet(i);
-        if (s.status == RowStatus::Complete) ++out.complete;
-        else if (s.status == RowStatus::Incomplete) ++out.incomplete;
-        else ++out.not_competing;
+        if (s.status == RowStatus::Complete)
+            ++out.complete;
+        else if (s.status == RowStatus::Incomplete)
+            ++out.incomplete;
+        else
+            ++out.not_competing;
         if (s.status == RowStatus::Incomplete)
             for (const SheetIssue& issue : s.issues)
-                out.items.push_back({ev.code, c.workstation, c.registration_no, kind_name(issue.kind), issue.aspect, issue.detail});
+                out.items.push_back({ev.code, c.workstation, c.registration_no,
+                                     kind_name(issue.kind), issue.aspect, issue.detail});
         for (const SpreadFlag& f : s.flags)
             out.items.push_back({ev.code, c.workstation, c.registration_no, "spread", f.aspect,
                                  "scores " + f.low.str() + " to " + f.high.str()});
@@ -45,10 +49,12 @@ CheckReport check_competition(const CompetitionSession& session, const std::stri
     if (!event.empty()) {
         report.events.push_back(check_event(session, session.event(event)));
     } else {
-        for (const Event& ev : session.competition().events) report.events.push_back(check_event(session, ev));
+        for (const Event& ev : session.competition().events)
+            report.events.push_back(check_event(session, ev));
     }
     report.integrity = session.store().integrity_check();
-    for (const AuditProblem& p : session.store().verify_audit()) report.audit_problems.push_back(p.reason);
+    for (const AuditProblem& p : session.store().verify_audit())
+        report.audit_problems.push_back(p.reason);
     return report;
 }
 

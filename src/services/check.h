@@ -29,9 +29,11 @@ struct EventCheck {
 
 struct CheckReport {
     std::vector<EventCheck> events;
-    std::vector<std::string> integrity;     // "ok" when healthy
+    std::vector<std::string> integrity;  // "ok" when healthy
     std::vector<std::string> audit_problems;
-    bool healthy() const { return integrity == std::vector<std::string>{"ok"} && audit_problems.empty(); }
+    bool healthy() const {
+        return integrity == std::vector<std::string>{"ok"} && audit_problems.empty();
+    }
 };
 
 // Checks one event (or all when `event` is empty).

@@ -22,7 +22,8 @@ std::unique_ptr<Competition> parse_stored(const Store& store) {
     sources.competition_label = store.path() + "#" + kCompetitionSource;
     sources.competition_text = it->second;
     for (const auto& [name, text] : texts)
-        if (name.rfind(kSchemePrefix, 0) == 0) sources.schemes[name.substr(std::string(kSchemePrefix).size())] = text;
+        if (name.rfind(kSchemePrefix, 0) == 0)
+            sources.schemes[name.substr(std::string(kSchemePrefix).size())] = text;
     auto competition = std::make_unique<Competition>(parse_competition(sources));
     competition->judges = store.judges();
     return competition;
@@ -34,7 +35,8 @@ CompetitionSession::CompetitionSession(Store store, std::unique_ptr<Competition>
     : store_(std::move(store)), competition_(std::move(competition)) {}
 
 CompetitionSession CompetitionSession::init(const std::filesystem::path& db,
-                                            const std::filesystem::path& competition_file, const Actor& actor) {
+                                            const std::filesystem::path& competition_file,
+                                            const Actor& actor) {
     // Parse before creating anything, so a broken file leaves no database behind.
     const CompetitionSources sources = read_competition_sources(competition_file);
     const Competition parsed = parse_competition(sources);
@@ -45,7 +47,8 @@ CompetitionSession CompetitionSession::init(const std::filesystem::path& db,
         store.save_sources(texts, actor);
         Change change = store.begin(actor);
         for (const Judge& j : parsed.judges) change.add_judge(j);
-        change.audit("init", parsed.name, "competition=" + competition_file.filename().string() + "\n");
+        change.audit("init", parsed.name,
+                     "competition=" + competition_file.filename().string() + "\n");
         change.commit();
     } catch (...) {
         std::error_code ec;
@@ -68,37 +71,39 @@ const Event& CompetitionSession::event(const std::string& code) const {
     throw ActionError("unknown event '" + code + "' (events: " + known + ")");
 }
 
-const Contestant& CompetitionSession::contestant_at(const std::string& event_code, const std::string& workstation,
+const Contestant& CompetitionSession::contestant_at(const std::string& event_code,
+                                                    const std::string& workstation,
                                                     const std::vector<Contestant>& all) const {
     const Contestant* c = find_at_workstation(all, event_code, workstation);
     if (!c) throw ActionError("no contestant at workstation " + workstation + " in " + event_code);
     return *c;
 }
 
-std::optional<MarkEntry> CompetitionSession::enter_mark(const std::string& event_code, const std::string& workstation,
-                                                        const std::string& judge, const std::string& aspect_id,
-                                                        const std::string& value, const Actor& actor) {
+std::optional<MarkEntry> CompetitionSession::enter_mark(
+    const std::string& event_code, const std::string& workstation, const std::string& judge,
+    const std::string& aspect_id, const std::string& value, const Actor& actor) {
     const Event& ev = event(event_code);
     const auto all = store_.contestants();
     const Contestant& c = contestant_at(event_code, workstation, all);
     const Judge* j = competition_->find_judge(judge);
     if (!j) throw ActionError("unknown judge '" + judge + "'");
-    if (!j->judges(event_code)) throw ActionError("judge " + judge + " is not assigned to " + event_code);
+    if (!j->judges(event_code))
+        throw ActionError("judge " + judge + " is not assigned to " + event_code);
     const Aspect* a = ev.scheme.find_aspect(aspect_id);
     if (!a) throw ActionError("event " + event_code + " has no aspect '" + aspect_id + "'");
     if (c.status != ContestantStatus::Active)
-        throw ActionError("workstation " + workstation + " is " + to_string(c.status) + ": no marks are taken");
+        throw ActionError("workstation " + workstation + " is " + to_string(c.status) +
+                          ": no marks are taken");
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
     if (!parsed.ok()) throw ActionError(aspect_id + ": " + parsed.error());
     const std::string canonical = parsed.value().str(*a);
 
-    std::optional<std::string> current;
-    for (const MarkEntry& e : store_.marks(event_code))
-        if (e.registration_no == c.registration_no && e.aspect == aspect_id && e.judge == judge) current = e.value;
+    const std::optional<std::string> current =
+        store_.current_mark(judge, c.registration_no, aspect_id);
     if (current && *current == canonical) return std::nullopt;
     if (current && actor.reason.empty())
-        throw ActionError(aspect_id + " at workstation " + workstation + " already has " + *current + " from " + judge +
-                          ": a correction needs a reason");
+        throw ActionError(aspect_id + " at workstation " + workstation + " already has " +
+                          *current + " from " + judge + ": a correction needs a reason");
 
     MarkEntry entry;
     entry.uuid = new_uuid();
@@ -116,11 +121,15 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(const std::string& event
     return entry;
 }
 
-void CompetitionSession::set_status(const std::string& registration_no, ContestantStatus status, const Actor& actor) {
+void CompetitionSession::set_status(const std::string& registration_no, ContestantStatus status,
+                                    const Actor& actor) {
     if (actor.reason.empty()) throw ActionError("a change of status needs a reason");
     const auto all = store_.contestants();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) { return c.registration_no == registration_no; });
-    if (it == all.end()) throw ActionError("no contestant with registration number " + registration_no);
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
+        return c.registration_no == registration_no;
+    });
+    if (it == all.end())
+        throw ActionError("no contestant with registration number " + registration_no);
     StatusEntry entry;
     entry.registration_no = registration_no;
     entry.status = status;
@@ -130,10 +139,12 @@ void CompetitionSession::set_status(const std::string& registration_no, Contesta
     change.commit();
 }
 
-std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed, const Actor& actor) {
+std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed,
+                                                 const Actor& actor) {
     const Event& ev = event(event_code);
     if (!store_.marks(event_code).empty())
-        throw ActionError("marks have been entered for " + event_code + ": the draw cannot be repeated");
+        throw ActionError("marks have been entered for " + event_code +
+                          ": the draw cannot be repeated");
     auto all = store_.contestants();
     const auto results = draw_lots(ev, all, seed);
     Change change = store_.begin(actor);
@@ -145,14 +156,16 @@ std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, 
             change.update_contestant(c);
         }
     }
-    change.audit("draw", event_code, "seed=" + std::to_string(seed) + "\ncontestants=" + std::to_string(results.size()) + "\n");
+    change.audit(
+        "draw", event_code,
+        "seed=" + std::to_string(seed) + "\ncontestants=" + std::to_string(results.size()) + "\n");
     change.commit();
     return results;
 }
 
 EventBook CompetitionSession::book(const std::string& event_code) const {
     EventBook book(event(event_code), competition_->precision, store_.contestants());
-    for (const MarkEntry& e : store_.marks(event_code)) book.apply(e);
+    store_.scan_marks(event_code, [&book](const MarkEntry& e) { book.apply(e); });
     for (const TheoryEntry& e : store_.theory()) book.apply(e);
     for (const TimingEntry& e : store_.timings()) book.apply(e);
     return book;

@@ -32,7 +32,8 @@ struct ImportSummary {
 class CompetitionSession {
 public:
     // Creates DB from a competition TOML file (its schemes are copied into the database).
-    static CompetitionSession init(const std::filesystem::path& db, const std::filesystem::path& competition_file,
+    static CompetitionSession init(const std::filesystem::path& db,
+                                   const std::filesystem::path& competition_file,
                                    const Actor& actor);
     static CompetitionSession open(const std::filesystem::path& db);
 
@@ -56,7 +57,8 @@ public:
                                         const std::string& judge, const std::string& aspect,
                                         const std::string& value, const Actor& actor);
 
-    void set_status(const std::string& registration_no, ContestantStatus status, const Actor& actor);
+    void set_status(const std::string& registration_no, ContestantStatus status,
+                    const Actor& actor);
 
     // The event's marks loaded from the logs, ready to score and rank.
     EventBook book(const std::string& event) const;

@@ -19,11 +19,17 @@ using demo::pick;
 // A value a contestant of the given skill (0..1) would be measured at, as entered text.
 std::string measured_text(std::mt19937_64& rng, const Aspect& a, double skill, int scale) {
     auto in_band = [&](bool good) {
-        // The accepted band, narrowed to what can be measured (a plumb deviation is never negative).
+        // The accepted band, narrowed to what can be measured (a plumb deviation is never
+        // negative).
         const Decimal lo = a.value_min ? max(a.band_low(), *a.value_min) : a.band_low();
         const Decimal hi = a.value_max ? min(a.band_high(), *a.value_max) : a.band_high();
-        const std::int64_t span = (hi - lo).units() / 500'000'000;  // halves of a unit: judges read tapes to 0.5 mm
-        if (good) return lo + Decimal::from_units(std::int64_t{pick(rng, 0, static_cast<int>(std::max<std::int64_t>(span, 0)))} * 500'000'000);
+        const std::int64_t span =
+            (hi - lo).units() / 500'000'000;  // halves of a unit: judges read tapes to 0.5 mm
+        if (good)
+            return lo + Decimal::from_units(
+                            std::int64_t{
+                                pick(rng, 0, static_cast<int>(std::max<std::int64_t>(span, 0)))} *
+                            500'000'000);
         const Decimal beyond = Decimal::from_units(std::int64_t{pick(rng, 1, 8)} * 500'000'000);
         const bool room_below = !a.value_min || lo - beyond >= *a.value_min;
         const bool room_above = !a.value_max || hi + beyond <= *a.value_max;
@@ -49,7 +55,8 @@ std::string measured_text(std::mt19937_64& rng, const Aspect& a, double skill, i
         case AspectType::Judgement: {
             const std::int64_t step = a.step.value_or(Decimal::from_units(500'000'000)).units();
             const int top = static_cast<int>(Decimal::from_int(scale).units() / step);
-            const int steps = std::clamp(static_cast<int>(skill * top + 0.5) + pick(rng, -1, 1), 0, top);
+            const int steps =
+                std::clamp(static_cast<int>(skill * top + 0.5) + pick(rng, -1, 1), 0, top);
             return Decimal::from_units(steps * step).str();
         }
     }
@@ -84,7 +91,8 @@ void generate_event(std::mt19937_64& rng, const Event& ev, const std::vector<Jud
         const double skill = 0.45 + 0.5 * static_cast<double>(pick(rng, 0, 1000)) / 1000.0;
         for (const Aspect* a : ev.scheme.aspects()) {
             const ParsedMark parsed = parse_mark(*a, scale, measured_text(rng, *a, skill, scale));
-            if (!parsed.ok()) throw std::logic_error("demo value refused for " + a->id + ": " + parsed.error());
+            if (!parsed.ok())
+                throw std::logic_error("demo value refused for " + a->id + ": " + parsed.error());
             const std::string base = parsed.value().str(*a);
             const std::size_t judges_here = a->is_judgement() ? panel.size() : 1;
             for (std::size_t k = 0; k < judges_here; ++k) {
@@ -105,13 +113,15 @@ void generate_event(std::mt19937_64& rng, const Event& ev, const std::vector<Jud
         out.times[c.registration_no] = t;
         TheoryEntry th;
         th.registration_no = c.registration_no;
-        th.score = Decimal::from_units(std::int64_t{pick(rng, 110, 196)} * 500'000'000);  // 55.0 .. 98.0 in halves
+        th.score = Decimal::from_units(std::int64_t{pick(rng, 110, 196)} *
+                                       500'000'000);  // 55.0 .. 98.0 in halves
         out.theory[c.registration_no] = th;
     }
 }
 
 // The realistic imperfections the demo shows: absent, disqualified, spread flag, tied totals.
-void plant_imperfections(const Competition& comp, const std::vector<Contestant>& all, Generated& g) {
+void plant_imperfections(const Competition& comp, const std::vector<Contestant>& all,
+                         Generated& g) {
     auto first_of = [&](std::size_t event_index, int nth) -> const Contestant* {
         if (event_index >= comp.events.size()) return nullptr;
         int seen = 0;
@@ -137,7 +147,8 @@ void plant_imperfections(const Competition& comp, const std::vector<Contestant>&
             if (a->is_judgement() && !target) target = a;
         std::vector<MarkEntry*> scores;
         for (MarkEntry& e : g.marks)
-            if (target && e.registration_no == c->registration_no && e.aspect == target->id) scores.push_back(&e);
+            if (target && e.registration_no == c->registration_no && e.aspect == target->id)
+                scores.push_back(&e);
         if (scores.size() >= 2) {  // the extremes of the scale: a spread no limit allows
             scores[0]->value = "0";
             scores[1]->value = std::to_string(ev.scheme.judgement_scale);
@@ -146,10 +157,12 @@ void plant_imperfections(const Competition& comp, const std::vector<Contestant>&
     const Contestant* a = first_of(3, 2);
     const Contestant* b = first_of(3, 9);
     if (a && b) {  // same marks and theory, different times: equal totals, split by time
-        std::erase_if(g.marks, [&](const MarkEntry& e) { return e.registration_no == b->registration_no; });
+        std::erase_if(g.marks,
+                      [&](const MarkEntry& e) { return e.registration_no == b->registration_no; });
         std::vector<MarkEntry> copies;
         for (const MarkEntry& e : g.marks)
-            if (e.registration_no == a->registration_no) copies.push_back(e), copies.back().registration_no = b->registration_no;
+            if (e.registration_no == a->registration_no)
+                copies.push_back(e), copies.back().registration_no = b->registration_no;
         g.marks.insert(g.marks.end(), copies.begin(), copies.end());
         const int limit = comp.events[3].time_limit_minutes.value_or(120);
         g.times[a->registration_no].seconds = (limit - 20) * 60;
@@ -162,19 +175,23 @@ void plant_imperfections(const Competition& comp, const std::vector<Contestant>&
 
 void populate_demo(CompetitionSession& session, const DemoOptions& options) {
     const Competition& comp = session.competition();
-    if (!session.contestants().empty()) throw ActionError("the competition already has contestants");
+    if (!session.contestants().empty())
+        throw ActionError("the competition already has contestants");
     std::mt19937_64 rng(options.seed);
-    const Actor actor{{}, "demo", "demo competition generated from seed " + std::to_string(options.seed)};
+    const Actor actor{
+        {}, "demo", "demo competition generated from seed " + std::to_string(options.seed)};
 
     // Contestants spread evenly over the events, registered in turn.
     std::vector<Contestant> roster;
     const int n_events = static_cast<int>(comp.events.size());
-    const int width = std::max<int>(3, static_cast<int>(std::to_string(options.contestants).size()));
+    const int width =
+        std::max<int>(3, static_cast<int>(std::to_string(options.contestants).size()));
     for (int i = 0; i < options.contestants; ++i) {
         const demo::Person p = demo::make_person(rng);
         Contestant c;
         std::string no = std::to_string(i + 1);
-        c.registration_no = "ZY" + std::string(static_cast<std::size_t>(width) - no.size(), '0') + no;
+        c.registration_no =
+            "ZY" + std::string(static_cast<std::size_t>(width) - no.size(), '0') + no;
         c.name = p.name;
         c.id_number = p.id_number;
         c.gender = p.gender;
@@ -188,7 +205,8 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
         for (const Contestant& c : roster) change.add_contestant(c);
         change.commit();
     }
-    for (std::size_t k = 0; k < comp.events.size(); ++k) session.draw(comp.events[k].code, options.seed + k, actor);
+    for (std::size_t k = 0; k < comp.events.size(); ++k)
+        session.draw(comp.events[k].code, options.seed + k, actor);
 
     const auto drawn = session.contestants();
     Generated g;
@@ -210,7 +228,8 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
 
 CompetitionSession create_demo(const std::filesystem::path& db, const DemoOptions& options) {
     const Actor actor{{}, "demo", "demo competition"};
-    CompetitionSession session = CompetitionSession::init(db, data_dir() / "demo" / "zhengyun-cup.toml", actor);
+    CompetitionSession session =
+        CompetitionSession::init(db, data_dir() / "demo" / "zhengyun-cup.toml", actor);
     try {
         populate_demo(session, options);
     } catch (...) {

@@ -26,7 +26,8 @@ std::string import_payload(const std::filesystem::path& csv, const ImportSummary
 
 }  // namespace
 
-ImportSummary CompetitionSession::import_roster(const std::filesystem::path& csv, const Actor& actor) {
+ImportSummary CompetitionSession::import_roster(const std::filesystem::path& csv,
+                                                const Actor& actor) {
     const CsvTable table = read_table(csv);
     const auto rows = parse_roster(table, *competition_, store_.contestants());
     ImportSummary summary;
@@ -40,7 +41,8 @@ ImportSummary CompetitionSession::import_roster(const std::filesystem::path& csv
     return summary;
 }
 
-ImportSummary CompetitionSession::import_marks(const std::filesystem::path& csv, const Actor& actor) {
+ImportSummary CompetitionSession::import_marks(const std::filesystem::path& csv,
+                                               const Actor& actor) {
     const CsvTable table = read_table(csv);
     const auto all = store_.contestants();
     const auto rows = parse_marks(table, *competition_, competition_->judges, all);
@@ -48,14 +50,16 @@ ImportSummary CompetitionSession::import_marks(const std::filesystem::path& csv,
     // Current value per (judge, contestant, aspect): equal rows are skipped, changed ones need
     // a reason (a correction), which a batch file cannot give.
     std::map<std::tuple<std::string, std::string, std::string>, std::string> current;
-    for (const MarkEntry& e : store_.marks()) current[{e.judge, e.registration_no, e.aspect}] = e.value;
+    for (const MarkEntry& e : store_.marks())
+        current[{e.judge, e.registration_no, e.aspect}] = e.value;
     ErrorList errors(table.file);
     for (const MarkRow& r : rows) {
         const auto it = current.find({r.judge, r.registration_no, r.aspect});
         if (it != current.end() && it->second != r.value)
             errors.add(r.line, "value",
-                       r.judge + " already entered " + it->second + " for " + r.aspect + " at workstation " +
-                           r.workstation + "; correct it with a reason (plumb mark --reason)");
+                       r.judge + " already entered " + it->second + " for " + r.aspect +
+                           " at workstation " + r.workstation +
+                           "; correct it with a reason (plumb mark --reason)");
     }
     errors.throw_if_any();
 
@@ -80,7 +84,8 @@ ImportSummary CompetitionSession::import_marks(const std::filesystem::path& csv,
     return summary;
 }
 
-ImportSummary CompetitionSession::import_timing(const std::filesystem::path& csv, const Actor& actor) {
+ImportSummary CompetitionSession::import_timing(const std::filesystem::path& csv,
+                                                const Actor& actor) {
     const CsvTable table = read_table(csv);
     const auto rows = parse_timing(table, *competition_, store_.contestants());
     std::map<std::string, std::int64_t> current;
@@ -107,7 +112,8 @@ ImportSummary CompetitionSession::import_timing(const std::filesystem::path& csv
     return summary;
 }
 
-ImportSummary CompetitionSession::import_theory(const std::filesystem::path& csv, const Actor& actor) {
+ImportSummary CompetitionSession::import_theory(const std::filesystem::path& csv,
+                                                const Actor& actor) {
     const CsvTable table = read_table(csv);
     const auto rows = parse_theory(table, store_.contestants());
     std::map<std::string, Decimal> current;

@@ -1,6 +1,8 @@
 // Reading the competition back: roster with current statuses, judges, the logs, the audit log.
 #include <sqlite3.h>
 
+#include <functional>
+
 #include "store/audit_chain.h"
 #include "store/logs.h"
 #include "store/state.h"
@@ -29,17 +31,11 @@ std::vector<Entry> load_log(Connection& s, const LogTable& t, Read read,
 }
 
 // Marks are the bulk of a competition (hundreds of thousands of rows), so they are read
-// through SQLite's C API: a third faster than through SQLiteCpp's Column objects.
-std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
+// through SQLite's C API (a third faster than through SQLiteCpp's Column objects) into one
+// reused entry, so visiting them allocates nothing.
+void scan_marks(Connection& s, const std::string* event,
+                const std::function<void(const MarkEntry&)>& visit) {
     const std::string where = event ? " WHERE event = ?" : "";
-    std::vector<MarkEntry> out;
-    {
-        // Counting first keeps the vector at its final size instead of up to twice that.
-        Prepared count(s, "SELECT count(*) FROM mark_log" + where);
-        if (event) count->bindNoCopy(1, *event);
-        if (count->executeStep())
-            out.reserve(static_cast<std::size_t>(count->getColumn(0).getInt64()));
-    }
     sqlite3* db = s.db.getHandle();
     const std::string sql =
         "SELECT " + mark_log_table().column_list() + " FROM mark_log" + where + " ORDER BY seq";
@@ -52,8 +48,8 @@ std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
         to.assign(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(raw, column)));
     };
+    MarkEntry e;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        MarkEntry& e = out.emplace_back();
         set(e.uuid, 0);
         set(e.device, 1);
         set(e.judge, 2);
@@ -63,8 +59,22 @@ std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
         set(e.value, 6);
         set(e.entered_at, 7);
         set(e.reason, 8);
+        visit(e);
     }
     if (rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
+}
+
+std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
+    const std::string where = event ? " WHERE event = ?" : "";
+    std::vector<MarkEntry> out;
+    {
+        // Counting first keeps the vector at its final size instead of up to twice that.
+        Prepared count(s, "SELECT count(*) FROM mark_log" + where);
+        if (event) count->bindNoCopy(1, *event);
+        if (count->executeStep())
+            out.reserve(static_cast<std::size_t>(count->getColumn(0).getInt64()));
+    }
+    scan_marks(s, event, [&out](const MarkEntry& e) { out.push_back(e); });
     return out;
 }
 
@@ -126,6 +136,30 @@ std::vector<MarkEntry> Store::marks() const {
 std::vector<MarkEntry> Store::marks(const std::string& event) const {
     return guarded_read("cannot read the marks of " + event,
                         [&] { return load_marks(*impl_, &event); });
+}
+
+void Store::scan_marks(const std::string& event,
+                       const std::function<void(const MarkEntry&)>& visit) const {
+    guarded_read("cannot read the marks of " + event, [&] {
+        plumb::scan_marks(*impl_, &event, visit);
+        return 0;
+    });
+}
+
+std::optional<std::string> Store::current_mark(const std::string& judge,
+                                               const std::string& registration_no,
+                                               const std::string& aspect) const {
+    return guarded_read("cannot read the marks", [&]() -> std::optional<std::string> {
+        Prepared q(
+            *impl_,
+            "SELECT value FROM mark_log WHERE registration_no = ? AND aspect = ? AND judge = ?"
+            " ORDER BY seq DESC LIMIT 1");
+        q->bindNoCopy(1, registration_no);
+        q->bindNoCopy(2, aspect);
+        q->bindNoCopy(3, judge);
+        if (!q->executeStep()) return std::nullopt;
+        return q->getColumn(0).getString();
+    });
 }
 
 std::vector<TheoryEntry> Store::theory() const {

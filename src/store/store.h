@@ -1,6 +1,7 @@
 // The competition database: one SQLite file per competition, append-only logs, audit chain.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,9 +31,9 @@ struct AuditRecord {
     std::string device;
     std::string actor;
     std::string at;
-    std::string action;   // "mark", "theory", "timing", "status", "roster", "draw", "init", ...
-    std::string subject;  // e.g. registration number or event code
-    std::string payload;  // canonical "key=value" lines describing the change
+    std::string action;     // "mark", "theory", "timing", "status", "roster", "draw", "init", ...
+    std::string subject;    // e.g. registration number or event code
+    std::string payload;    // canonical "key=value" lines describing the change
     std::string prev_hash;  // hex
     std::string hash;       // hex BLAKE2b-256 of prev_hash and the content
 };
@@ -59,9 +60,9 @@ public:
     void add_theory(const TheoryEntry& e);
     void add_timing(const TimingEntry& e);
     void add_status(const StatusEntry& e);
-    void add_contestant(const Contestant& c);                 // new registration
-    void update_contestant(const Contestant& c);               // details, workstation, draw number
-    void add_judge(const Judge& j);                            // or replace its name/employer/events
+    void add_contestant(const Contestant& c);     // new registration
+    void update_contestant(const Contestant& c);  // details, workstation, draw number
+    void add_judge(const Judge& j);               // or replace its name/employer/events
     void set_setting(const std::string& key, const std::string& value);
     // An audit record for an action that has no table of its own (draw, init, ...).
     void audit(const std::string& action, const std::string& subject, const std::string& payload);
@@ -104,6 +105,14 @@ public:
     std::vector<Judge> judges() const;
     std::vector<MarkEntry> marks() const;  // log order
     std::vector<MarkEntry> marks(const std::string& event) const;
+    // Visits an event's marks in log order without holding them all; the entry passed is
+    // reused between calls.
+    void scan_marks(const std::string& event,
+                    const std::function<void(const MarkEntry&)>& visit) const;
+    // The judge's current value for a contestant's aspect, if any.
+    std::optional<std::string> current_mark(const std::string& judge,
+                                            const std::string& registration_no,
+                                            const std::string& aspect) const;
     std::vector<TheoryEntry> theory() const;
     std::vector<TimingEntry> timings() const;
     std::vector<StatusEntry> statuses() const;

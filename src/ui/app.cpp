@@ -20,14 +20,17 @@ public:
         wxXmlResource::Get()->InitAllHandlers();
         InitForms();
         if (db_.empty()) {
-            wxMessageBox(_("Give a competition database to open: plumbline FILE.plumb"), "Plumbline");
+            wxMessageBox(_("Give a competition database to open: plumbline FILE.plumb"),
+                         "Plumbline");
             return false;
         }
         try {
-            auto session = std::make_unique<CompetitionSession>(CompetitionSession::open(db_.ToStdString(wxConvUTF8)));
+            auto session = std::make_unique<CompetitionSession>(
+                CompetitionSession::open(db_.ToStdString(wxConvUTF8)));
             frame_ = std::make_unique<MainFrame>(std::move(session));
         } catch (const std::exception& e) {
-            wxMessageDialog dlg(nullptr, _("The competition could not be opened."), "Plumbline", wxOK | wxICON_ERROR);
+            wxMessageDialog dlg(nullptr, _("The competition could not be opened."), "Plumbline",
+                                wxOK | wxICON_ERROR);
             dlg.SetExtendedMessage(wxString::FromUTF8(e.what()));
             dlg.ShowModal();
             return false;
@@ -49,8 +52,10 @@ public:
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
-        parser.AddOption("", "screenshot", _("save the window as PNG and quit"), wxCMD_LINE_VAL_STRING);
+        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING,
+                        wxCMD_LINE_PARAM_OPTIONAL);
+        parser.AddOption("", "screenshot", _("save the window as PNG and quit"),
+                         wxCMD_LINE_VAL_STRING);
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {

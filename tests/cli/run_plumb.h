@@ -45,8 +45,8 @@ inline std::string quote(const std::string& s) {
 // plumb ARGS (each already quoted as needed), stdout and stderr captured separately.
 inline Run run_plumb(const std::string& args) {
     Scratch capture;
-    const std::string cmd = std::string(PLUMB_BINARY) + " " + args + " >" + (capture / "out").string() + " 2>" +
-                            (capture / "err").string();
+    const std::string cmd = std::string(PLUMB_BINARY) + " " + args + " >" +
+                            (capture / "out").string() + " 2>" + (capture / "err").string();
     Run r;
     const int status = std::system(cmd.c_str());
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -55,7 +55,11 @@ inline Run run_plumb(const std::string& args) {
     return r;
 }
 
-inline std::string data(const std::string& rel) { return std::string(TEST_DATA_DIR) + "/" + rel; }
-inline std::string demo_competition() { return std::string(PLUMB_DATA_DIR) + "/demo/zhengyun-cup.toml"; }
+inline std::string data(const std::string& rel) {
+    return std::string(TEST_DATA_DIR) + "/" + rel;
+}
+inline std::string demo_competition() {
+    return std::string(PLUMB_DATA_DIR) + "/demo/zhengyun-cup.toml";
+}
 
 }  // namespace plumb::test

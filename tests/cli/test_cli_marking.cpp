@@ -12,8 +12,10 @@ namespace {
 
 std::string contest(const Scratch& s) {
     const std::string db = (s / "contest.plumb").string();
-    REQUIRE(run_plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code == 0);
-    REQUIRE(run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv"))).code == 0);
+    REQUIRE(run_plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code ==
+            0);
+    REQUIRE(run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv"))).code ==
+            0);
     return db;
 }
 
@@ -45,14 +47,16 @@ TEST_CASE("mark: entered, refused out of range, corrected only with a reason") {
 
     r = mark(db, "--judge J06 --aspect A1 --value 1490");
     CHECK(r.err == "plumb: judge J06 is not assigned to bricklaying\n");
-    r = run_plumb("mark " + quote(db) + " --event bricklaying --workstation 99 --judge J01 --aspect A1 --value 1");
+    r = run_plumb("mark " + quote(db) +
+                  " --event bricklaying --workstation 99 --judge J01 --aspect A1 --value 1");
     CHECK(r.err == "plumb: no contestant at workstation 99 in bricklaying\n");
 }
 
 TEST_CASE("status needs a reason and shows in the ranking") {
     Scratch s;
     const std::string db = contest(s);
-    Run r = run_plumb("status " + quote(db) + " --registration ZY003 --status absent --reason " + quote("did not arrive"));
+    Run r = run_plumb("status " + quote(db) + " --registration ZY003 --status absent --reason " +
+                      quote("did not arrive"));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     r = run_plumb("rank " + quote(db) + " --event bricklaying --format json");
     REQUIRE_MESSAGE(r.code == 0, r.err);
@@ -65,7 +69,8 @@ TEST_CASE("status needs a reason and shows in the ranking") {
             CHECK(row["rank"].is_null());
         }
     CHECK(seen);
-    r = run_plumb("mark " + quote(db) + " --event bricklaying --workstation 03 --judge J01 --aspect A1 --value 1490");
+    r = run_plumb("mark " + quote(db) +
+                  " --event bricklaying --workstation 03 --judge J01 --aspect A1 --value 1490");
     CHECK(r.err == "plumb: workstation 03 is absent: no marks are taken\n");
     r = run_plumb("status " + quote(db) + " --registration ZY999 --status absent --reason x");
     CHECK(r.err == "plumb: no contestant with registration number ZY999\n");
@@ -83,7 +88,8 @@ TEST_CASE("draw is reproducible from the seed and refused once marks exist") {
     CHECK(first.out == second.out);
     REQUIRE(mark(a, "--judge J01 --aspect A1 --value 1490").code == 0);
     const Run again = run_plumb("draw " + quote(a) + " --event bricklaying --seed 1");
-    CHECK(again.err == "plumb: marks have been entered for bricklaying: the draw cannot be repeated\n");
+    CHECK(again.err ==
+          "plumb: marks have been entered for bricklaying: the draw cannot be repeated\n");
 }
 
 TEST_CASE("the demo competition ranks, checks, exports and verifies") {
@@ -103,8 +109,9 @@ TEST_CASE("the demo competition ranks, checks, exports and verifies") {
         int previous_rank = 0;
         std::map<std::string, int> totals;
         for (const auto& row : j["rows"]) {
-            for (const char* key : {"rank", "registration_no", "name", "employer", "workstation", "theory", "practical",
-                                    "total", "time_minutes", "status", "award", "titles", "tie"})
+            for (const char* key :
+                 {"rank", "registration_no", "name", "employer", "workstation", "theory",
+                  "practical", "total", "time_minutes", "status", "award", "titles", "tie"})
                 CHECK_MESSAGE(row.contains(key), key);
             if (row["status"] == "absent") ++absent;
             if (row["status"] == "disqualified") ++disqualified;
@@ -131,10 +138,13 @@ TEST_CASE("the demo competition ranks, checks, exports and verifies") {
     CHECK(c["integrity"] == json::array({"ok"}));
     CHECK(c["audit_problems"].empty());
 
-    r = run_plumb("export results " + quote(db) + " --all --format csv -o " + quote((s / "results.csv").string()));
+    r = run_plumb("export results " + quote(db) + " --all --format csv -o " +
+                  quote((s / "results.csv").string()));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const std::string csv = slurp(s / "results.csv");
-    CHECK(csv.rfind("\xEF\xBB\xBF" "event,rank,registration_no,name", 0) == 0);
+    CHECK(csv.rfind("\xEF\xBB\xBF"
+                    "event,rank,registration_no,name",
+                    0) == 0);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 201);
 
     r = run_plumb("audit verify " + quote(db));
@@ -154,8 +164,9 @@ TEST_CASE("audit verify finds a mark edited behind the program's back") {
 }
 
 TEST_CASE("every command answers --help") {
-    for (const char* cmd : {"init", "demo", "roster import", "draw", "marks import", "mark", "timing import",
-                            "theory import", "status", "rank", "check", "export results", "audit verify"}) {
+    for (const char* cmd :
+         {"init", "demo", "roster import", "draw", "marks import", "mark", "timing import",
+          "theory import", "status", "rank", "check", "export results", "audit verify"}) {
         const Run r = run_plumb(std::string(cmd) + " --help");
         CHECK_MESSAGE(r.code == 0, cmd);
         CHECK_MESSAGE(r.out.find("Usage") != std::string::npos, cmd);

@@ -7,7 +7,9 @@
 
 namespace plumb::test {
 
-inline Decimal D(const char* text) { return *Decimal::parse(text); }
+inline Decimal D(const char* text) {
+    return *Decimal::parse(text);
+}
 
 inline Aspect aspect(const char* id, AspectType type, const char* max) {
     Aspect a;
@@ -61,12 +63,14 @@ inline MarkValue values(std::initializer_list<const char*> texts) {
 }
 
 // Marks for small_event(): A1 {1,-2} (both in), A2 judges' scores, A3 pass, A4 count.
-inline ContestantMarks marks_for(std::initializer_list<const char*> judge_scores, const char* violations = "0") {
+inline ContestantMarks marks_for(std::initializer_list<const char*> judge_scores,
+                                 const char* violations = "0") {
     ContestantMarks m;
     m.by_aspect.resize(4);
     m.by_aspect[0].push_back({"J01", values({"1", "-2"})});
     int j = 1;
-    for (const char* s : judge_scores) m.by_aspect[1].push_back({"J0" + std::to_string(j++), values({s})});
+    for (const char* s : judge_scores)
+        m.by_aspect[1].push_back({"J0" + std::to_string(j++), values({s})});
     m.by_aspect[2].push_back({"J01", values({"1"})});
     m.by_aspect[3].push_back({"J01", values({violations})});
     m.theory = D("80");

@@ -50,7 +50,8 @@ TEST_CASE("only the event's contestants are drawn; withdrawn ones are left out")
     people[0].status = ContestantStatus::Withdrawn;
     const auto d = draw_lots(e, people, 7);
     CHECK(d.size() == 4);
-    CHECK(std::none_of(d.begin(), d.end(), [](const DrawResult& r) { return r.registration_no == "R100"; }));
+    CHECK(std::none_of(d.begin(), d.end(),
+                       [](const DrawResult& r) { return r.registration_no == "R100"; }));
 }
 
 TEST_CASE("workstation labels of the event are handed out in draw order") {
@@ -59,5 +60,6 @@ TEST_CASE("workstation labels of the event are handed out in draw order") {
     const auto d = draw_lots(e, roster(3), 1);
     CHECK(d[0].workstation == "Q-1");
     CHECK(d[2].workstation == "Q-3");
-    CHECK_THROWS_WITH(draw_lots(e, roster(4), 1), "event bricklaying has 3 workstations for 4 contestants");
+    CHECK_THROWS_WITH(draw_lots(e, roster(4), 1),
+                      "event bricklaying has 3 workstations for 4 contestants");
 }

@@ -38,12 +38,12 @@ TEST_CASE("difference: deduction per started step beyond the band") {
     a.tolerance = D("5");
     a.deduction = D("2");
     a.step = D("2");
-    CHECK(mark_of(a, "1203") == D("10"));    // inside 1195..1205
-    CHECK(mark_of(a, "1205") == D("10"));    // on the edge is accepted
-    CHECK(mark_of(a, "1206") == D("8"));     // beyond 1 -> ceil(1/2)=1 step -> 10-2
-    CHECK(mark_of(a, "1208") == D("6"));     // beyond 3 -> ceil(3/2)=2 steps -> 10-4
-    CHECK(mark_of(a, "1194.5") == D("8"));   // beyond 0.5 below -> 1 step
-    CHECK(mark_of(a, "1150") == D("0"));     // beyond 45 -> 23 steps -> floored at 0
+    CHECK(mark_of(a, "1203") == D("10"));   // inside 1195..1205
+    CHECK(mark_of(a, "1205") == D("10"));   // on the edge is accepted
+    CHECK(mark_of(a, "1206") == D("8"));    // beyond 1 -> ceil(1/2)=1 step -> 10-2
+    CHECK(mark_of(a, "1208") == D("6"));    // beyond 3 -> ceil(3/2)=2 steps -> 10-4
+    CHECK(mark_of(a, "1194.5") == D("8"));  // beyond 0.5 below -> 1 step
+    CHECK(mark_of(a, "1150") == D("0"));    // beyond 45 -> 23 steps -> floored at 0
     a.target.reset();
     a.tolerance.reset();
     a.lower = D("-2");
@@ -59,8 +59,8 @@ TEST_CASE("points: each check point outside tolerance deducts") {
     a.tolerance = D("3");
     a.deduction = D("4");
     CHECK(mark_of(a, "1;-3;2") == D("10"));
-    CHECK(mark_of(a, "4;0;0") == D("6"));        // one outside: 10-4
-    CHECK(mark_of(a, "4; -5 ;3.5") == D("0"));   // three outside: 10-12 floored at 0
+    CHECK(mark_of(a, "4;0;0") == D("6"));       // one outside: 10-4
+    CHECK(mark_of(a, "4; -5 ;3.5") == D("0"));  // three outside: 10-12 floored at 0
     CHECK(error_of(a, "1;2") == "needs 3 check point values separated by ';', got 2");
     CHECK(error_of(a, "1;x;2") == "check point 2: 'x' is not a number");
     a.value_min = D("-50");

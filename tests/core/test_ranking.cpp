@@ -70,7 +70,8 @@ TEST_CASE("tie broken by time: fewer minutes first") {
 
 TEST_CASE("tie broken by practical, then theory") {
     Event e = small_event();
-    e.tie_breaks = {*TieBreak::parse("time"), *TieBreak::parse("practical"), *TieBreak::parse("theory")};
+    e.tie_breaks = {*TieBreak::parse("time"), *TieBreak::parse("practical"),
+                    *TieBreak::parse("theory")};
     // same total and time; contestant 1 has the higher practical
     RankTable t = rank_event(e, {done("85", "80", "90"), done("85", "82", "85")});
     CHECK(order(t) == std::vector<int>{1, 0});
@@ -111,8 +112,9 @@ TEST_CASE("awards by counts: 1 first, 2 second, 3 third, 4 merit") {
     std::vector<SheetResult> s;
     for (int i = 0; i < 12; ++i) s.push_back(done(std::to_string(95 - i).c_str()));
     const RankTable t = rank_event(e, s);
-    CHECK(awards(t) == std::vector<std::string>{"first", "second", "second", "third", "third", "third",
-                                                "merit", "merit", "merit", "merit", "", ""});
+    CHECK(awards(t) == std::vector<std::string>{"first", "second", "second", "third", "third",
+                                                "third", "merit", "merit", "merit", "merit", "",
+                                                ""});
 }
 
 TEST_CASE("boundary ties: sharing a place across a prize boundary gets the higher prize") {

@@ -97,8 +97,9 @@ TEST_CASE("incomplete: missing mark, conflict, too few judges, missing theory an
     CHECK(s.status == RowStatus::Incomplete);
     std::vector<std::string> texts;
     for (const auto& i : s.issues) texts.push_back(i.str());
-    CHECK(texts == std::vector<std::string>{"A1: conflict (J01=1;-2; J02=1;-1)", "A2: 2 of 3 judges",
-                                            "A3: missing", "theory: missing", "time: missing"});
+    CHECK(texts == std::vector<std::string>{"A1: conflict (J01=1;-2; J02=1;-1)",
+                                            "A2: 2 of 3 judges", "A3: missing", "theory: missing",
+                                            "time: missing"});
     CHECK_FALSE(s.total);
     CHECK(s.aspects[0].conflict);
 }

@@ -18,7 +18,9 @@ namespace {
 const fs::path kDefinitions = fs::path(TEST_DATA_DIR) / "definitions";
 const fs::path kData = PLUMB_DATA_DIR;
 
-Decimal dec(const char* text) { return *Decimal::parse(text); }
+Decimal dec(const char* text) {
+    return *Decimal::parse(text);
+}
 
 // The DefinitionError message `f` throws, or a marker that it threw none.
 std::string error_of(const std::function<void()>& f) {
@@ -217,8 +219,9 @@ TEST_CASE("parse_competition reads only the given texts and names schemes beside
     CHECK(err.rfind("s/e.toml:0: criterion: missing", 0) == 0);
 
     sources.schemes.clear();
-    CHECK(error_of([&] { parse_competition(sources); })
-              .find("virtual/comp.toml:9: scheme: '../s/e.toml' was not read") == 0);
+    CHECK(error_of([&] {
+              parse_competition(sources);
+          }).find("virtual/comp.toml:9: scheme: '../s/e.toml' was not read") == 0);
 }
 
 TEST_CASE("read_competition_sources keeps each scheme's text under its path as written") {
@@ -231,8 +234,9 @@ TEST_CASE("read_competition_sources keeps each scheme's text under its path as w
 
 TEST_CASE("each mistake in a competition file is named by file, line and key") {
     const Case cases[] = {
-        {"bad-weights.toml", "bad-weights.toml:12: practical_weight: theory_weight 0.3 + "
-                             "practical_weight 0.6 = 0.9; they must sum to exactly 1"},
+        {"bad-weights.toml",
+         "bad-weights.toml:12: practical_weight: theory_weight 0.3 + "
+         "practical_weight 0.6 = 0.9; they must sum to exactly 1"},
         {"weight-above-one.toml", "weight-above-one.toml:13: theory_weight: 1.5 is above 1"},
         {"missing-name.toml", "missing-name.toml:2: name: missing"},
         {"missing-event-code.toml", "missing-event-code.toml:14: code: missing"},
@@ -242,11 +246,13 @@ TEST_CASE("each mistake in a competition file is named by file, line and key") {
         {"bad-precision.toml", "bad-precision.toml:4: precision: 6 is out of range 0..4"},
         {"duplicate-event.toml", "duplicate-event.toml:15: code: event 'brick' is defined twice"},
         {"duplicate-judge.toml", "duplicate-judge.toml:11: code: judge 'J01' is defined twice"},
-        {"unknown-judge-event.toml", "unknown-judge-event.toml:15: events: judge J02 is "
-                                     "assigned to unknown event 'bricklayng'"},
+        {"unknown-judge-event.toml",
+         "unknown-judge-event.toml:15: events: judge J02 is "
+         "assigned to unknown event 'bricklayng'"},
         {"bad-tie-break.toml", "bad-tie-break.toml:14: tie_breaks: unknown tie-break 'speed'"},
-        {"tie-break-criterion.toml", "tie-break-criterion.toml:15: tie_breaks: 'criterion:Z': "
-                                     "scheme mini has no criterion 'Z'"},
+        {"tie-break-criterion.toml",
+         "tie-break-criterion.toml:15: tie_breaks: 'criterion:Z': "
+         "scheme mini has no criterion 'Z'"},
         {"duplicate-tie-break.toml",
          "duplicate-tie-break.toml:13: tie_breaks: 'theory' is listed twice"},
         {"bad-awards-mode.toml", "bad-awards-mode.toml:15: mode: unknown award mode 'ratio'"},
@@ -258,10 +264,12 @@ TEST_CASE("each mistake in a competition file is named by file, line and key") {
         {"overtime-no-limit.toml",
          "overtime-no-limit.toml:13: overtime: an overtime rule needs the event's "
          "time_limit_minutes"},
-        {"too-few-judges.toml", "too-few-judges.toml:13: min_judges: event 'brick' needs 3 "
-                                "judgement scores per aspect but only 1 judge is assigned"},
-        {"trim-too-deep.toml", "trim-too-deep.toml:15: trim_min_judges: dropping 2 highest and "
-                               "lowest needs trim_min_judges of at least 5"},
+        {"too-few-judges.toml",
+         "too-few-judges.toml:13: min_judges: event 'brick' needs 3 "
+         "judgement scores per aspect but only 1 judge is assigned"},
+        {"trim-too-deep.toml",
+         "trim-too-deep.toml:15: trim_min_judges: dropping 2 highest and "
+         "lowest needs trim_min_judges of at least 5"},
         {"syntax-error.toml", "syntax-error.toml:13: time_limit_minutes: "},
         {"missing-scheme-file.toml",
          "missing-scheme-file.toml:12: scheme: cannot read scheme 'no-such-scheme.toml'"},
@@ -290,9 +298,10 @@ TEST_CASE("each mistake in a scheme file is named by file, line and key") {
         {"scheme-missing-code.toml", "scheme-missing-code.toml:2: code: missing"},
         {"scheme-no-criteria.toml", "scheme-no-criteria.toml:0: criterion: missing"},
         {"scheme-bad-scale.toml", "scheme-bad-scale.toml:5: judgement_scale: 0 is out of range"},
-        {"scheme-unknown-type.toml", "scheme-unknown-type.toml:19: type: unknown aspect type "
-                                     "'point'; expected pass_fail, difference, points, choice, "
-                                     "judgement or deduction"},
+        {"scheme-unknown-type.toml",
+         "scheme-unknown-type.toml:19: type: unknown aspect type "
+         "'point'; expected pass_fail, difference, points, choice, "
+         "judgement or deduction"},
         {"scheme-missing-type.toml", "scheme-missing-type.toml:16: type: missing"},
         {"scheme-missing-aspect-name.toml", "scheme-missing-aspect-name.toml:16: name: missing"},
         {"scheme-missing-max.toml", "scheme-missing-max.toml:16: max: missing"},
@@ -308,8 +317,9 @@ TEST_CASE("each mistake in a scheme file is named by file, line and key") {
         {"scheme-target-no-tolerance.toml",
          "scheme-target-no-tolerance.toml:16: tolerance: missing: target needs a tolerance"},
         {"scheme-band-inverted.toml", "scheme-band-inverted.toml:23: upper: 8 is below lower 12"},
-        {"scheme-band-mixed.toml", "scheme-band-mixed.toml:24: lower: give either target and "
-                                   "tolerance, or lower and upper, not both"},
+        {"scheme-band-mixed.toml",
+         "scheme-band-mixed.toml:24: lower: give either target and "
+         "tolerance, or lower and upper, not both"},
         {"scheme-difference-no-deduction.toml",
          "scheme-difference-no-deduction.toml:16: deduction: missing"},
         {"scheme-difference-step-zero.toml",
@@ -327,8 +337,9 @@ TEST_CASE("each mistake in a scheme file is named by file, line and key") {
          "scheme-deduction-cap-negative.toml:21: cap: -10 must be above 0"},
         {"scheme-value-range.toml",
          "scheme-value-range.toml:25: value_max: 900 is below value_min 1100"},
-        {"scheme-only-deductions.toml", "scheme-only-deductions.toml:0: max: the scheme has no "
-                                        "marked aspect"},
+        {"scheme-only-deductions.toml",
+         "scheme-only-deductions.toml:0: max: the scheme has no "
+         "marked aspect"},
         {"scheme-syntax.toml", "scheme-syntax.toml:18: name: "},
     };
     for (const Case& c : cases) {

@@ -103,14 +103,15 @@ TEST_CASE("a workbook that was not saved as CSV is refused with advice") {
 }
 
 TEST_CASE("undecodable bytes are reported with their line") {
-    CHECK(refusal([] { parse_csv("a\n1\n2\x81\x20\n", "e.csv"); }) ==
-          "e.csv:3: not readable text at byte 5: bytes that are neither UTF-8 nor GBK/GB18030 text");
+    CHECK(
+        refusal([] { parse_csv("a\n1\n2\x81\x20\n", "e.csv"); }) ==
+        "e.csv:3: not readable text at byte 5: bytes that are neither UTF-8 nor GBK/GB18030 text");
 }
 
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
-    const CsvTable t =
-        parse_csv("\xB1\xA8\xC3\xFB\xBA\xC5,\xD0\xD5\xC3\xFB\r\n2019101,\xD5\xC5\xC8\xFD\r\n", "g.csv");
+    const CsvTable t = parse_csv(
+        "\xB1\xA8\xC3\xFB\xBA\xC5,\xD0\xD5\xC3\xFB\r\n2019101,\xD5\xC5\xC8\xFD\r\n", "g.csv");
     const CsvTable u = parse_csv(utf8, "g.csv");
     CHECK(t.header == u.header);
     CHECK(t.rows.at(0).fields == u.rows.at(0).fields);
@@ -135,7 +136,8 @@ TEST_CASE("what csv_line writes, parse_csv reads back unchanged") {
 }
 
 TEST_CASE("columns are found by any accepted name, ignoring case and surrounding spaces") {
-    const CsvTable t = parse_csv("序号,\"\xE3\x80\x80姓名 \", Registration No\n1,张三,2019001\n", "c.csv");
+    const CsvTable t =
+        parse_csv("序号,\"\xE3\x80\x80姓名 \", Registration No\n1,张三,2019001\n", "c.csv");
     ErrorList errors("c.csv");
     const CsvColumn name = find_column(t, {"name", "姓名"}, true, errors);
     const CsvColumn reg = find_column(t, {"registration_no", "报名号"}, true, errors);
@@ -169,7 +171,8 @@ TEST_CASE("values beyond the header are reported; empty ones Excel leaves are no
 }
 
 TEST_CASE("import errors read file:line: field: reason, in file order") {
-    CHECK(RowError{"r.csv", 4, "姓名", "must not be empty"}.str() == "r.csv:4: 姓名: must not be empty");
+    CHECK(RowError{"r.csv", 4, "姓名", "must not be empty"}.str() ==
+          "r.csv:4: 姓名: must not be empty");
     CHECK(RowError{"r.csv", 4, "", "bad row"}.str() == "r.csv:4: bad row");
     ErrorList errors("r.csv");
     errors.add(5, "b", "second");

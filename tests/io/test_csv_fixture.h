@@ -50,7 +50,8 @@ inline MarkingScheme bricklaying_scheme() {
     MarkingScheme s{"bricklaying", "砌筑工", "Bricklaying", 3, {}};
     s.criteria = {Criterion{"A", "砌体质量", "Masonry quality", {plumb, joint}},
                   Criterion{"B", "施工工艺", "Workmanship", {axis, mortar}},
-                  Criterion{"C", "观感", "Appearance", {look}}, Criterion{"S", "安全", "Safety", {safety}}};
+                  Criterion{"C", "观感", "Appearance", {look}},
+                  Criterion{"S", "安全", "Safety", {safety}}};
     return s;
 }
 
@@ -64,7 +65,8 @@ inline Event event(const char* code, MarkingScheme scheme) {
 
 inline MarkingScheme simple_scheme(const char* code, const char* name, const char* name_en) {
     MarkingScheme s{code, name, name_en, 3, {}};
-    s.criteria = {Criterion{"A", "质量", "Quality", {aspect("A1", "观感", AspectType::Judgement, "100")}}};
+    s.criteria = {
+        Criterion{"A", "质量", "Quality", {aspect("A1", "观感", AspectType::Judgement, "100")}}};
     return s;
 }
 
@@ -77,7 +79,8 @@ inline Competition demo_competition() {
                 event("tiling", simple_scheme("tiling", "镶贴工", "Tiling")),
                 event("carpentry", simple_scheme("carpentry", "手工木工", "Carpentry"))};
     c.judges = {Judge{"J01", "王建国", "", {"bricklaying"}},
-                Judge{"J02", "李明", "", {"bricklaying", "rebar"}}, Judge{"J03", "赵刚", "", {"tiling"}}};
+                Judge{"J02", "李明", "", {"bricklaying", "rebar"}},
+                Judge{"J03", "赵刚", "", {"tiling"}}};
     return c;
 }
 

@@ -10,7 +10,8 @@ using namespace plumb::test;
 
 namespace {
 
-std::vector<MarkRow> marks(const std::string& text, const std::vector<Contestant>& people = registered()) {
+std::vector<MarkRow> marks(const std::string& text,
+                           const std::vector<Contestant>& people = registered()) {
     const Competition c = demo_competition();
     return parse_marks(parse_csv(text, "m.csv"), c, c.judges, people);
 }
@@ -51,21 +52,22 @@ TEST_CASE("marks-bad.csv reports every refused mark with its reason") {
     people[2].status = ContestantStatus::Absent;  // 2019003 at bricklaying 03
     const Competition c = demo_competition();
     const CsvTable table = data_table("marks-bad.csv");
-    CHECK(refusal([&] { parse_marks(table, c, c.judges, people); }) ==
-          "marks-bad.csv:2: event: unknown event 'masonry' (known: bricklaying 砌筑工, rebar 钢筋工, "
-          "tiling 镶贴工, carpentry 手工木工)\n"
-          "marks-bad.csv:3: workstation: no contestant at workstation 09 in bricklaying\n"
-          "marks-bad.csv:4: judge: unknown judge J09\n"
-          "marks-bad.csv:5: judge: J03 (赵刚) does not judge bricklaying\n"
-          "marks-bad.csv:6: aspect: no aspect 'D7' in the bricklaying marking scheme\n"
-          "marks-bad.csv:7: value: needs 2 check point values separated by ';', got 1\n"
-          "marks-bad.csv:8: value: 80 is above the largest plausible value 30\n"
-          "marks-bad.csv:9: value: 4 is outside the judgement scale 0..3\n"
-          "marks-bad.csv:10: value: '95%' is not one of the options (label or 1..3)\n"
-          "marks-bad.csv:11: value: 6 is more than the 5 occurrences this aspect accepts\n"
-          "marks-bad.csv:13: aspect: J01 already marks A1 for workstation 02 on line 12\n"
-          "marks-bad.csv:14: workstation: 2019003 (王卫东) at workstation 03 is marked absent\n"
-          "marks-bad.csv:15: value: no value entered");
+    CHECK(
+        refusal([&] { parse_marks(table, c, c.judges, people); }) ==
+        "marks-bad.csv:2: event: unknown event 'masonry' (known: bricklaying 砌筑工, rebar 钢筋工, "
+        "tiling 镶贴工, carpentry 手工木工)\n"
+        "marks-bad.csv:3: workstation: no contestant at workstation 09 in bricklaying\n"
+        "marks-bad.csv:4: judge: unknown judge J09\n"
+        "marks-bad.csv:5: judge: J03 (赵刚) does not judge bricklaying\n"
+        "marks-bad.csv:6: aspect: no aspect 'D7' in the bricklaying marking scheme\n"
+        "marks-bad.csv:7: value: needs 2 check point values separated by ';', got 1\n"
+        "marks-bad.csv:8: value: 80 is above the largest plausible value 30\n"
+        "marks-bad.csv:9: value: 4 is outside the judgement scale 0..3\n"
+        "marks-bad.csv:10: value: '95%' is not one of the options (label or 1..3)\n"
+        "marks-bad.csv:11: value: 6 is more than the 5 occurrences this aspect accepts\n"
+        "marks-bad.csv:13: aspect: J01 already marks A1 for workstation 02 on line 12\n"
+        "marks-bad.csv:14: workstation: 2019003 (王卫东) at workstation 03 is marked absent\n"
+        "marks-bad.csv:15: value: no value entered");
 }
 
 TEST_CASE("a refused value carries parse_mark's own reason") {
@@ -87,7 +89,8 @@ TEST_CASE("judges come from the list given, not only from the competition file")
 
 TEST_CASE("an unknown event skips the checks that depend on it but not the judge check") {
     CHECK(refusal([] { marks(kHeader + "瓦工,01,J99,A1,x\n"); }) ==
-          "m.csv:2: event: unknown event '瓦工' (known: bricklaying 砌筑工, rebar 钢筋工, tiling 镶贴工, "
+          "m.csv:2: event: unknown event '瓦工' (known: bricklaying 砌筑工, rebar 钢筋工, tiling "
+          "镶贴工, "
           "carpentry 手工木工)\n"
           "m.csv:2: judge: unknown judge J99");
 }
@@ -113,6 +116,7 @@ TEST_CASE("Chinese headers for marks are accepted") {
 }
 
 TEST_CASE("missing marks columns are named on the header line") {
-    CHECK(refusal([] { marks("event,workstation,judge,aspect\nbricklaying,01,J01,A1\n"); }) ==
-          "m.csv:1: value: required column is missing (header may say value, 数值, 测量值 or 评分)");
+    CHECK(
+        refusal([] { marks("event,workstation,judge,aspect\nbricklaying,01,J01,A1\n"); }) ==
+        "m.csv:1: value: required column is missing (header may say value, 数值, 测量值 or 评分)");
 }

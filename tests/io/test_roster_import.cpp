@@ -9,7 +9,8 @@ using namespace plumb::test;
 
 namespace {
 
-std::vector<Contestant> roster(const std::string& text, const std::vector<Contestant>& existing = {}) {
+std::vector<Contestant> roster(const std::string& text,
+                               const std::vector<Contestant>& existing = {}) {
     return parse_roster(parse_csv(text, "r.csv"), demo_competition(), existing);
 }
 
@@ -63,16 +64,19 @@ TEST_CASE("roster-bad.csv reports every broken row, with or without roster-good.
         "roster-bad.csv:3: name: must not be empty\n"
         "roster-bad.csv:4: id_number: check digit should be 6, not 7 (410802197803120117)\n"
         "roster-bad.csv:5: gender: 女 does not match the ID number, which says 男\n"
-        "roster-bad.csv:6: trade: unknown trade '瓦工' (known: bricklaying 砌筑工, rebar 钢筋工, tiling "
+        "roster-bad.csv:6: trade: unknown trade '瓦工' (known: bricklaying 砌筑工, rebar 钢筋工, "
+        "tiling "
         "镶贴工, carpentry 手工木工)\n"
         "roster-bad.csv:7: registration_no: 2019201 is also on line 2\n"
         "roster-bad.csv:8: id_number: same ID number as line 2\n"
-        "roster-bad.csv:9: phone: '1380391' is not a phone number (an 11-digit mobile starting with 1, "
+        "roster-bad.csv:9: phone: '1380391' is not a phone number (an 11-digit mobile starting "
+        "with 1, "
         "or a landline such as 0391-3956789)\n"
         "roster-bad.csv:10: workstation: 011 in bricklaying is also on line 2\n"
         "roster-bad.csv:11: id_number: '4.10811E+17' was turned into a number by Excel; format the "
         "column as text and type the ID number again\n"
-        "roster-bad.csv:12: 9 values but the header has 8 columns (a value with a comma needs quotes)";
+        "roster-bad.csv:12: 9 values but the header has 8 columns (a value with a comma needs "
+        "quotes)";
     CHECK(refusal([&] { parse_roster(table, demo_competition(), {}); }) == expected);
     CHECK(refusal([&] { parse_roster(table, demo_competition(), registered()); }) == expected);
 }
@@ -103,7 +107,9 @@ TEST_CASE("missing required columns are all named on line 1 and rows are not rea
           "r.csv:1: 身份证号: required column is missing (header may say id_number, 身份证号 or "
           "身份证号码)\n"
           "r.csv:1: 工种: required column is missing (header may say trade, 工种, event or 赛项)");
-    CHECK(refusal([] { roster(""); }).starts_with("r.csv:1: registration_no: required column is missing"));
+    CHECK(refusal([] {
+              roster("");
+          }).starts_with("r.csv:1: registration_no: required column is missing"));
 }
 
 TEST_CASE("a header without rows is refused") {
@@ -182,14 +188,18 @@ TEST_CASE("phones: mainland mobiles with or without +86 and spaces, landlines wi
     for (const char* phone : {"13803910001", "+86 138 0391 0001", "0391-3956021", "(0391)3956021",
                               "0391-3956021-806", "03913956021"}) {
         CAPTURE(phone);
-        CHECK(roster(kHeader + "R1,甲,410802197803120116,,砌筑工," + phone + ",\n").at(0).phone == phone);
+        CHECK(roster(kHeader + "R1,甲,410802197803120116,,砌筑工," + phone + ",\n").at(0).phone ==
+              phone);
     }
-    for (const char* phone : {"1380391000", "138039100012", "123456", "tel 3956021", "1.38039E+10"}) {
+    for (const char* phone :
+         {"1380391000", "138039100012", "123456", "tel 3956021", "1.38039E+10"}) {
         CAPTURE(phone);
-        CHECK(refusal([&] { roster(kHeader + "R1,甲,410802197803120116,,砌筑工," + phone + ",\n"); }) ==
-              std::string("r.csv:2: phone: '") + phone +
-                  "' is not a phone number (an 11-digit mobile starting with 1, or a landline such as "
-                  "0391-3956789)");
+        CHECK(refusal([&] {
+                  roster(kHeader + "R1,甲,410802197803120116,,砌筑工," + phone + ",\n");
+              }) == std::string("r.csv:2: phone: '") + phone +
+                        "' is not a phone number (an 11-digit mobile starting with 1, or a "
+                        "landline such as "
+                        "0391-3956789)");
     }
 }
 

@@ -39,6 +39,8 @@ TEST_CASE("theory accepts 报名号 with 成绩 and the bounds 0 and 100") {
 }
 
 TEST_CASE("theory names a missing score column in the header's language") {
-    CHECK(refusal([] { parse_theory(parse_csv("报名号,分数\n2019001,80\n", "t.csv"), registered()); }) ==
+    CHECK(refusal([] {
+              parse_theory(parse_csv("报名号,分数\n2019001,80\n", "t.csv"), registered());
+          }) ==
           "t.csv:1: 成绩: required column is missing (header may say score, 成绩 or 理论成绩)");
 }

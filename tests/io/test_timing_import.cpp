@@ -9,7 +9,8 @@ using namespace plumb::test;
 
 namespace {
 
-std::vector<TimingRow> timing(const std::string& text, const std::vector<Contestant>& people = registered()) {
+std::vector<TimingRow> timing(const std::string& text,
+                              const std::vector<Contestant>& people = registered()) {
     return parse_timing(parse_csv(text, "t.csv"), demo_competition(), people);
 }
 
@@ -22,7 +23,8 @@ const std::string kTimeSyntax = "(HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM[:SS])";
 }  // namespace
 
 TEST_CASE("timing-clock.csv: start and end as HH:MM, HH:MM:SS or date-times") {
-    const auto rows = parse_timing(data_table("timing-clock.csv"), demo_competition(), registered());
+    const auto rows =
+        parse_timing(data_table("timing-clock.csv"), demo_competition(), registered());
     REQUIRE(rows.size() == 12);
     CHECK(rows[0].line == 2);
     CHECK(rows[0].registration_no == "2019001");
@@ -39,7 +41,8 @@ TEST_CASE("timing-clock.csv: start and end as HH:MM, HH:MM:SS or date-times") {
 }
 
 TEST_CASE("timing-minutes.csv: Chinese headers, scheme names, decimal minutes") {
-    const auto rows = parse_timing(data_table("timing-minutes.csv"), demo_competition(), registered());
+    const auto rows =
+        parse_timing(data_table("timing-minutes.csv"), demo_competition(), registered());
     REQUIRE(rows.size() == 12);
     CHECK(rows[0].registration_no == "2019001");
     CHECK(rows[0].seconds == 142 * 60);
@@ -60,7 +63,8 @@ TEST_CASE("minutes round half up to whole seconds") {
 TEST_CASE("timing-bad.csv reports every bad row") {
     const CsvTable table = data_table("timing-bad.csv");
     CHECK(refusal([&] { parse_timing(table, demo_competition(), registered()); }) ==
-          "timing-bad.csv:3: event: unknown event 'masonry' (known: bricklaying 砌筑工, rebar 钢筋工, "
+          "timing-bad.csv:3: event: unknown event 'masonry' (known: bricklaying 砌筑工, rebar "
+          "钢筋工, "
           "tiling 镶贴工, carpentry 手工木工)\n"
           "timing-bad.csv:4: workstation: no contestant at workstation 07 in bricklaying\n"
           "timing-bad.csv:5: workstation: 1 in bricklaying is also on line 2\n"
@@ -72,7 +76,8 @@ TEST_CASE("timing-bad.csv reports every bad row") {
               "\n"
               "timing-bad.csv:8: end: 09:00 is not after start 11:30\n"
               "timing-bad.csv:9: end: give a date with both start and end, or with neither\n"
-              "timing-bad.csv:10: end: 2019-10-20 13:30 is more than 24 hours after start 2019-10-18 13:30\n"
+              "timing-bad.csv:10: end: 2019-10-20 13:30 is more than 24 hours after start "
+              "2019-10-18 13:30\n"
               "timing-bad.csv:11: start: must not be empty\n"
               "timing-bad.csv:12: start: '2019-02-30 13:30' is not a time " +
               kTimeSyntax +
@@ -97,11 +102,13 @@ TEST_CASE("clock times: one-digit hours, slashes in dates, crossing midnight wit
 }
 
 TEST_CASE("malformed clock times are refused") {
-    for (const char* bad : {"8:5", "08:60", "08:30:60", "08:30:5", "0830", "08:30 am", "2019-13-01 08:30",
-                            "2019-10-18", "2019-10-18X08:30", "19-10-18 08:30"}) {
+    for (const char* bad :
+         {"8:5", "08:60", "08:30:60", "08:30:5", "0830", "08:30 am", "2019-13-01 08:30",
+          "2019-10-18", "2019-10-18X08:30", "19-10-18 08:30"}) {
         CAPTURE(bad);
         CHECK(refusal([&] {
-                  timing(std::string("event,workstation,start,end\nbricklaying,01,") + bad + ",23:00\n");
+                  timing(std::string("event,workstation,start,end\nbricklaying,01,") + bad +
+                         ",23:00\n");
               }) == std::string("t.csv:2: start: '") + bad + "' is not a time " + kTimeSyntax);
     }
 }
@@ -121,8 +128,9 @@ TEST_CASE("bad minutes are refused") {
 TEST_CASE("a timing header needs start and end, or minutes, not both") {
     CHECK(refusal([] { timing("event,workstation,start\nbricklaying,01,08:00\n"); }) ==
           "t.csv:1: end: required column is missing (header may say end, 结束时间 or 结束)");
-    CHECK(refusal([] { timing("event,workstation,start,end,minutes\nbricklaying,01,08:00,09:00,60\n"); }) ==
-          "t.csv:1: minutes: give either start and end or minutes, not both");
+    CHECK(refusal([] {
+              timing("event,workstation,start,end,minutes\nbricklaying,01,08:00,09:00,60\n");
+          }) == "t.csv:1: minutes: give either start and end or minutes, not both");
 }
 
 TEST_CASE("an absent contestant has no time") {

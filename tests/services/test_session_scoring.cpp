@@ -26,7 +26,8 @@ struct TempDir {
 
 CompetitionSession contest(const TempDir& t) {
     const Actor organiser{{}, "organiser", {}};
-    auto s = CompetitionSession::init(t.dir / "c.plumb", fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser);
+    auto s = CompetitionSession::init(
+        t.dir / "c.plumb", fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser);
     s.import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
     return s;
 }
@@ -41,19 +42,19 @@ void enter(CompetitionSession& s, const char* judge, const char* aspect, const c
 TEST_CASE("a full bricklaying sheet gives the total worked out by hand") {
     TempDir t;
     CompetitionSession s = contest(t);
-    enter(s, "J01", "A1", "1494");         // 1 beyond 1493: 5 - 1           = 4
-    enter(s, "J01", "A2", "1008");         // on target                        = 5
-    enter(s, "J01", "A3", "2;6");          // 6 > 5: one outside, 5 - 2.5      = 2.5
-    enter(s, "J02", "A4", "507");          // 2 beyond 505, ceil(2/2) = 1 step = 4
-    enter(s, "J01", "B1", "1;2;3;4");      //                                  = 10
-    enter(s, "J01", "B2", "6;1;7;2");      // two outside: 10 - 5             = 5
-    enter(s, "J01", "B3", "3;8");          // 8 > 7: 5 - 2.5                   = 2.5
-    enter(s, "J01", "B4", "10;10;9;11;13");// 13 > 12: 5 - 1                   = 4
-    enter(s, "J01", "B5", "10;10;10;10;10");//                                 = 5
-    enter(s, "J01", "B6", "90;85;75");     // 75 < 80: 5 - 2                   = 3
-    enter(s, "J01", "B7", "10;25");        // 25 > 20: 5 - 2.5                 = 2.5
+    enter(s, "J01", "A1", "1494");                     // 1 beyond 1493: 5 - 1           = 4
+    enter(s, "J01", "A2", "1008");                     // on target                        = 5
+    enter(s, "J01", "A3", "2;6");                      // 6 > 5: one outside, 5 - 2.5      = 2.5
+    enter(s, "J02", "A4", "507");                      // 2 beyond 505, ceil(2/2) = 1 step = 4
+    enter(s, "J01", "B1", "1;2;3;4");                  //                                  = 10
+    enter(s, "J01", "B2", "6;1;7;2");                  // two outside: 10 - 5             = 5
+    enter(s, "J01", "B3", "3;8");                      // 8 > 7: 5 - 2.5                   = 2.5
+    enter(s, "J01", "B4", "10;10;9;11;13");            // 13 > 12: 5 - 1                   = 4
+    enter(s, "J01", "B5", "10;10;10;10;10");           //                                 = 5
+    enter(s, "J01", "B6", "90;85;75");                 // 75 < 80: 5 - 2                   = 3
+    enter(s, "J01", "B7", "10;25");                    // 25 > 20: 5 - 2.5                 = 2.5
     enter(s, "J01", "C1", "个别通缝（不超过 2 处）");  // 8 - 3             = 5
-    enter(s, "J01", "C2", "pass");         //                                  = 4
+    enter(s, "J01", "C2", "pass");                     //                                  = 4
     // C3 (max 8): 3, 2.5, 2, 2, 1 -> drop 3 and 1 -> 6.5 / 3 -> 8 * 6.5 / 9 = 5.777.. = 5.78
     const char* c3[] = {"3", "2.5", "2", "2", "1"};
     // C4 (max 6): all 2 -> 6 * 2 / 3 = 4;  C5 (max 4, whole levels): 3,3,2,3,3 -> 3 -> 4
@@ -64,8 +65,8 @@ TEST_CASE("a full bricklaying sheet gives the total worked out by hand") {
         enter(s, judges[j], "C4", "2");
         enter(s, judges[j], "C5", c5[j]);
     }
-    enter(s, "J01", "D1", "fail");         //                                  = 0
-    enter(s, "J01", "D2", "1");            // one violation: 2 deducted
+    enter(s, "J01", "D1", "fail");  //                                  = 0
+    enter(s, "J01", "D2", "1");     // one violation: 2 deducted
 
     std::ofstream(t.dir / "timing.csv") << "event,workstation,minutes\nbricklaying,01,152.5\n";
     std::ofstream(t.dir / "theory.csv") << "registration_no,score\nZY001,80.15\n";
@@ -76,14 +77,15 @@ TEST_CASE("a full bricklaying sheet gives the total worked out by hand") {
     // 152.5 min is 2.5 over 150 -> 3 started minutes -> 3 deducted -> practical 65.28.
     // Total = 0.3 * 80.15 + 0.7 * 65.28 = 24.045 + 45.696 = 69.741 -> 69.74.
     const EventResults r = s.results("bricklaying");
-    const auto row = std::find_if(r.rows.begin(), r.rows.end(), [](const ResultRow& x) { return x.registration_no == "ZY001"; });
+    const auto row = std::find_if(r.rows.begin(), r.rows.end(),
+                                  [](const ResultRow& x) { return x.registration_no == "ZY001"; });
     REQUIRE(row != r.rows.end());
     CHECK(row->status == "complete");
     CHECK(*row->practical == *Decimal::parse("65.28"));
     CHECK(*row->total == *Decimal::parse("69.74"));
     CHECK(row->rank == 1);
-    CHECK(row->award == "first");   // 69.74 is above the 60 needed for a prize
-    CHECK(row->titles.empty());     // 技术能手 needs 80
+    CHECK(row->award == "first");  // 69.74 is above the 60 needed for a prize
+    CHECK(row->titles.empty());    // 技术能手 needs 80
     CHECK(row->flags == std::vector<std::string>{"C3: scores 1 to 3"});
 
     // The chief judge's check lists the spread flag and the two other contestants' gaps.
@@ -98,10 +100,13 @@ TEST_CASE("a correction is appended with its reason and the old entry stays") {
     TempDir t;
     CompetitionSession s = contest(t);
     enter(s, "J01", "A1", "1494");
-    CHECK_THROWS_WITH_AS(s.enter_mark("bricklaying", "01", "J01", "A1", "1490", Actor{{}, "J01", {}}),
-                         "A1 at workstation 01 already has 1494 from J01: a correction needs a reason", ActionError);
-    CHECK_FALSE(s.enter_mark("bricklaying", "01", "J01", "A1", "1494", Actor{{}, "J01", {}}).has_value());
-    REQUIRE(s.enter_mark("bricklaying", "01", "J01", "A1", "1490", Actor{{}, "J01", "read the wrong end"}));
+    CHECK_THROWS_WITH_AS(
+        s.enter_mark("bricklaying", "01", "J01", "A1", "1490", Actor{{}, "J01", {}}),
+        "A1 at workstation 01 already has 1494 from J01: a correction needs a reason", ActionError);
+    CHECK_FALSE(
+        s.enter_mark("bricklaying", "01", "J01", "A1", "1494", Actor{{}, "J01", {}}).has_value());
+    REQUIRE(s.enter_mark("bricklaying", "01", "J01", "A1", "1490",
+                         Actor{{}, "J01", "read the wrong end"}));
     const auto marks = s.store().marks("bricklaying");
     REQUIRE(marks.size() == 2);
     CHECK(marks[0].value == "1494");
@@ -120,7 +125,8 @@ TEST_CASE("two judges disagreeing on a measurement make a conflict until one cor
     const SheetResult& sheet = book.sheet(book.find("ZY001"));
     CHECK(sheet.aspects[0].conflict);
     CHECK(sheet.issues.front().str() == "A1: conflict (J01=1494; J02=1492)");
-    REQUIRE(s.enter_mark("bricklaying", "01", "J02", "A1", "1494", Actor{{}, "J02", "re-measured"}));
+    REQUIRE(
+        s.enter_mark("bricklaying", "01", "J02", "A1", "1494", Actor{{}, "J02", "re-measured"}));
     EventBook again = s.book("bricklaying");
     CHECK_FALSE(again.sheet(again.find("ZY001")).aspects[0].conflict);
 }
