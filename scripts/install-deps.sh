@@ -7,7 +7,7 @@ packages=(
   g++ make cmake pkg-config ccache git ca-certificates
   # libraries
   libsqlite3-dev libsqlitecpp-dev libsodium-dev libtoml11-dev libcli11-dev doctest-dev
-  nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev wx-common
+  nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev wx-common gettext
   # fonts and display for the console and its tests
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth
   # tools the tests use

@@ -1,66 +1,51 @@
-// plumbline: the judging console. `plumbline [DB]` opens a competition database.
+// plumbline: the judging console. `plumbline [DB] [--lang zh_CN|en] [--screenshot DIR]`.
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/frame.h>
+#include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/timer.h>
+#include <wx/translation.h>
 #include <wx/xrc/xmlres.h>
 
 #include "services/competition_session.h"
+#include "ui/console.h"
 #include "ui/main_frame.h"
 #include "ui/screenshot.h"
-#include <wx/timer.h>
+#include "ui/start_page.h"
+#include "ui/wx_text.h"
 
 void InitForms();
 
-namespace plumb {
+namespace plumb::ui {
 
 class ConsoleApp : public wxApp {
 public:
     bool OnInit() override {
         if (!wxApp::OnInit()) return false;
+        SetAppName("plumbline");
         wxXmlResource::Get()->InitAllHandlers();
         InitForms();
-        if (db_.empty()) {
-            wxMessageBox(_("Give a competition database to open: plumbline FILE.plumb"),
-                         "Plumbline");
-            return false;
-        }
-        try {
-            auto session = std::make_unique<CompetitionSession>(
-                CompetitionSession::open(db_.ToStdString(wxConvUTF8)));
-            frame_ = std::make_unique<MainFrame>(std::move(session));
-        } catch (const std::exception& e) {
-            wxMessageDialog dlg(nullptr, _("The competition could not be opened."), "Plumbline",
-                                wxOK | wxICON_ERROR);
-            dlg.SetExtendedMessage(wxString::FromUTF8(e.what()));
-            dlg.ShowModal();
-            return false;
-        }
-        frame_->frame()->Show();
-        if (!screenshot_.empty()) {
-            // Let the window map and paint, then save it and leave (GUI tests, README pictures).
-            auto* timer = new wxTimer();
-            timer->Bind(wxEVT_TIMER, [this, timer](wxTimerEvent&) {
-                const bool saved = save_screenshot(frame_->frame(), screenshot_);
-                exit_code_ = saved ? 0 : 1;
-                frame_->frame()->Close(true);
-                delete timer;
-            });
-            timer->StartOnce(1500);
-        }
-        return true;
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(PLUMB_I18N_DIR);
+        if (language_.empty()) language_ = to_u8(wxConfigBase::Get()->Read("language", default_language()));
+        apply_language();
+        return open(db_);
     }
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING,
-                        wxCMD_LINE_PARAM_OPTIONAL);
-        parser.AddOption("", "screenshot", _("save the window as PNG and quit"),
+        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+        parser.AddOption("", "lang", _("language: zh_CN or en"), wxCMD_LINE_VAL_STRING);
+        parser.AddOption("", "screenshot", _("save every panel as PNG into this folder and quit"),
                          wxCMD_LINE_VAL_STRING);
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
         if (parser.GetParamCount() > 0) db_ = parser.GetParam(0);
-        parser.Found("screenshot", &screenshot_);
+        wxString lang;
+        if (parser.Found("lang", &lang)) language_ = lang == "en" ? "en" : "zh_CN";
+        parser.Found("screenshot", &screenshot_dir_);
         return wxApp::OnCmdLineParsed(parser);
     }
 
@@ -71,12 +56,96 @@ public:
     }
 
 private:
+    static std::string default_language() {
+        const int lang = wxLocale::GetSystemLanguage();
+        const wxLanguageInfo* info = wxLocale::GetLanguageInfo(lang);
+        return info && info->CanonicalName.StartsWith("zh") ? "zh_CN" : "en";
+    }
+
+    void apply_language() {
+        auto* t = new wxTranslations();
+        t->SetLanguage(language_ == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
+        t->AddStdCatalog();
+        t->AddCatalog("plumbline");
+        wxTranslations::Set(t);
+        // Forms are translated when loaded, so they are loaded again in the new language.
+        wxXmlResource::Get()->ClearHandlers();
+        wxXmlResource::Get()->InitAllHandlers();
+    }
+
+    // Replaces the main frame with one on `db` (the start page when empty).
+    bool open(const wxString& db) {
+        std::unique_ptr<Console> console;
+        if (!db.empty()) {
+            try {
+                console = std::make_unique<Console>(
+                    std::make_unique<CompetitionSession>(CompetitionSession::open(to_u8(db))));
+                remember_recent(db);
+            } catch (const std::exception& e) {
+                wxMessageDialog dlg(nullptr, _("The competition could not be opened."), "Plumbline",
+                                    wxOK | wxICON_ERROR);
+                dlg.SetExtendedMessage(u8(e.what()));
+                if (screenshot_dir_.empty()) dlg.ShowModal();
+                if (!frame_) exit_code_ = 1;
+                return frame_ != nullptr || screenshot_dir_.empty() ? open({}) : false;
+            }
+        }
+        db_ = db;
+        FrameHost host;
+        host.language = language_;
+        host.open = [this](const wxString& path) { CallAfter([this, path] { replace(path); }); };
+        host.set_language = [this](const std::string& lang) {
+            CallAfter([this, lang] {
+                language_ = lang;
+                wxConfigBase::Get()->Write("language", u8(lang));
+                apply_language();
+                replace(db_);
+            });
+        };
+        auto next = std::make_unique<MainFrame>(std::move(console), host);
+        next->frame()->Show();
+        SetTopWindow(next->frame());
+        if (frame_) frame_->frame()->Destroy();
+        frame_ = std::move(next);
+        if (!screenshot_dir_.empty()) start_screenshots();
+        return true;
+    }
+
+    void replace(const wxString& db) {
+        if (!db.empty() || !frame_) open(db);
+        else open({});
+    }
+
+    // Test and documentation mode: select each panel in turn, save it, then quit.
+    void start_screenshots() {
+        auto* timer = new wxTimer();
+        timer->Bind(wxEVT_TIMER, [this, timer](wxTimerEvent&) {
+            const auto& panels = frame_->panels();
+            if (shot_ > 0) {
+                const auto& p = panels[static_cast<std::size_t>(shot_ - 1)];
+                const wxString file = screenshot_dir_ + "/" + p->name() + "-" + u8(language_) + ".png";
+                if (!save_screenshot(frame_->frame(), file)) exit_code_ = 1;
+            }
+            if (shot_ < static_cast<int>(panels.size())) {
+                frame_->select(panels[static_cast<std::size_t>(shot_)]->name());
+                ++shot_;
+                return;
+            }
+            timer->Stop();
+            frame_->frame()->Close(true);
+            delete timer;
+        });
+        timer->Start(900);
+    }
+
     wxString db_;
-    wxString screenshot_;
-    int exit_code_ = 0;
+    wxString screenshot_dir_;
+    std::string language_;
     std::unique_ptr<MainFrame> frame_;
+    int shot_ = 0;
+    int exit_code_ = 0;
 };
 
-}  // namespace plumb
+}  // namespace plumb::ui
 
-wxIMPLEMENT_APP(plumb::ConsoleApp);
+wxIMPLEMENT_APP(plumb::ui::ConsoleApp);

@@ -1,95 +1,88 @@
-// Loads the main frame from its form and fills it from the competition session.
+// Builds the main frame from its form and hosts the task panels.
 #include "ui/main_frame.h"
 
-#include <wx/choice.h>
-#include <wx/listctrl.h>
+#include <wx/filedlg.h>
+#include <wx/frame.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
-#include "services/competition_session.h"
+#include "services/data_dir.h"
+#include "services/demo.h"
+#include "ui/console.h"
+#include "ui/panels.h"
+#include "ui/start_page.h"
+#include "ui/wx_text.h"
 
-namespace plumb {
+namespace plumb::ui {
 
-namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s.c_str());
-}
-wxString fixed(const std::optional<Decimal>& d, int places) {
-    return d ? u8(d->str(places)) : wxString("—");
-}
-
-const char* award_label(const std::string& award) {
-    if (award == "first") return "一等奖";
-    if (award == "second") return "二等奖";
-    if (award == "third") return "三等奖";
-    if (award == "merit") return "优秀奖";
-    return "";
-}
-
-}  // namespace
-
-MainFrame::MainFrame(std::unique_ptr<CompetitionSession> session) : session_(std::move(session)) {
+MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
+    : console_(std::move(console)), host_(std::move(host)) {
     frame_ = wxXmlResource::Get()->LoadFrame(nullptr, "main_frame");
     if (!frame_) throw std::runtime_error("the main_frame form could not be loaded");
-    events_ = XRCCTRL(*frame_, "event_choice", wxChoice);
-    ranking_ = XRCCTRL(*frame_, "ranking_list", wxListCtrl);
-    title_ = XRCCTRL(*frame_, "competition_title", wxStaticText);
-    summary_ = XRCCTRL(*frame_, "event_summary", wxStaticText);
+    book_ = XRCCTRL(*frame_, "task_book", wxNotebook);
+    auto* title = XRCCTRL(*frame_, "competition_title", wxStaticText);
+    build_menu();
 
-    const Competition& c = session_->competition();
-    frame_->SetTitle(u8(c.name) + " — Plumbline");
-    title_->SetLabel(u8(c.name));
-    for (const Event& e : c.events) events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
-
-    const char* headings[] = {"Rank",  "Workstation", "Name",  "Employer", "Theory", "Practical",
-                              "Total", "Time (min)",  "Award", "Titles",   "Status"};
-    const int widths[] = {60, 100, 110, 240, 80, 90, 80, 90, 80, 100, 260};
-    for (int i = 0; i < 11; ++i)
-        ranking_->AppendColumn(wxGetTranslation(headings[i]),
-                               i >= 4 && i <= 7 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT,
-                               frame_->FromDIP(widths[i]));
-
-    events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) { show_event(ev.GetSelection()); });
-    frame_->Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& ev) {
-        ev.Skip();
-        session_.reset();
-    });
-    if (!c.events.empty()) show_event(0);
+    if (!console_) {
+        title->SetLabel(_("Plumbline — judging console"));
+        panels_.push_back(make_start_page(book_, host_));
+    } else {
+        const Competition& c = console_->competition();
+        title->SetLabel(u8(c.name));
+        frame_->SetTitle(u8(c.name) + wxT(" — Plumbline"));
+        panels_.push_back(make_setup_panel(book_, *console_));
+        panels_.push_back(make_entry_panel(book_, *console_));
+        panels_.push_back(make_progress_panel(book_, *console_));
+        panels_.push_back(make_results_panel(book_, *console_));
+    }
+    for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
+    frame_->SetMinSize(frame_->FromDIP(wxSize(1000, 640)));
+    frame_->Layout();
 }
 
 MainFrame::~MainFrame() = default;
 
-void MainFrame::show_event(int index) {
-    const Competition& c = session_->competition();
-    if (index < 0 || index >= static_cast<int>(c.events.size())) return;
-    events_->SetSelection(index);
-    const EventResults r = session_->results(c.events[static_cast<std::size_t>(index)].code);
-    ranking_->DeleteAllItems();
-    long row = 0;
-    for (const ResultRow& rr : r.rows) {
-        const long i = ranking_->InsertItem(
-            row++, rr.rank ? wxString::Format("%d%s", *rr.rank, rr.tie ? "=" : "") : "—");
-        wxString titles;
-        for (const auto& t : rr.titles) titles += (titles.empty() ? "" : " ") + u8(t);
-        wxString status = u8(rr.status);
-        for (const auto& m : rr.missing) status += "  " + u8(m);
-        if (!rr.status_reason.empty()) status += "  " + u8(rr.status_reason);
-        const wxString cells[] = {u8(rr.workstation),
-                                  u8(rr.name),
-                                  u8(rr.employer),
-                                  fixed(rr.theory, r.precision),
-                                  fixed(rr.practical, r.precision),
-                                  fixed(rr.total, r.precision),
-                                  fixed(rr.time_minutes, 1),
-                                  u8(award_label(rr.award)),
-                                  titles,
-                                  status};
-        for (int col = 0; col < 10; ++col) ranking_->SetItem(i, col + 1, cells[col]);
+TaskPanel* MainFrame::select(const std::string& name) {
+    for (std::size_t i = 0; i < panels_.size(); ++i) {
+        if (name == panels_[i]->name()) {
+            book_->SetSelection(i);
+            return panels_[i].get();
+        }
     }
-    summary_->SetLabel(
-        wxString::Format("%d contestants, %d ranked", static_cast<int>(r.rows.size()), r.ranked));
-    frame_->Layout();
+    return nullptr;
 }
 
-}  // namespace plumb
+void MainFrame::build_menu() {
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open(); }, XRCID("menu_open"));
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, XRCID("menu_new"));
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { host_.open(open_demo_path()); }, XRCID("menu_demo"));
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
+    frame_->Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (console_) show_announce_board(frame_, *console_);
+        },
+        XRCID("menu_announce"));
+    wxMenuBar* bar = frame_->GetMenuBar();
+    bar->Check(XRCID(host_.language == "en" ? "menu_lang_en" : "menu_lang_zh"), true);
+    bar->Enable(XRCID("menu_announce"), console_ != nullptr);
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { host_.set_language("zh_CN"); }, XRCID("menu_lang_zh"));
+    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { host_.set_language("en"); }, XRCID("menu_lang_en"));
+}
+
+void MainFrame::on_open() {
+    wxFileDialog dlg(frame_, _("Open a competition"), {}, {},
+                     _("Plumbline competitions (*.plumb)|*.plumb|All files|*"),
+                     wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dlg.ShowModal() == wxID_OK) host_.open(dlg.GetPath());
+}
+
+void MainFrame::on_new() {
+    const wxString db = create_competition_dialog(frame_);
+    if (!db.empty()) host_.open(db);
+}
+
+}  // namespace plumb::ui

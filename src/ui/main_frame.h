@@ -1,33 +1,52 @@
-// The console's main window: for now, the competition's events and their rankings.
+// The console's main window: the competition's name, one tab per task, menus to open another
+// competition, switch language and start the announce board.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
-#include <wx/frame.h>
+#include <wx/string.h>
 
-class wxChoice;
-class wxListCtrl;
-class wxStaticText;
+#include "ui/task_panel.h"
 
-namespace plumb {
+class wxFrame;
+class wxNotebook;
 
-class CompetitionSession;
+namespace plumb::ui {
+
+class Console;
+
+// What the frame asks of the application: open another competition, switch language.
+struct FrameHost {
+    std::function<void(const wxString& db)> open;
+    std::function<void(const std::string& language)> set_language;
+    std::string language;  // "zh_CN" or "en"
+};
 
 class MainFrame {
 public:
-    explicit MainFrame(std::unique_ptr<CompetitionSession> session);
+    // With no console the frame shows the start page.
+    MainFrame(std::unique_ptr<Console> console, FrameHost host);
     ~MainFrame();
+
     wxFrame* frame() const { return frame_; }
-    // Selects an event by index and shows its ranking.
-    void show_event(int index);
+    Console* console() const { return console_.get(); }
+    // The panels in tab order, and selecting one by name ("setup", "entry", ...).
+    const std::vector<std::unique_ptr<TaskPanel>>& panels() const { return panels_; }
+    TaskPanel* select(const std::string& name);
 
 private:
-    std::unique_ptr<CompetitionSession> session_;
+    void build_menu();
+    void on_open();
+    void on_new();
+
+    std::unique_ptr<Console> console_;
+    FrameHost host_;
     wxFrame* frame_ = nullptr;
-    wxChoice* events_ = nullptr;
-    wxListCtrl* ranking_ = nullptr;
-    wxStaticText* title_ = nullptr;
-    wxStaticText* summary_ = nullptr;
+    wxNotebook* book_ = nullptr;
+    std::vector<std::unique_ptr<TaskPanel>> panels_;
 };
 
-}  // namespace plumb
+}  // namespace plumb::ui

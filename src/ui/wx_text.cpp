@@ -1,0 +1,25 @@
+// Translated labels for values the core reports as plain words.
+#include "ui/wx_text.h"
+
+#include <wx/intl.h>
+
+namespace plumb::ui {
+
+wxString award_label(const std::string& award) {
+    if (award == "first") return _("First prize");
+    if (award == "second") return _("Second prize");
+    if (award == "third") return _("Third prize");
+    if (award == "merit") return _("Merit award");
+    return {};
+}
+
+wxString status_label(const std::string& status) {
+    if (status == "complete") return _("complete");
+    if (status == "incomplete") return _("incomplete");
+    if (status == "absent") return _("absent");
+    if (status == "withdrawn") return _("withdrawn");
+    if (status == "disqualified") return _("disqualified");
+    return u8(status);
+}
+
+}  // namespace plumb::ui
