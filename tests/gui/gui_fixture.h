@@ -1,0 +1,59 @@
+// Helpers for GUI tests: a demo competition in a scratch folder, event pumping, screenshots.
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <wx/app.h>
+#include <wx/frame.h>
+#include <wx/translation.h>
+#include <wx/utils.h>
+
+#include "services/demo.h"
+#include "ui/console.h"
+#include "ui/screenshot.h"
+
+namespace plumb::test {
+
+// Lets the window system map, lay out and paint for a while.
+inline void pump(int milliseconds = 200) {
+    const auto until = wxGetLocalTimeMillis() + milliseconds;
+    while (wxGetLocalTimeMillis() < until) {
+        wxTheApp->Yield(true);
+        wxMilliSleep(10);
+    }
+}
+
+inline void use_language(const std::string& lang) {
+    auto* t = new wxTranslations();
+    t->SetLanguage(lang == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
+    t->AddCatalog("plumbline");
+    wxTranslations::Set(t);
+}
+
+// A demo competition (40 contestants unless told) in a folder removed at the end.
+struct DemoConsole {
+    std::filesystem::path dir;
+    std::unique_ptr<ui::Console> console;
+    explicit DemoConsole(int contestants = 40) {
+        char tmpl[] = "/tmp/plumb-gui-XXXXXX";
+        dir = mkdtemp(tmpl);
+        create_demo(dir / "demo.plumb", DemoOptions{contestants, 20191018, true});
+        console = std::make_unique<ui::Console>(
+            std::make_unique<CompetitionSession>(CompetitionSession::open(dir / "demo.plumb")));
+    }
+    ~DemoConsole() {
+        console.reset();
+        std::filesystem::remove_all(dir);
+    }
+};
+
+// Where GUI tests save what they show: build/screenshots.
+inline wxString screenshot_path(const std::string& name) {
+    std::filesystem::create_directories(SCREENSHOT_DIR);
+    return wxString::FromUTF8((std::string(SCREENSHOT_DIR) + "/" + name + ".png").c_str());
+}
+
+}  // namespace plumb::test

@@ -1,0 +1,26 @@
+// The main frame hosts the four task panels and switches between them.
+#include <doctest/doctest.h>
+
+#include "gui_fixture.h"
+#include "ui/main_frame.h"
+
+using namespace plumb;
+
+TEST_CASE("the main frame shows set-up, score entry, progress and results for a competition") {
+    test::use_language("en");
+    test::DemoConsole demo;
+    ui::FrameHost host;
+    host.language = "en";
+    host.open = [](const wxString&) {};
+    host.set_language = [](const std::string&) {};
+    ui::MainFrame frame(std::move(demo.console), host);
+    frame.frame()->Show();
+    test::pump();
+    std::vector<std::string> names;
+    for (const auto& p : frame.panels()) names.push_back(p->name());
+    CHECK(names == std::vector<std::string>{"setup", "entry", "progress", "results"});
+    CHECK(frame.select("results") != nullptr);
+    CHECK(frame.select("nonsense") == nullptr);
+    frame.frame()->Destroy();
+    test::pump(50);
+}
