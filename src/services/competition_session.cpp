@@ -139,6 +139,8 @@ void CompetitionSession::set_status(const std::string& registration_no, Contesta
     change.commit();
 }
 
+void CompetitionSession::reload_judges() { competition_->judges = store_.judges(); }
+
 std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed,
                                                  const Actor& actor) {
     const Event& ev = event(event_code);

@@ -60,6 +60,9 @@ public:
     void set_status(const std::string& registration_no, ContestantStatus status,
                     const Actor& actor);
 
+    // Reads the judges again after they were added or changed in the store.
+    void reload_judges();
+
     // The event's marks loaded from the logs, ready to score and rank.
     EventBook book(const std::string& event) const;
     EventResults results(const std::string& event) const;
