@@ -1,0 +1,67 @@
+// Checking and saving judges; the session's copy of the judges follows the store.
+#include "services/judge_admin.h"
+
+#include <algorithm>
+
+namespace plumb {
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+bool code_char(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+           c == '_';
+}
+
+bool has_marks_from(const CompetitionSession& session, const std::string& event,
+                    const std::string& judge) {
+    bool found = false;
+    session.store().scan_marks(event, [&](const MarkEntry& e) {
+        if (e.judge == judge) found = true;
+    });
+    return found;
+}
+
+}  // namespace
+
+bool add_or_update_judge(CompetitionSession& session, const Judge& given, const Actor& actor) {
+    Judge j;
+    j.code = trim(given.code);
+    j.name = trim(given.name);
+    j.employer = trim(given.employer);
+    for (const std::string& e : given.events)
+        if (std::find(j.events.begin(), j.events.end(), e) == j.events.end()) j.events.push_back(e);
+
+    if (j.code.empty()) throw ActionError("the judge code must not be empty");
+    if (j.code.size() > 16 || !std::all_of(j.code.begin(), j.code.end(), code_char))
+        throw ActionError("judge code '" + j.code +
+                          "' must be up to 16 letters, digits, '-' or '_' (such as J16)");
+    if (j.name.empty()) throw ActionError("the judge's name must not be empty");
+    if (j.events.empty()) throw ActionError(j.code + " must judge at least one event");
+    for (const std::string& e : j.events) session.event(e);  // throws for an unknown event
+
+    const Judge* old = session.competition().find_judge(j.code);
+    if (old) {
+        if (old->name == j.name && old->employer == j.employer && old->events == j.events)
+            return false;
+        if (trim(actor.reason).empty())
+            throw ActionError("a change to judge " + j.code + " needs a reason");
+        for (const std::string& e : old->events)
+            if (!j.judges(e) && has_marks_from(session, e, j.code))
+                throw ActionError(j.code + " has entered marks in " + e +
+                                  " and cannot be taken off it");
+    }
+    Change change = session.store().begin(actor);
+    change.add_judge(j);
+    change.commit();
+    session.reload_judges();
+    return true;
+}
+
+}  // namespace plumb

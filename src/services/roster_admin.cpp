@@ -1,0 +1,143 @@
+// Roster preview, contestant corrections and the record of draws, on top of the session.
+#include "services/roster_admin.h"
+
+#include <algorithm>
+
+#include "core/id_number.h"
+#include "io/csv.h"
+#include "io/file_bytes.h"
+#include "io/roster_csv.h"
+
+namespace plumb {
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+std::string upper_x(std::string id) {
+    if (!id.empty() && id.back() == 'x') id.back() = 'X';
+    return id;
+}
+
+std::string normal_gender(const std::string& text) {
+    if (text == "男" || text == "M" || text == "m" || text == "male") return "男";
+    if (text == "女" || text == "F" || text == "f" || text == "female") return "女";
+    return text;
+}
+
+bool same_details(const Contestant& a, const Contestant& b) {
+    return a.name == b.name && a.id_number == b.id_number && a.gender == b.gender &&
+           a.employer == b.employer && a.event == b.event && a.phone == b.phone &&
+           a.workstation == b.workstation && a.draw_no == b.draw_no;
+}
+
+bool has_marks(const CompetitionSession& session, const std::string& event,
+               const std::string& registration_no) {
+    bool found = false;
+    session.store().scan_marks(event, [&](const MarkEntry& e) {
+        if (e.registration_no == registration_no) found = true;
+    });
+    return found;
+}
+
+// Checks the edited details against the rules of a registration; throws ActionError.
+void check_details(const CompetitionSession& session, const Contestant& c, const Contestant& stored,
+                   const std::vector<Contestant>& all) {
+    if (c.name.empty()) throw ActionError("the name must not be empty");
+    if (const std::string problem = id_number_problem(c.id_number); !problem.empty())
+        throw ActionError("ID number " + c.id_number + ": " + problem);
+    for (const Contestant& other : all) {
+        if (other.registration_no == c.registration_no) continue;
+        if (upper_x(other.id_number) == c.id_number)
+            throw ActionError("ID number " + c.id_number + " is already registered to " +
+                              other.registration_no + " (" + other.name + ")");
+        if (!c.workstation.empty() && other.event == c.event &&
+            same_workstation(other.workstation, c.workstation))
+            throw ActionError("workstation " + c.workstation + " in " + c.event +
+                              " is already taken by " + other.registration_no + " (" + other.name +
+                              ")");
+    }
+    if (c.gender != "男" && c.gender != "女")
+        throw ActionError("gender '" + c.gender + "' is not 男 or 女");
+    if (c.gender != id_gender(c.id_number))
+        throw ActionError("gender " + c.gender + " does not match the ID number, which says " +
+                          id_gender(c.id_number));
+    session.event(c.event);  // throws for an unknown event
+    if (c.event != stored.event && has_marks(session, stored.event, c.registration_no))
+        throw ActionError(c.registration_no + " already has marks in " + stored.event +
+                          ": the event cannot change");
+}
+
+}  // namespace
+
+RosterPreview preview_roster(const CompetitionSession& session, const std::filesystem::path& csv) {
+    RosterPreview preview;
+    preview.file = csv.filename().string();
+    const std::string bytes = read_file_bytes(csv);
+    try {
+        // The same label and checks as import_roster, so the preview shows what it would refuse.
+        const CsvTable table = parse_csv(bytes, preview.file);
+        preview.rows = parse_roster(table, session.competition(), session.contestants());
+    } catch (const ImportError& e) {
+        preview.rows.clear();
+        preview.errors = e.errors();
+    }
+    return preview;
+}
+
+bool update_contestant(CompetitionSession& session, const Contestant& edited, const Actor& actor) {
+    const auto all = session.contestants();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
+        return c.registration_no == edited.registration_no;
+    });
+    if (it == all.end())
+        throw ActionError("no contestant with registration number " + edited.registration_no);
+    const Contestant& stored = *it;
+
+    Contestant c = stored;
+    c.name = trim(edited.name);
+    c.id_number = upper_x(trim(edited.id_number));
+    c.employer = trim(edited.employer);
+    c.phone = trim(edited.phone);
+    c.event = trim(edited.event);
+    c.workstation = trim(edited.workstation);
+    const std::string gender = trim(edited.gender);
+    c.gender = gender.empty() ? id_gender(c.id_number) : normal_gender(gender);
+    // A draw number belongs to the event's draw: moving to another event leaves it undrawn.
+    if (c.event != stored.event) c.draw_no.reset();
+
+    if (same_details(c, stored)) return false;
+    check_details(session, c, stored, all);
+    if (trim(actor.reason).empty())
+        throw ActionError("a correction of " + c.registration_no + "'s details needs a reason");
+    Change change = session.store().begin(actor);
+    change.update_contestant(c);
+    change.commit();
+    return true;
+}
+
+std::optional<DrawRecord> last_draw(const CompetitionSession& session, const std::string& event) {
+    const auto log = session.store().audit_log();
+    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+        if (it->action != "draw" || it->subject != event) continue;
+        const auto at = it->payload.find("seed=");
+        if (at != 0 && (at == std::string::npos || it->payload[at - 1] != '\n')) continue;
+        DrawRecord r;
+        try {
+            r.seed = std::stoull(it->payload.substr(at + 5));
+        } catch (const std::exception&) {
+            continue;  // not written by draw(); look further back
+        }
+        r.at = it->at;
+        r.actor = it->actor;
+        return r;
+    }
+    return std::nullopt;
+}
+
+}  // namespace plumb

@@ -1,0 +1,223 @@
+// The organiser's roster and judge services: previews write nothing, corrections are checked
+// and audited, judges are added and assigned, the last draw's seed is found again.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/id_number.h"
+#include "services/judge_admin.h"
+#include "services/roster_admin.h"
+
+using namespace plumb;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Contest {
+    fs::path dir;
+    std::unique_ptr<CompetitionSession> session;
+    Contest() {
+        char tmpl[] = "/tmp/plumb-admin-XXXXXX";
+        dir = mkdtemp(tmpl);
+        session = std::make_unique<CompetitionSession>(CompetitionSession::init(
+            dir / "c.plumb", fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser()));
+    }
+    ~Contest() {
+        session.reset();
+        fs::remove_all(dir);
+    }
+    static Actor organiser(const std::string& reason = {}) {
+        return Actor{{}, "organiser", reason};
+    }
+    void import_good() {
+        session->import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser());
+    }
+    Contestant contestant(const std::string& reg) const {
+        for (const Contestant& c : session->contestants())
+            if (c.registration_no == reg) return c;
+        FAIL("no contestant " << reg);
+        return {};
+    }
+    std::size_t audit_size() const { return session->store().audit_log().size(); }
+};
+
+// A valid ID number: the first 17 digits and their check digit.
+std::string id_with_check(const std::string& first17) {
+    return first17 + id_check_digit(first17);
+}
+
+}  // namespace
+
+TEST_CASE("a roster preview lists every problem of a bad file and registers nobody") {
+    Contest t;
+    const std::size_t audit_before = t.audit_size();
+    const RosterPreview p =
+        preview_roster(*t.session, fs::path(TEST_DATA_DIR) / "cli/roster-bad.csv");
+    CHECK_FALSE(p.importable());
+    CHECK(p.rows.empty());
+    REQUIRE(p.errors.size() >= 3);
+    CHECK(p.file == "roster-bad.csv");
+    std::vector<int> lines;
+    for (const RowError& e : p.errors) lines.push_back(e.line);
+    CHECK(std::find(lines.begin(), lines.end(), 3) != lines.end());  // empty name
+    CHECK(std::find(lines.begin(), lines.end(), 4) != lines.end());  // unknown trade 瓦工
+    CHECK(std::find(lines.begin(), lines.end(), 5) != lines.end());  // ZY103 twice
+    CHECK(p.errors.front().str().rfind("roster-bad.csv:", 0) == 0);
+    CHECK(t.session->contestants().empty());
+    CHECK(t.audit_size() == audit_before);
+}
+
+TEST_CASE("a roster preview of a good file shows its contestants; importing it registers them") {
+    Contest t;
+    const RosterPreview p = preview_roster(*t.session, fs::path(TEST_DATA_DIR) / "cli/roster.csv");
+    CHECK(p.importable());
+    REQUIRE(p.rows.size() == 5);
+    CHECK(p.rows[0].registration_no == "ZY001");
+    CHECK(p.rows[1].event == "bricklaying");
+    CHECK(t.session->contestants().empty());
+    t.import_good();
+    CHECK(t.session->contestants().size() == 5);
+    // The same file again: every registration number is taken now.
+    const RosterPreview again =
+        preview_roster(*t.session, fs::path(TEST_DATA_DIR) / "cli/roster.csv");
+    CHECK_FALSE(again.importable());
+    CHECK(again.errors.size() >= 5);
+}
+
+TEST_CASE("a roster preview of a file that is not there throws") {
+    Contest t;
+    CHECK_THROWS(preview_roster(*t.session, t.dir / "missing.csv"));
+}
+
+TEST_CASE("a contestant with a bad ID number is refused and nothing is written") {
+    Contest t;
+    t.import_good();
+    const std::size_t audit_before = t.audit_size();
+    Contestant c = t.contestant("ZY001");
+    c.id_number = "410802198503123011";  // wrong check digit
+    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser("typo")), ActionError);
+    c.id_number = "11010519491231002X";  // ZY002's
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("typo")),
+                         doctest::Contains("ZY002"), ActionError);
+    c = t.contestant("ZY001");
+    c.name = "  ";
+    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser("typo")), ActionError);
+    CHECK(t.audit_size() == audit_before);
+    CHECK(t.contestant("ZY001").id_number == "410802198503123010");
+}
+
+TEST_CASE("a corrected ID number is written and audited with its reason") {
+    Contest t;
+    t.import_good();
+    const std::size_t audit_before = t.audit_size();
+    Contestant c = t.contestant("ZY001");
+    const std::string fixed = id_with_check("41080219850312303");
+    c.id_number = fixed;
+    c.gender = "";  // filled in from the ID number
+    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser()), ActionError);
+    CHECK(update_contestant(*t.session, c, Contest::organiser("ID copied wrong at registration")));
+    CHECK(t.contestant("ZY001").id_number == fixed);
+    CHECK(t.contestant("ZY001").gender == "男");
+    const auto log = t.session->store().audit_log();
+    REQUIRE(log.size() == audit_before + 1);
+    CHECK(log.back().subject == "ZY001");
+    CHECK(log.back().payload.find("ID copied wrong") != std::string::npos);
+    // Saving the same details again writes nothing.
+    CHECK_FALSE(update_contestant(*t.session, t.contestant("ZY001"), Contest::organiser("again")));
+    CHECK(t.audit_size() == audit_before + 1);
+}
+
+TEST_CASE("a gender that contradicts the ID number or a taken workstation is refused") {
+    Contest t;
+    t.import_good();
+    Contestant c = t.contestant("ZY001");
+    c.gender = "女";
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("fix")),
+                         doctest::Contains("does not match"), ActionError);
+    c = t.contestant("ZY001");
+    c.workstation = std::string("2");  // ZY002 holds 02 (not a literal: GCC 12 -Wrestrict)
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("fix")),
+                         doctest::Contains("ZY002"), ActionError);
+    c.event = "rebar";  // in rebar, 2 is free
+    CHECK(update_contestant(*t.session, c, Contest::organiser("registered for the wrong trade")));
+    CHECK(t.contestant("ZY001").event == "rebar");
+}
+
+TEST_CASE("a contestant with marks cannot move to another event") {
+    Contest t;
+    t.import_good();
+    REQUIRE(t.session->enter_mark("bricklaying", "01", "J01", "A1", "1490", Contest::organiser()));
+    Contestant c = t.contestant("ZY001");
+    c.event = "rebar";
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("moved")),
+                         doctest::Contains("marks"), ActionError);
+    CHECK(t.contestant("ZY001").event == "bricklaying");
+}
+
+TEST_CASE("a new judge is saved, assigned and known to the session at once") {
+    Contest t;
+    const std::size_t judges_before = t.session->competition().judges.size();
+    Judge j{"J21", "马天宇", "焦作市建筑技工学校", {"tiling", "carpentry"}};
+    CHECK(add_or_update_judge(*t.session, j, Contest::organiser()));
+    CHECK(t.session->competition().judges.size() == judges_before + 1);
+    const Judge* saved = t.session->competition().find_judge("J21");
+    REQUIRE(saved != nullptr);
+    CHECK(saved->name == "马天宇");
+    CHECK(saved->judges("carpentry"));
+    CHECK(t.session->store().judges().size() == judges_before + 1);
+    CHECK(t.session->store().audit_log().back().subject == "J21");
+    // Nothing changed: nothing written.
+    CHECK_FALSE(add_or_update_judge(*t.session, j, Contest::organiser()));
+}
+
+TEST_CASE("a judge without a name, with a bad code or an unknown event is refused") {
+    Contest t;
+    const std::size_t audit_before = t.audit_size();
+    CHECK_THROWS_AS(
+        add_or_update_judge(*t.session, Judge{"J21", "", "", {"tiling"}}, Contest::organiser()),
+        ActionError);
+    CHECK_THROWS_AS(add_or_update_judge(*t.session, Judge{"J 21", "马天宇", "", {"tiling"}},
+                                        Contest::organiser()),
+                    ActionError);
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, Judge{"J21", "马天宇", "", {"plumbing"}},
+                                             Contest::organiser()),
+                         doctest::Contains("plumbing"), ActionError);
+    CHECK_THROWS_AS(
+        add_or_update_judge(*t.session, Judge{"J21", "马天宇", "", {}}, Contest::organiser()),
+        ActionError);
+    CHECK(t.audit_size() == audit_before);
+    CHECK(t.session->competition().find_judge("J21") == nullptr);
+}
+
+TEST_CASE("changing a judge needs a reason and keeps them on events they have marked") {
+    Contest t;
+    t.import_good();
+    REQUIRE(t.session->enter_mark("bricklaying", "01", "J01", "A1", "1490", Contest::organiser()));
+    Judge j = *t.session->competition().find_judge("J01");
+    j.events.push_back("rebar");
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, j, Contest::organiser()),
+                         doctest::Contains("reason"), ActionError);
+    CHECK(add_or_update_judge(*t.session, j, Contest::organiser("short of rebar judges")));
+    CHECK(t.session->competition().find_judge("J01")->judges("rebar"));
+    j.events = {"rebar"};
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, j, Contest::organiser("moved")),
+                         doctest::Contains("bricklaying"), ActionError);
+    CHECK(t.session->competition().find_judge("J01")->judges("bricklaying"));
+}
+
+TEST_CASE("the last draw of an event is found with its seed") {
+    Contest t;
+    t.import_good();
+    CHECK_FALSE(last_draw(*t.session, "rebar").has_value());
+    t.session->draw("rebar", 4242, Contest::organiser());
+    t.session->draw("rebar", 777, Contest::organiser());
+    t.session->draw("bricklaying", 99, Contest::organiser());
+    const auto r = last_draw(*t.session, "rebar");
+    REQUIRE(r.has_value());
+    CHECK(r->seed == 777);
+    CHECK(r->actor == "organiser");
+    CHECK_FALSE(r->at.empty());
+    CHECK(last_draw(*t.session, "bricklaying")->seed == 99);
+}
