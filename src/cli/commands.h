@@ -10,7 +10,8 @@ namespace plumb::cli {
 
 void add_setup_commands(CLI::App& app);    // init, demo, roster import, draw, status
 void add_marking_commands(CLI::App& app);  // mark, marks/timing/theory import
-void add_result_commands(CLI::App& app);   // rank, check, export results, audit verify
+void add_result_commands(CLI::App& app);   // rank, check, audit verify
+void add_export_commands(CLI::App& app);   // export ..., certificate verify, lock
 
 // The actor recorded for changes made from the command line.
 Actor cli_actor(const std::string& reason = {});

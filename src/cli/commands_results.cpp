@@ -1,4 +1,4 @@
-// plumb rank, check, export results, audit verify.
+// plumb rank, check, audit verify.
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -105,39 +105,6 @@ void add_result_commands(CLI::App& app) {
             if (*strict)
                 for (const EventCheck& e : r.events)
                     if (e.incomplete > 0) throw CLI::RuntimeError(3);
-        });
-    }
-    {
-        auto* exp = app.add_subcommand("export", "Write results for others to read");
-        exp->require_subcommand(1);
-        auto* cmd = exp->add_subcommand("results", "Ranked results of one or all events");
-        auto db = std::make_shared<std::string>();
-        auto event = std::make_shared<std::string>();
-        auto all = std::make_shared<bool>(false);
-        auto format = std::make_shared<std::string>();
-        auto out = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")
-            ->required()
-            ->check(CLI::ExistingFile);
-        auto* ev = cmd->add_option("--event", *event, "Event code");
-        auto* al = cmd->add_flag("--all", *all, "Every event");
-        ev->excludes(al);
-        cmd->add_option("--format", *format, "csv | json")
-            ->required()
-            ->check(CLI::IsMember({"csv", "json"}));
-        cmd->add_option("-o,--output", *out, "Output file ('-' for stdout)")->required();
-        cmd->callback([db, event, all, format, out] {
-            if (event->empty() && !*all) throw std::runtime_error("give --event CODE or --all");
-            const auto s = CompetitionSession::open(*db);
-            std::vector<EventResults> results;
-            if (*all)
-                for (const Event& e : s.competition().events) results.push_back(s.results(e.code));
-            else
-                results.push_back(s.results(*event));
-            write_output(*out, *format == "csv" ? results_csv(results)
-                                                : (results.size() == 1 ? results_json(results[0])
-                                                                       : results_json(results)));
-            if (*out != "-") std::cout << "wrote " << *out << "\n";
         });
     }
     {

@@ -27,6 +27,7 @@ struct TitleRule {
     std::string name;
     int top = 0;
     std::optional<Decimal> min_total;
+    std::string grade_action;  // e.g. "晋升高一级职业技能等级": suggested to HR, never applied here
 };
 
 struct AwardRules {

@@ -136,6 +136,7 @@ void read_awards(const TomlTable& t, Event& e) {
         rule.top = static_cast<int>(*title.optional_integer("top", 1, 100000));
         if (auto m = title.optional_positive("min_total", true))
             rule.min_total = at_most_100(title, "min_total", *m);
+        rule.grade_action = title.optional_text("grade_action").value_or("");
         rules.titles.push_back(rule);
     }
 }

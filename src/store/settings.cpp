@@ -1,6 +1,7 @@
 // Settings and the competition's source texts: small named values, each change audited.
 #include "store/change_impl.h"
 #include "store/payload.h"
+#include "store/secrets.h"
 
 namespace plumb {
 
@@ -8,6 +9,7 @@ void Change::set_setting(const std::string& key, const std::string& value) {
     impl_->run("cannot set '" + key + "'", [&] {
         if (key.empty()) throw StoreError("a setting needs a name");
         if (key == "device") throw StoreError("the device id of a database never changes");
+        if (is_secret_setting(key)) throw StoreError("a secret is set with set_secret");
         Connection& s = impl_->store;
         std::optional<std::string> old;
         {

@@ -64,6 +64,7 @@ public:
     void update_contestant(const Contestant& c);  // details, workstation, draw number
     void add_judge(const Judge& j);               // or replace its name/employer/events
     void set_setting(const std::string& key, const std::string& value);
+    void set_secret(const std::string& key, const std::string& value);  // see store/secrets.h
     // An audit record for an action that has no table of its own (draw, init, ...).
     void audit(const std::string& action, const std::string& subject, const std::string& payload);
     void commit();

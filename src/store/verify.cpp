@@ -4,6 +4,7 @@
 #include "store/audit_chain.h"
 #include "store/logs.h"
 #include "store/payload.h"
+#include "store/secrets.h"
 #include "store/state.h"
 #include "store/store_impl.h"
 
@@ -170,8 +171,14 @@ std::vector<StateRow> named_rows(Connection& s, const std::string& table, const 
     Prepared q(s, "SELECT rowid, " + key + ", " + value + " FROM " + table + " ORDER BY rowid");
     while (q->executeStep()) {
         const std::string name = q->getColumn(1).getString();
-        rows.push_back({q->getColumn(0).getInt64(), name,
-                        PayloadFields{{key, name}, {value, q->getColumn(2).getString()}}});
+        std::string text = q->getColumn(2).getString();
+        // A secret's audit record holds its digest, never the value.
+        if (table == "settings" && is_secret_setting(name))
+            rows.push_back({q->getColumn(0).getInt64(), name,
+                            PayloadFields{{key, name}, {value + ".blake2b", secret_digest(text)}}});
+        else
+            rows.push_back({q->getColumn(0).getInt64(), name,
+                            PayloadFields{{key, name}, {value, std::move(text)}}});
     }
     return rows;
 }

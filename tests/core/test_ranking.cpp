@@ -164,7 +164,7 @@ TEST_CASE("percent quotas are rounded half up and at least 1") {
 TEST_CASE("titles go to the first `top` places with at least their min_total") {
     Event e = small_event();
     e.tie_breaks.clear();
-    e.awards.titles = {{"技术能手", 3, D("80")}};
+    e.awards.titles = {{"技术能手", 3, D("80"), ""}};
     // places 1, 2, 3, 3, 5; the 3rd-place pair both qualify by place, one is below 80
     const RankTable t = rank_event(e, {done("92"), done("88"), done("81"), done("81"), done("79")});
     CHECK(t.rows[0].titles == std::vector<std::string>{"技术能手"});

@@ -1,0 +1,216 @@
+// plumb export results|certificates|hr|sheets|verify, plumb certificate verify, plumb lock.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "services/export_certificates.h"
+#include "services/export_hr.h"
+#include "services/export_manifest.h"
+#include "services/export_results.h"
+#include "services/export_sheets.h"
+
+namespace plumb::cli {
+
+namespace {
+
+using Text = std::shared_ptr<std::string>;
+
+Text text() {
+    return std::make_shared<std::string>();
+}
+
+void add_db(CLI::App* cmd, const Text& db) {
+    cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+}
+
+// --event CODE or --all; the chosen events in competition order.
+struct EventChoice {
+    Text event = text();
+    std::shared_ptr<bool> all = std::make_shared<bool>(false);
+    void add_to(CLI::App* cmd) {
+        auto* ev = cmd->add_option("--event", *event, "Event code");
+        auto* al = cmd->add_flag("--all", *all, "Every event");
+        ev->excludes(al);
+    }
+    std::vector<std::string> codes(const CompetitionSession& s) const {
+        if (event->empty() && !*all) throw std::runtime_error("give --event CODE or --all");
+        if (!*all) return {s.event(*event).code};
+        std::vector<std::string> out;
+        for (const Event& e : s.competition().events) out.push_back(e.code);
+        return out;
+    }
+};
+
+void add_export_results(CLI::App* exp) {
+    auto* cmd = exp->add_subcommand("results", "Ranked results of one or all events");
+    auto db = text(), format = text(), out = text();
+    EventChoice choice;
+    add_db(cmd, db);
+    choice.add_to(cmd);
+    cmd->add_option("--format", *format, "csv | json | pdf | xlsx")
+        ->required()
+        ->check(CLI::IsMember({"csv", "json", "pdf", "xlsx"}));
+    cmd->add_option("-o,--output", *out, "Output file ('-' for stdout: csv and json only)")
+        ->required();
+    cmd->callback([db, choice, format, out] {
+        const auto s = CompetitionSession::open(*db);
+        const auto events = choice.codes(s);
+        if (*out == "-" && (*format == "pdf" || *format == "xlsx"))
+            throw std::runtime_error(*format + " is written to a file: give -o FILE");
+        if (*out == "-") {
+            std::cout << results_text(s, events, *format);
+            return;
+        }
+        const int pages = export_results(s, events, *format, *out);
+        std::cout << "wrote " << *out;
+        if (*format == "pdf") std::cout << " (" << pages << " pages)";
+        std::cout << "\n";
+    });
+}
+
+void add_export_certificates(CLI::App* exp) {
+    auto* cmd = exp->add_subcommand(
+        "certificates", "Certificates (PDF) for every contestant with a prize or a title");
+    auto db = text(), out = text(), layout = text();
+    EventChoice choice;
+    add_db(cmd, db);
+    choice.add_to(cmd);
+    cmd->add_option("-o,--output", *out, "The PDF file to write")->required();
+    cmd->add_option("--template", *layout, "Certificate template (TOML)")->check(CLI::ExistingFile);
+    cmd->callback([db, choice, out, layout] {
+        auto s = CompetitionSession::open(*db);
+        const CertificateExport r = export_certificates(s, choice.codes(s), *out, *layout);
+        std::cout << "wrote " << *out << ": " << r.pages << " certificate"
+                  << (r.pages == 1 ? "" : "s");
+        if (r.drafts > 0) std::cout << ", " << r.drafts << " marked 草稿 DRAFT (event not locked)";
+        std::cout << "\n";
+    });
+}
+
+void add_export_hr(CLI::App* exp) {
+    auto* cmd = exp->add_subcommand(
+        "hr", "One row per contestant per event for HR records (XLSX or CSV), signed (FILE.sig)");
+    auto db = text(), out = text(), headers = std::make_shared<std::string>("zh");
+    auto draft = std::make_shared<bool>(false);
+    add_db(cmd, db);
+    cmd->add_option("-o,--output", *out, "FILE.xlsx or FILE.csv")->required();
+    cmd->add_option("--headers", *headers, "Column names: zh (default) | en")
+        ->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_flag("--draft", *draft, "Include events that are not locked (marked 草稿)");
+    cmd->callback([db, out, headers, draft] {
+        auto s = CompetitionSession::open(*db);
+        HrOptions options;
+        options.allow_draft = *draft;
+        options.headers = *headers == "en" ? HrHeaders::English : HrHeaders::Chinese;
+        const HrExport r = export_hr(s, *out, options);
+        std::cout << "wrote " << *out << ": " << r.rows << " rows; signed manifest "
+                  << r.manifest.string() << "\n";
+    });
+}
+
+void add_export_sheets(CLI::App* exp) {
+    auto* cmd =
+        exp->add_subcommand("sheets", "Paper score sheets (PDF), one per workstation, blinded");
+    auto db = text(), event = text(), out = text();
+    add_db(cmd, db);
+    cmd->add_option("--event", *event, "Event code")->required();
+    cmd->add_option("-o,--output", *out, "The PDF file to write")->required();
+    cmd->callback([db, event, out] {
+        const auto s = CompetitionSession::open(*db);
+        const int pages = export_score_sheets(s, *event, *out);
+        std::cout << "wrote " << *out << ": " << sheet_workstations(s, *event).size()
+                  << " workstations, " << pages << " pages\n";
+    });
+}
+
+void add_export_verify(CLI::App* exp) {
+    auto* cmd = exp->add_subcommand(
+        "verify", "Check an exported file against its signed manifest FILE.sig; exits 4 if not");
+    auto file = text(), db = text(), key = text();
+    cmd->add_option("FILE", *file, "The exported file")->required()->check(CLI::ExistingFile);
+    auto* dbo = cmd->add_option("--db", *db, "Also require the signer to be this database's key")
+                    ->check(CLI::ExistingFile);
+    auto* keyo = cmd->add_option("--public-key", *key, "Also require this public key (hex)");
+    dbo->excludes(keyo);
+    cmd->callback([file, db, key] {
+        std::string expected = *key;
+        if (!db->empty()) {
+            const auto s = CompetitionSession::open(*db);
+            const auto k = existing_device_key(s.store());
+            if (!k) throw std::runtime_error(*db + " has no signing key: it never signed a file");
+            expected = k->public_hex;
+        }
+        const ManifestCheck r = verify_manifest(*file, expected);
+        if (!r.ok) {
+            std::cout << "NOT VERIFIED: " << r.reason << "\n";
+            throw CLI::RuntimeError(4);
+        }
+        std::cout << "verified: " << *file << " is unchanged since " << r.signed_at
+                  << "\n  competition: " << r.competition << "\n  signed by key " << r.fingerprint
+                  << (expected.empty() ? " (compare it with the organiser's published fingerprint)"
+                                       : " (the expected key)")
+                  << "\n";
+    });
+}
+
+void add_certificate_verify(CLI::App& app) {
+    auto* cert = app.add_subcommand("certificate", "Certificates already printed");
+    cert->require_subcommand(1);
+    auto* cmd = cert->add_subcommand(
+        "verify", "Is this certificate genuine? Exits 0 when it is, 4 when it is not");
+    auto db = text(), number = text(), code = text();
+    add_db(cmd, db);
+    cmd->add_option("NUMBER", *number, "Certificate number, e.g. 2019-BRICKLAYING-ZY045-1A")
+        ->required();
+    cmd->add_option("CODE", *code, "Verification code printed beside it, e.g. 7KQ4-M2XD")
+        ->required();
+    cmd->callback([db, number, code] {
+        const auto s = CompetitionSession::open(*db);
+        const CertificateCheck r = verify_certificate(s, *number, *code);
+        if (r.certificate) {
+            const Certificate& c = *r.certificate;
+            std::string titles;
+            for (const std::string& t : c.titles) titles += (titles.empty() ? "" : "、") + t;
+            std::cout << "certificate " << c.number << ": " << c.name << " (" << c.registration_no
+                      << ", " << c.employer << "), " << c.trade << " (" << c.event << ")"
+                      << (c.rank ? ", rank " + std::to_string(*c.rank) : std::string())
+                      << (c.award.empty() ? "" : ", " + c.award + " prize")
+                      << (titles.empty() ? "" : ", title " + titles) << "; results revision "
+                      << c.state.revision << " (" << c.state.label() << ")\n";
+        }
+        if (!r.genuine) {
+            std::cout << "NOT GENUINE: " << r.reason << "\n";
+            throw CLI::RuntimeError(4);
+        }
+        std::cout << "genuine: the code matches\n";
+    });
+}
+
+void add_lock(CLI::App& app) {
+    auto* cmd = app.add_subcommand(
+        "lock", "Lock an event's results (refused while any contestant is incomplete)");
+    auto db = text(), event = text(), reason = text();
+    add_db(cmd, db);
+    cmd->add_option("--event", *event, "Event code")->required();
+    cmd->add_option("--reason", *reason, "Why, e.g. \"all sheets signed\"")->required();
+    cmd->callback([db, event, reason] {
+        auto s = CompetitionSession::open(*db);
+        lock_results(s, *event, cli_actor(*reason));
+        std::cout << *event << " locked\n";
+    });
+}
+
+}  // namespace
+
+void add_export_commands(CLI::App& app) {
+    auto* exp = app.add_subcommand("export", "Write results, certificates, HR files, score sheets");
+    exp->require_subcommand(1);
+    add_export_results(exp);
+    add_export_certificates(exp);
+    add_export_hr(exp);
+    add_export_sheets(exp);
+    add_export_verify(exp);
+    add_certificate_verify(app);
+    add_lock(app);
+}
+
+}  // namespace plumb::cli

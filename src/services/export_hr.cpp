@@ -1,0 +1,94 @@
+// HR rows from the results, the roster and the certificate numbers.
+#include "services/export_hr.h"
+
+#include <map>
+
+#include "io/export_words.h"
+#include "io/file_bytes.h"
+#include "services/certificates.h"
+#include "services/export_manifest.h"
+#include "services/result_state.h"
+
+namespace plumb {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+// The grade actions of the titles a contestant holds (the event's title rules define them).
+std::string grade_action(const Event& e, const std::vector<std::string>& titles) {
+    std::vector<std::string> actions;
+    for (const TitleRule& rule : e.awards.titles)
+        for (const std::string& t : titles)
+            if (t == rule.name && !rule.grade_action.empty()) actions.push_back(rule.grade_action);
+    return joined(actions, "；");
+}
+
+}  // namespace
+
+std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& options) {
+    const Competition& comp = session.competition();
+    std::map<std::string, Contestant> people;
+    for (Contestant& c : session.contestants()) people.emplace(c.registration_no, std::move(c));
+    std::vector<HrRow> rows;
+    for (const Event& e : comp.events) {
+        const ResultState state = result_state(session.store(), e.code);
+        if (!state.locked && !options.allow_draft)
+            throw ActionError(e.code +
+                              " is not locked: HR gets final results only (plumb lock, or "
+                              "--draft to export drafts marked 草稿)");
+        const EventResults results = session.results(e.code);
+        for (const ResultRow& r : results.rows) {
+            HrRow row;
+            if (auto p = people.find(r.registration_no); p != people.end()) {
+                row.id_number = p->second.id_number;
+                row.gender = p->second.gender;
+            }
+            row.name = r.name;
+            row.employer = r.employer;
+            row.registration_no = r.registration_no;
+            row.trade_code = e.code;
+            row.trade = results.trade;
+            row.competition = comp.name;
+            row.date = !comp.ends.empty() ? comp.ends : comp.starts;
+            row.precision = results.precision;
+            row.theory = r.theory;
+            row.practical = r.practical;
+            row.total = r.total;
+            row.rank = r.rank;
+            row.ranked_of = results.ranked;
+            row.status = status_zh(r.status);
+            row.award = award_zh(r.award);
+            row.titles = joined(r.titles, "、");
+            row.certificate_no = certificate_number(comp, e, r);
+            row.revision = state.revision;
+            row.result_state = state.label_zh();
+            row.grade_action = grade_action(e, r.titles);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+HrExport export_hr(CompetitionSession& session, const std::filesystem::path& file,
+                   const HrOptions& options) {
+    const std::string ext = file.extension().string();
+    if (ext != ".xlsx" && ext != ".csv")
+        throw ActionError(file.string() + ": the HR file is .xlsx or .csv");
+    const std::vector<HrRow> rows = hr_rows(session, options);
+    const DeviceKey key = device_key(session);
+    // No manifest of an earlier export may stand beside the new file, even if this one fails.
+    std::error_code ec;
+    std::filesystem::remove(manifest_path(file), ec);
+    if (ext == ".xlsx")
+        write_hr_xlsx(file, rows, options.headers);
+    else
+        write_file_atomically(file, hr_csv(rows, options.headers));
+    return {static_cast<int>(rows.size()), write_manifest(file, key, session.competition().name)};
+}
+
+}  // namespace plumb

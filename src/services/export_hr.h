@@ -1,0 +1,31 @@
+// The HR export: every contestant of every event with marks, place, award, certificate number
+// and suggested skill-grade action, signed with the database's key (FILE.sig).
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "io/hr_export.h"
+#include "services/competition_session.h"
+
+namespace plumb {
+
+struct HrOptions {
+    bool allow_draft = false;  // include events whose results are not locked yet
+    HrHeaders headers = HrHeaders::Chinese;
+};
+
+// The rows in event order, then results order. Refused when an event is not locked, unless
+// options.allow_draft.
+std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& options);
+
+struct HrExport {
+    int rows = 0;
+    std::filesystem::path manifest;
+};
+
+// Writes FILE.xlsx or FILE.csv (by its extension) and FILE.sig.
+HrExport export_hr(CompetitionSession& session, const std::filesystem::path& file,
+                   const HrOptions& options);
+
+}  // namespace plumb

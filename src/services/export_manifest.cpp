@@ -1,0 +1,97 @@
+// The manifest format (docs/exports.md): "key: value" lines, the last one the signature of
+// every byte before it.
+#include "services/export_manifest.h"
+
+#include <map>
+
+#include "io/file_bytes.h"
+
+namespace plumb {
+
+namespace {
+
+constexpr const char* kMagic = "plumbline signed export v1\n";
+constexpr const char* kSignature = "signature: ";
+
+std::map<std::string, std::string> fields_of(const std::string& text) {
+    std::map<std::string, std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(pos, end - pos);
+        const auto colon = line.find(": ");
+        if (colon != std::string::npos) out[line.substr(0, colon)] = line.substr(colon + 2);
+        pos = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::filesystem::path manifest_path(const std::filesystem::path& file) {
+    return file.string() + ".sig";
+}
+
+std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
+                                     const std::string& competition) {
+    const std::string bytes = read_file_bytes(file);
+    std::string text = kMagic;
+    text += "file: " + file.filename().string() + "\n";
+    text += "bytes: " + std::to_string(bytes.size()) + "\n";
+    text += "blake2b-256: " + blake2b_hex(bytes) + "\n";
+    text += "competition: " + competition + "\n";
+    text += "signed-at: " + utc_now() + "\n";
+    text += "public-key: " + key.public_hex + "\n";
+    text += "fingerprint: " + key_fingerprint(key.public_hex) + "\n";
+    text += kSignature + sign_detached(key, text) + "\n";
+    const auto sig = manifest_path(file);
+    write_file_atomically(sig, text);
+    return sig;
+}
+
+ManifestCheck verify_manifest(const std::filesystem::path& file,
+                              const std::string& expected_public_hex) {
+    ManifestCheck check;
+    const auto sig_path = manifest_path(file);
+    if (!std::filesystem::exists(sig_path)) {
+        check.reason = sig_path.string() + " is missing: the file cannot be verified";
+        return check;
+    }
+    const std::string text = read_file_bytes(sig_path);
+    const auto at = text.rfind(kSignature);
+    if (text.rfind(kMagic, 0) != 0 || at == std::string::npos) {
+        check.reason = sig_path.string() + " is not a Plumbline manifest";
+        return check;
+    }
+    const std::string signed_part = text.substr(0, at);
+    auto fields = fields_of(signed_part);
+    check.public_hex = fields["public-key"];
+    check.fingerprint = key_fingerprint(check.public_hex);
+    check.competition = fields["competition"];
+    check.signed_at = fields["signed-at"];
+    std::string signature = text.substr(at + std::string(kSignature).size());
+    while (!signature.empty() && (signature.back() == '\n' || signature.back() == '\r'))
+        signature.pop_back();
+    if (!verify_detached(check.public_hex, signed_part, signature)) {
+        check.reason = sig_path.string() + " was altered: its signature does not verify";
+        return check;
+    }
+    if (!expected_public_hex.empty() && expected_public_hex != check.public_hex) {
+        check.reason = "signed by key " + check.fingerprint + ", not by the expected key " +
+                       key_fingerprint(expected_public_hex);
+        return check;
+    }
+    const std::string bytes = read_file_bytes(file);
+    if (std::to_string(bytes.size()) != fields["bytes"] ||
+        blake2b_hex(bytes) != fields["blake2b-256"]) {
+        check.reason = file.string() + " was changed after it was signed (its " +
+                       (std::to_string(bytes.size()) != fields["bytes"] ? "size" : "hash") +
+                       " differs from the manifest)";
+        return check;
+    }
+    check.ok = true;
+    return check;
+}
+
+}  // namespace plumb

@@ -1,0 +1,51 @@
+// Results exports in the four formats.
+#include "services/export_results.h"
+
+#include "io/export_words.h"
+#include "io/file_bytes.h"
+#include "io/results_export.h"
+#include "io/results_pdf.h"
+#include "io/results_xlsx.h"
+#include "services/result_state.h"
+
+namespace plumb {
+
+std::vector<PublishedEvent> published_events(const CompetitionSession& session,
+                                             const std::vector<std::string>& events) {
+    if (events.empty()) throw ActionError("no event to export");
+    std::vector<PublishedEvent> out;
+    for (const std::string& code : events) {
+        const ResultState state = result_state(session.store(), code);
+        out.push_back({session.results(code), state.revision, state.locked});
+    }
+    return out;
+}
+
+ResultsHeading results_heading(const CompetitionSession& session) {
+    return {session.competition().name, session.competition().organiser, local_time_now()};
+}
+
+std::string results_text(const CompetitionSession& session, const std::vector<std::string>& events,
+                         const std::string& format) {
+    std::vector<EventResults> results;
+    for (PublishedEvent& e : published_events(session, events))
+        results.push_back(std::move(e.results));
+    if (format == "csv") return results_csv(results);
+    if (format == "json")
+        return results.size() == 1 ? results_json(results[0]) : results_json(results);
+    throw ActionError("unknown results format '" + format + "' (csv, json, pdf, xlsx)");
+}
+
+int export_results(const CompetitionSession& session, const std::vector<std::string>& events,
+                   const std::string& format, const std::filesystem::path& file) {
+    if (format == "pdf")
+        return write_results_pdf(file, results_heading(session), published_events(session, events));
+    if (format == "xlsx") {
+        write_results_xlsx(file, results_heading(session), published_events(session, events));
+        return 0;
+    }
+    write_file_atomically(file, results_text(session, events, format));
+    return 0;
+}
+
+}  // namespace plumb
