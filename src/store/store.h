@@ -114,6 +114,7 @@ public:
     std::optional<std::string> current_mark(const std::string& judge,
                                             const std::string& registration_no,
                                             const std::string& aspect) const;
+    std::vector<MarkEntry> mark_history(const std::string& reg_no, const std::string& aspect) const;
     std::vector<TheoryEntry> theory() const;
     std::vector<TimingEntry> timings() const;
     std::vector<StatusEntry> statuses() const;
