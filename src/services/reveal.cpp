@@ -1,0 +1,53 @@
+// The chief judge's reveal: refused while marks are open, audited when done.
+//
+// Policy: the laptops issue asks for reveal only after results are locked. The console has no
+// lock action yet (plumb lock exists), so reveal asks for the same condition a lock does:
+// every contestant complete or not competing. An event that is locked satisfies it already.
+#include "services/reveal.h"
+
+namespace plumb {
+
+namespace {
+
+std::string setting_key(const std::string& event) {
+    return "revealed:" + event;
+}
+
+}  // namespace
+
+bool is_revealed(const CompetitionSession& session, const std::string& event) {
+    const auto value = session.store().setting(setting_key(event));
+    return value && *value == "1";
+}
+
+std::vector<std::string> reveal_blockers(EventBook& book) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < book.contestants().size(); ++i)
+        if (book.sheet(static_cast<int>(i)).status == RowStatus::Incomplete)
+            out.push_back(book.contestants()[i].workstation);
+    return out;
+}
+
+void reveal_event(CompetitionSession& session, const std::string& event, const Actor& actor) {
+    session.event(event);  // unknown events are refused by name
+    if (is_revealed(session, event)) throw ActionError(event + " is already revealed");
+    EventBook book = session.book(event);
+    const std::vector<std::string> open = reveal_blockers(book);
+    if (!open.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < open.size() && i < 5; ++i) list += (i ? ", " : "") + open[i];
+        if (open.size() > 5) list += ", ...";
+        throw ActionError("cannot reveal " + event + ": " + std::to_string(open.size()) +
+                          " contestant" + (open.size() == 1 ? " is" : "s are") +
+                          " incomplete (workstation " + list + ")");
+    }
+    Actor who = actor;
+    if (who.reason.empty()) who.reason = "names of " + event + " revealed";
+    Change change = session.store().begin(who);
+    change.set_setting(setting_key(event), "1");
+    change.audit("reveal", event,
+                 "contestants=" + std::to_string(book.contestants().size()) + "\n");
+    change.commit();
+}
+
+}  // namespace plumb
