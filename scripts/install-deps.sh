@@ -7,13 +7,13 @@ packages=(
   g++ make cmake pkg-config ccache git ca-certificates
   # libraries
   libsqlite3-dev libsqlitecpp-dev libsodium-dev libtoml11-dev libcli11-dev doctest-dev
-  nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev wx-common gettext
+  nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev libgtk-3-dev wx-common gettext
   # exports: PDF (cairo, pango), QR codes, XLSX
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev
   # fonts and display for the console and its tests
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth
   # tools the tests use
-  sqlite3 poppler-utils python3-openpyxl
+  sqlite3 poppler-utils python3-openpyxl zbar-tools
 )
 
 missing=()

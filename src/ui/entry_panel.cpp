@@ -1,29 +1,210 @@
-// Placeholder entry panel until its real implementation lands.
+// The score-entry panel: event, judge, workstation filter and the score sheet grid.
+#include "ui/entry_panel.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/grid.h>
+#include <wx/listbox.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+#include <wx/xrc/xmlres.h>
 
 #include "ui/console.h"
 #include "ui/panels.h"
+#include "ui/score_sheet_grid.h"
+#include "ui/wx_text.h"
 
 namespace plumb::ui {
 
-namespace {
-class Placeholder : public TaskPanel {
-public:
-    explicit Placeholder(wxWindow* parent) : panel_(new wxPanel(parent)) {
-        new wxStaticText(panel_, wxID_ANY, "entry");
+EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
+    panel_ = wxXmlResource::Get()->LoadPanel(parent, "entry_panel");
+    if (!panel_) throw std::runtime_error("the entry_panel form could not be loaded");
+    events_ = XRCCTRL(*panel_, "entry_event", wxChoice);
+    judges_ = XRCCTRL(*panel_, "entry_judge", wxChoice);
+    filter_ = XRCCTRL(*panel_, "workstation_filter", wxTextCtrl);
+    list_ = XRCCTRL(*panel_, "workstation_list", wxListBox);
+    grid_ = XRCCTRL(*panel_, "sheet_grid", wxGrid);
+    title_ = XRCCTRL(*panel_, "sheet_title", wxStaticText);
+    summary_ = XRCCTRL(*panel_, "entry_summary", wxStaticText);
+    message_ = XRCCTRL(*panel_, "entry_message", wxStaticText);
+    help_ = XRCCTRL(*panel_, "aspect_help", wxTextCtrl);
+
+    ScoreSheetGrid::Hooks hooks;
+    hooks.report = [this](const wxString& m, bool error) { report(m, error); };
+    hooks.ask_reason = [this](const wxString& prompt) -> std::optional<wxString> {
+        wxTextEntryDialog dlg(panel_, prompt, _("Correction"));
+        if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+        return dlg.GetValue();
+    };
+    hooks.on_row = [this](const Aspect* a) { show_help(a); };
+    hooks.on_change = [this] { update_summary(); };
+    sheet_ = std::make_unique<ScoreSheetGrid>(grid_, console_, hooks);
+
+    for (const Event& e : console_.competition().events) events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
+    events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
+        choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code, {});
+    });
+    judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
+        choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
+    });
+    filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
+    // Enter in the filter opens the first workstation listed and puts the cursor in its sheet.
+    filter_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        if (!listed_.empty() && open_workstation(listed_.front())) grid_->SetFocus();
+    });
+    list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& ev) {
+        open_workstation(listed_.at(static_cast<std::size_t>(ev.GetSelection())));
+    });
+    panel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next_workstation(); }, XRCID("next_workstation"));
+    // PgDn / PgUp anywhere on the panel: next / previous workstation, cursor on its first open cell.
+    panel_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& ev) {
+        if (ev.GetKeyCode() == WXK_PAGEDOWN || ev.GetKeyCode() == WXK_PAGEUP) {
+            if (grid_->IsCellEditControlShown()) grid_->SaveEditControlValue();
+            next_workstation(ev.GetKeyCode() == WXK_PAGEDOWN ? 1 : -1);
+            grid_->SetFocus();
+            return;
+        }
+        ev.Skip();
+    });
+    console_.listen([this](const std::string& event) {
+        if (event.empty()) choose(event_, judge_);  // reloaded: imports, statuses, draw
+    });
+    if (!console_.competition().events.empty()) choose(console_.competition().events.front().code, {});
+}
+
+EntryPanel::~EntryPanel() = default;
+
+wxWindow* EntryPanel::window() { return panel_; }
+wxString EntryPanel::title() const { return _("Score entry"); }
+wxString EntryPanel::message() const { return message_->GetLabel(); }
+
+void EntryPanel::choose(const std::string& event, const std::string& judge) {
+    const auto& events = console_.competition().events;
+    const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.code == event; });
+    if (it == events.end()) return;
+    events_->SetSelection(static_cast<int>(it - events.begin()));
+    const bool same_event = event == event_;
+    event_ = event;
+    fill_judges();
+    const auto j = std::find(judge_codes_.begin(), judge_codes_.end(), judge);
+    judge_ = j != judge_codes_.end() ? judge : (judge_codes_.empty() ? std::string() : judge_codes_.front());
+    const auto sel = std::find(judge_codes_.begin(), judge_codes_.end(), judge_);
+    if (sel != judge_codes_.end()) judges_->SetSelection(static_cast<int>(sel - judge_codes_.begin()));
+    const std::string keep = same_event ? sheet_->workstation() : std::string();
+    fill_workstations();
+    if (!open_workstation(keep) && !(listed_.empty() || open_workstation(listed_.front())))
+        sheet_->show(event_, judge_, {});
+    update_summary();
+}
+
+void EntryPanel::fill_judges() {
+    judges_->Clear();
+    judge_codes_.clear();
+    for (const Judge& j : console_.competition().judges) {
+        if (!j.judges(event_)) continue;
+        judge_codes_.push_back(j.code);
+        judges_->Append(u8(j.code + "  " + j.name));
     }
-    wxWindow* window() override { return panel_; }
-    wxString title() const override { return "entry"; }
-    const char* name() const override { return "entry"; }
+}
 
-private:
-    wxPanel* panel_;
-};
-}  // namespace
+void EntryPanel::fill_workstations() {
+    // Judges see workstation numbers only (blinding): never names.
+    const std::string typed = to_u8(filter_->GetValue().Trim().Trim(false));
+    EventBook& book = console_.book(event_);
+    std::vector<std::string> all;
+    for (const Contestant& c : book.contestants())
+        if (!c.workstation.empty()) all.push_back(c.workstation);
+    std::sort(all.begin(), all.end());
+    listed_.clear();
+    wxArrayString items;
+    for (const std::string& w : all) {
+        if (!typed.empty() && w.rfind(typed, 0) != 0 && w.find(typed) == std::string::npos) continue;
+        const int i = book.find_workstation(w);
+        const SheetView v = sheet_view(book, i, judge_);
+        int own = 0;
+        for (const auto& r : v.rows) own += r.own_value.empty() ? 0 : 1;
+        wxString item = u8(w) + wxString::Format("   %d/%d", own, static_cast<int>(v.rows.size()));
+        if (v.contestant_status != ContestantStatus::Active)
+            item = u8(w) + wxT("   ") + status_label(to_string(v.contestant_status));
+        listed_.push_back(w);
+        items.Add(item);
+    }
+    list_->Set(items);
+    const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
+    if (at != listed_.end()) list_->SetSelection(static_cast<int>(at - listed_.begin()));
+}
 
-std::unique_ptr<TaskPanel> make_entry_panel(wxWindow* parent, Console&) {
-    return std::make_unique<Placeholder>(parent);
+bool EntryPanel::open_workstation(const std::string& workstation) {
+    if (workstation.empty() || console_.book(event_).find_workstation(workstation) < 0) return false;
+    sheet_->show(event_, judge_, workstation);
+    title_->SetLabel(wxString::Format(_("Workstation %s"), u8(workstation)));
+    const auto at = std::find(listed_.begin(), listed_.end(), workstation);
+    if (at != listed_.end()) list_->SetSelection(static_cast<int>(at - listed_.begin()));
+    if (sheet_->view().contestant_status != ContestantStatus::Active)
+        report(_("This contestant is not competing: no marks are taken."), true);
+    else
+        report({}, false);
+    update_summary();
+    panel_->Layout();
+    return true;
+}
+
+void EntryPanel::next_workstation(int step) {
+    if (listed_.empty()) return;
+    const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
+    long i = at == listed_.end() ? (step > 0 ? -1 : 0) : at - listed_.begin();
+    i = (i + step + static_cast<long>(listed_.size())) % static_cast<long>(listed_.size());
+    open_workstation(listed_[static_cast<std::size_t>(i)]);
+}
+
+void EntryPanel::update_summary() {
+    const SheetView& v = sheet_->view();
+    if (v.rows.empty()) {
+        summary_->SetLabel({});
+        return;
+    }
+    summary_->SetLabel(wxString::Format(_("Running total %s   ·   %d of %d aspects complete"),
+                                        u8(v.running_total.str(console_.competition().precision)), v.complete,
+                                        static_cast<int>(v.rows.size())));
+    const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
+    if (at != listed_.end()) {
+        int own = 0;
+        for (const auto& r : v.rows) own += r.own_value.empty() ? 0 : 1;
+        list_->SetString(static_cast<unsigned>(at - listed_.begin()),
+                         u8(*at) + wxString::Format("   %d/%d", own, static_cast<int>(v.rows.size())));
+    }
+}
+
+void EntryPanel::show_help(const Aspect* a) {
+    if (!a) return;
+    wxString text = u8(a->id + "  " + a->name);
+    if (!a->name_en.empty()) text += wxT("  /  ") + u8(a->name_en);
+    if (!a->description.empty()) text += wxT("\n") + u8(a->description);
+    const int scale = console_.competition().find_event(event_)->scheme.judgement_scale;
+    for (std::size_t i = 0; i < a->descriptors.size(); ++i)
+        text += wxString::Format("\n%d  ", static_cast<int>(i)) + u8(a->descriptors[i]);
+    if (a->type == AspectType::Choice)
+        for (std::size_t i = 0; i < a->options.size(); ++i)
+            text += wxString::Format("\n%d  ", static_cast<int>(i + 1)) + u8(a->options[i].label);
+    if (a->type == AspectType::Points)
+        text += wxT("\n") + wxString::Format(_("Type the %d check point values separated by spaces."), a->points);
+    if (a->is_judgement() && a->descriptors.empty())
+        text += wxT("\n") + wxString::Format(_("Score 0 to %d."), scale);
+    help_->SetValue(text);
+}
+
+void EntryPanel::report(const wxString& message, bool error) {
+    message_->SetForegroundColour(error ? wxColour(180, 0, 0) : wxColour(0, 110, 0));
+    message_->SetLabel(message);
+    panel_->Layout();
+}
+
+std::unique_ptr<TaskPanel> make_entry_panel(wxWindow* parent, Console& console) {
+    return std::make_unique<EntryPanel>(parent, console);
 }
 
 }  // namespace plumb::ui

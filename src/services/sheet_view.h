@@ -1,0 +1,42 @@
+// What a judge's score sheet shows for one workstation: per aspect the band, the judge's own
+// value, the mark and whether the aspect is complete; the running practical total.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event_book.h"
+
+namespace plumb {
+
+enum class AspectState { Missing, Entered, Complete, Conflict, TooFewJudges, Invalid };
+
+struct SheetRowView {
+    const Aspect* aspect = nullptr;
+    std::string criterion;           // criterion id
+    std::string band;                // "1490 ± 3 mm", "8 – 12 mm", "4 points", options ...
+    std::string own_value;           // this judge's current value ("" when none)
+    std::string others;              // measurement entered by other judges, e.g. "J02: 1494"
+    std::optional<Decimal> mark;     // measurement: the aspect's mark (deductions: amount
+                                     // deducted); judgement: what this judge's score alone gives
+    AspectState state = AspectState::Missing;
+    int judges = 0;                  // judges with a current value
+};
+
+struct SheetView {
+    std::vector<SheetRowView> rows;  // scheme order
+    Decimal running_total;           // the marks this judge sees so far, less deductions
+    int complete = 0;                // aspects complete
+    RowStatus status = RowStatus::Incomplete;
+    ContestantStatus contestant_status = ContestantStatus::Active;
+};
+
+// The sheet of the book's contestant `index` as `judge` sees it: their own judgement scores
+// only, never other judges' scores.
+SheetView sheet_view(EventBook& book, int index, const std::string& judge);
+
+// The accepted band or rule of an aspect in a judge's words.
+std::string band_text(const Aspect& aspect, int judgement_scale);
+
+}  // namespace plumb

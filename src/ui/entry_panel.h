@@ -1,0 +1,70 @@
+// Score entry (judge): choose event and judge, type a workstation number, score its sheet by
+// keyboard. Exposed for the GUI tests, which drive it as a judge would.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ui/task_panel.h"
+
+class wxChoice;
+class wxGrid;
+class wxListBox;
+class wxPanel;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace plumb {
+struct Aspect;
+}
+
+namespace plumb::ui {
+
+class Console;
+class ScoreSheetGrid;
+
+class EntryPanel : public TaskPanel {
+public:
+    EntryPanel(wxWindow* parent, Console& console);
+    ~EntryPanel() override;
+    wxWindow* window() override;
+    wxString title() const override;
+    const char* name() const override { return "entry"; }
+
+    void choose(const std::string& event, const std::string& judge);
+    // Opens a workstation's sheet; false when the event has no such workstation.
+    bool open_workstation(const std::string& workstation);
+    void next_workstation(int step = 1);
+    ScoreSheetGrid& sheet() { return *sheet_; }
+    wxGrid* grid() const { return grid_; }
+    wxTextCtrl* filter() const { return filter_; }
+    wxString message() const;
+    // Workstations listed after filtering, as shown.
+    std::vector<std::string> listed() const { return listed_; }
+
+private:
+    void fill_judges();
+    void fill_workstations();
+    void update_summary();
+    void show_help(const Aspect* aspect);
+    void report(const wxString& message, bool error);
+
+    Console& console_;
+    wxPanel* panel_ = nullptr;
+    wxChoice* events_ = nullptr;
+    wxChoice* judges_ = nullptr;
+    wxTextCtrl* filter_ = nullptr;
+    wxListBox* list_ = nullptr;
+    wxGrid* grid_ = nullptr;
+    wxStaticText* title_ = nullptr;
+    wxStaticText* summary_ = nullptr;
+    wxStaticText* message_ = nullptr;
+    wxTextCtrl* help_ = nullptr;
+    std::unique_ptr<ScoreSheetGrid> sheet_;
+    std::string event_, judge_;
+    std::vector<std::string> judge_codes_;
+    std::vector<std::string> listed_;
+};
+
+}  // namespace plumb::ui
