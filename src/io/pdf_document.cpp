@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace plumb {
 
@@ -88,8 +90,28 @@ std::string escape_markup(const std::string& text) {
     return out;
 }
 
+// Layouts already fitted to a box, by text, style and box: certificates and score sheets repeat
+// most of their text on every page, and shaping CJK text is the bulk of the work.
+struct PdfDocument::Layouts {
+    struct Fitted {
+        Layout layout;
+        double size = 0, w = 0, h = 0;
+    };
+    std::unordered_map<std::string, Fitted> fitted;
+    std::unordered_map<std::string, Fitted> watermarks;
+
+    static std::string key(const std::string& text, double width, double height,
+                           const TextStyle& s) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "|%.3f|%.3f|%.3f|%d%d%d%d%d|%.3f|%.3f|%.3f|%d|", width,
+                      height, s.size, s.bold, s.markup, s.wrap, s.shrink, s.middle, s.line_spacing,
+                      s.indent_em, s.letter_spacing, static_cast<int>(s.align));
+        return text + buf + s.font;
+    }
+};
+
 PdfDocument::PdfDocument(std::filesystem::path file, double width, double height)
-    : out_(std::move(file)), width_(width), height_(height) {
+    : out_(std::move(file)), width_(width), height_(height), layouts_(std::make_unique<Layouts>()) {
     surface_ = cairo_pdf_surface_create(out_.path().c_str(), width, height);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface_);
@@ -98,9 +120,12 @@ PdfDocument::PdfDocument(std::filesystem::path file, double width, double height
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Plumbline");
     cr_ = cairo_create(surface_);
     pango_ = pango_cairo_create_context(cr_);
+    pango_rotated_ = pango_cairo_create_context(cr_);
 }
 
 PdfDocument::~PdfDocument() {
+    layouts_.reset();  // the layouts hold their contexts
+    if (pango_rotated_) g_object_unref(pango_rotated_);
     if (pango_) g_object_unref(pango_);
     if (cr_) cairo_destroy(cr_);
     if (surface_) cairo_surface_destroy(surface_);
@@ -119,31 +144,39 @@ double PdfDocument::measure(const std::string& text, double width, const TextSty
 }
 
 double PdfDocument::text(const std::string& text, const Box& box, const TextStyle& style) {
-    double size = style.size;
-    Layout layout = make_layout(pango_, text, box.width, size, style);
-    double w = 0, h = 0;
-    extent(layout.get(), w, h);
-    // Shrink in 4% steps: long names and competition names stay inside their box.
-    while (style.shrink && size > 4 && (h > box.height + 0.01 || (!style.wrap && w > box.width))) {
-        size *= 0.96;
-        layout = make_layout(pango_, text, box.width, size, style);
-        extent(layout.get(), w, h);
+    if (layouts_->fitted.size() > 4000) layouts_->fitted.clear();  // names: one-offs
+    const std::string key = Layouts::key(text, box.width, box.height, style);
+    auto it = layouts_->fitted.find(key);
+    if (it == layouts_->fitted.end()) {
+        Layouts::Fitted f;
+        f.size = style.size;
+        f.layout = make_layout(pango_, text, box.width, f.size, style);
+        extent(f.layout.get(), f.w, f.h);
+        // Shrink in 4% steps: long names and competition names stay inside their box.
+        while (style.shrink && f.size > 4 &&
+               (f.h > box.height + 0.01 || (!style.wrap && f.w > box.width))) {
+            f.size *= 0.96;
+            f.layout = make_layout(pango_, text, box.width, f.size, style);
+            extent(f.layout.get(), f.w, f.h);
+        }
+        if (!style.wrap && !style.shrink && f.w > box.width) {
+            pango_layout_set_width(f.layout.get(), static_cast<int>(box.width * PANGO_SCALE));
+            pango_layout_set_ellipsize(f.layout.get(), PANGO_ELLIPSIZE_END);
+            extent(f.layout.get(), f.w, f.h);
+        }
+        it = layouts_->fitted.emplace(key, std::move(f)).first;
     }
-    if (!style.wrap && !style.shrink && w > box.width) {
-        pango_layout_set_width(layout.get(), static_cast<int>(box.width * PANGO_SCALE));
-        pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-        extent(layout.get(), w, h);
-    }
+    const Layouts::Fitted& f = it->second;
     double x = box.x;
     if (!style.wrap) {
-        if (style.align == Align::Centre) x += (box.width - w) / 2;
-        if (style.align == Align::Right) x += box.width - w;
+        if (style.align == Align::Centre) x += (box.width - f.w) / 2;
+        if (style.align == Align::Right) x += box.width - f.w;
     }
-    const double y = style.middle ? box.y + (box.height - h) / 2 : box.y;
+    const double y = style.middle ? box.y + (box.height - f.h) / 2 : box.y;
     cairo_set_source_rgb(cr_, style.colour.r, style.colour.g, style.colour.b);
     cairo_move_to(cr_, x, y);
-    pango_cairo_show_layout(cr_, layout.get());
-    return size;
+    pango_cairo_show_layout(cr_, f.layout.get());
+    return f.size;
 }
 
 void PdfDocument::rule(double x1, double y1, double x2, double y2, double width_pt, Rgb colour) {
@@ -168,26 +201,30 @@ void PdfDocument::fill(const Box& box, Rgb colour) {
 }
 
 void PdfDocument::watermark(const std::string& text, const std::string& font, Rgb colour) {
-    TextStyle s;
-    s.font = font;
-    s.bold = true;
-    s.size = 100;
-    s.wrap = false;
     cairo_save(cr_);
     cairo_translate(cr_, width_ / 2, height_ / 2);
     cairo_rotate(cr_, -std::atan2(height_, width_));
-    pango_cairo_update_context(cr_, pango_);
-    // Sized to run along about half the diagonal, whatever the page and the text.
-    double w = 0, h = 0;
-    extent(make_layout(pango_, text, 0, s.size, s).get(), w, h);
-    const double size = s.size * (std::hypot(width_, height_) * 0.55 / std::max(w, 1.0));
-    Layout layout = make_layout(pango_, text, 0, size, s);
-    extent(layout.get(), w, h);
+    auto it = layouts_->watermarks.find(text + "|" + font);
+    if (it == layouts_->watermarks.end()) {
+        pango_cairo_update_context(cr_, pango_rotated_);
+        TextStyle s;
+        s.font = font;
+        s.bold = true;
+        s.size = 100;
+        s.wrap = false;
+        // Sized to run along about half the diagonal, whatever the page and the text.
+        Layouts::Fitted f;
+        extent(make_layout(pango_rotated_, text, 0, s.size, s).get(), f.w, f.h);
+        f.size = s.size * (std::hypot(width_, height_) * 0.55 / std::max(f.w, 1.0));
+        f.layout = make_layout(pango_rotated_, text, 0, f.size, s);
+        extent(f.layout.get(), f.w, f.h);
+        it = layouts_->watermarks.emplace(text + "|" + font, std::move(f)).first;
+    }
+    const Layouts::Fitted& f = it->second;
     cairo_set_source_rgba(cr_, colour.r, colour.g, colour.b, 0.16);
-    cairo_move_to(cr_, -w / 2, -h / 2);
-    pango_cairo_show_layout(cr_, layout.get());
+    cairo_move_to(cr_, -f.w / 2, -f.h / 2);
+    pango_cairo_show_layout(cr_, f.layout.get());
     cairo_restore(cr_);
-    pango_cairo_update_context(cr_, pango_);
 }
 
 void PdfDocument::image(const std::filesystem::path& png, const Box& box) {
@@ -211,6 +248,10 @@ void PdfDocument::image(const std::filesystem::path& png, const Box& box) {
 
 void PdfDocument::finish() {
     cairo_show_page(cr_);
+    layouts_->fitted.clear();
+    layouts_->watermarks.clear();
+    g_object_unref(pango_rotated_);
+    pango_rotated_ = nullptr;
     g_object_unref(pango_);
     pango_ = nullptr;
     cairo_destroy(cr_);

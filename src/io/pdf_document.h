@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "io/temp_output.h"
@@ -83,7 +84,10 @@ private:
     double width_, height_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
-    PangoContext* pango_ = nullptr;
+    PangoContext* pango_ = nullptr;          // never transformed: cached layouts stay valid
+    PangoContext* pango_rotated_ = nullptr;  // the watermark's
+    struct Layouts;                          // text fitted to boxes, reused across pages
+    std::unique_ptr<Layouts> layouts_;
     int pages_ = 1;
 };
 

@@ -1,0 +1,256 @@
+// Exports through the services on the demo competition: signing key, certificate numbers and
+// codes, lock, HR file and its signed manifest, blinded score sheets.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <set>
+
+#include "export_tools.h"
+#include "services/certificates.h"
+#include "services/demo.h"
+#include "services/export_certificates.h"
+#include "services/export_hr.h"
+#include "services/export_manifest.h"
+#include "services/export_sheets.h"
+#include "services/result_state.h"
+
+using namespace plumb;
+using namespace plumb::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path dir;
+    TempDir() {
+        char tmpl[] = "/tmp/plumb-exp-XXXXXX";
+        dir = mkdtemp(tmpl);
+    }
+    ~TempDir() { fs::remove_all(dir); }
+    fs::path operator/(const std::string& name) const { return dir / name; }
+};
+
+CompetitionSession demo(const TempDir& t) {
+    DemoOptions o;
+    o.contestants = 60;
+    return create_demo(t / "demo.plumb", o);
+}
+
+const Actor kChief{{}, "chief", "all sheets signed"};
+
+std::vector<Certificate> all_certificates(CompetitionSession& s) {
+    const DeviceKey key = device_key(s);
+    std::vector<Certificate> out;
+    for (const Event& e : s.competition().events)
+        for (Certificate& c : event_certificates(s, s.results(e.code), key))
+            out.push_back(std::move(c));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the signing key is created once and kept; its secret half is never logged") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    CHECK_FALSE(existing_device_key(s.store()).has_value());
+    const DeviceKey k = device_key(s);
+    CHECK(k.public_hex.size() == 64);
+    CHECK(k.secret_hex.size() == 128);
+    CHECK(device_key(s).secret_hex == k.secret_hex);
+    const auto reopened = existing_device_key(CompetitionSession::open(t / "demo.plumb").store());
+    REQUIRE(reopened.has_value());
+    CHECK(reopened->public_hex == k.public_hex);
+    bool public_logged = false;
+    for (const AuditRecord& r : s.store().audit_log()) {
+        CHECK(r.payload.find(k.secret_hex) == std::string::npos);
+        public_logged = public_logged || r.payload.find(k.public_hex) != std::string::npos;
+    }
+    CHECK(public_logged);
+    CHECK(s.store().verify_audit().empty());
+    const std::string sig = sign_detached(k, "message");
+    CHECK(verify_detached(k.public_hex, "message", sig));
+    CHECK_FALSE(verify_detached(k.public_hex, "messagE", sig));
+}
+
+TEST_CASE("certificate numbers are unique and the same on every export") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    const auto first = all_certificates(s);
+    REQUIRE(first.size() > 10);
+    std::set<std::string> numbers;
+    for (const Certificate& c : first) numbers.insert(c.number);
+    CHECK(numbers.size() == first.size());
+    const auto again = all_certificates(s);
+    REQUIRE(again.size() == first.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        CHECK(again[i].number == first[i].number);
+        CHECK(again[i].code == first[i].code);
+    }
+    const Certificate& top = first.front();
+    CHECK(top.number ==
+          "2019-BRICKLAYING-" + top.registration_no + "-1A");  // first prize, 技术能手
+    CHECK(top.code.size() == 9);
+}
+
+TEST_CASE("certificate verify accepts the real code and rejects a changed one") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    const auto certs = all_certificates(s);
+    REQUIRE_FALSE(certs.empty());
+    const Certificate& c = certs.back();
+    const CertificateCheck ok = verify_certificate(s, c.number, c.code);
+    CHECK(ok.genuine);
+    REQUIRE(ok.certificate.has_value());
+    CHECK(ok.certificate->name == c.name);
+    std::string typed = c.code.substr(0, 4) + " " + c.code.substr(5);  // "abcd efgh" typed
+    for (char& ch : typed) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    CHECK(verify_certificate(s, c.number, typed).genuine);
+
+    std::string forged = c.code;
+    forged[0] = forged[0] == 'A' ? 'B' : 'A';
+    const CertificateCheck bad = verify_certificate(s, c.number, forged);
+    CHECK_FALSE(bad.genuine);
+    CHECK(contains(bad.reason, "does not match"));
+    const CertificateCheck unknown = verify_certificate(s, "2019-BRICKLAYING-XX999-1A", c.code);
+    CHECK_FALSE(unknown.genuine);
+    CHECK_FALSE(unknown.certificate.has_value());
+    CHECK(contains(unknown.reason, "no certificate"));
+}
+
+TEST_CASE("a certificate's code needs this database's key") {
+    TempDir a, b;
+    CompetitionSession one = demo(a);
+    CompetitionSession two = demo(b);  // same contestants, another key
+    const Certificate c = all_certificates(one).front();
+    CHECK_FALSE(verify_certificate(two, c.number, c.code).genuine);  // no key yet
+    all_certificates(two);                                           // now it has one
+    const CertificateCheck other = verify_certificate(two, c.number, c.code);
+    REQUIRE(other.certificate.has_value());  // the same number exists there ...
+    CHECK_FALSE(other.genuine);              // ... but the code is this key's
+}
+
+TEST_CASE("lock: refused while a contestant is incomplete or without a reason, then shown") {
+    TempDir t;
+    const Actor organiser{{}, "organiser", {}};
+    auto bare = CompetitionSession::init(
+        t / "bare.plumb", fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser);
+    bare.import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+    CHECK_THROWS_WITH_AS(lock_results(bare, "bricklaying", kChief), doctest::Contains("incomplete"),
+                         ActionError);
+    CHECK_FALSE(result_state(bare.store(), "bricklaying").locked);
+
+    CompetitionSession s = demo(t);
+    CHECK_THROWS_WITH_AS(lock_results(s, "bricklaying", Actor{{}, "chief", {}}),
+                         "locking results needs a reason", ActionError);
+    CHECK_FALSE(result_state(s.store(), "bricklaying").locked);
+    lock_results(s, "bricklaying", kChief);
+    CHECK(result_state(s.store(), "bricklaying").locked);
+    CHECK_FALSE(result_state(s.store(), "rebar").locked);
+    CHECK_THROWS_WITH_AS(lock_results(s, "bricklaying", kChief), "bricklaying is already locked",
+                         ActionError);
+    CHECK(result_state(s.store(), "bricklaying").revision == 1);
+    Change c = s.store().begin(kChief);
+    c.set_setting("revision:bricklaying", "3");
+    c.commit();
+    CHECK(result_state(s.store(), "bricklaying").revision == 3);
+    CHECK(s.store().verify_audit().empty());
+}
+
+TEST_CASE("certificates PDF: a page per prize or title; drafts watermarked until locked") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    std::vector<std::string> events;
+    for (const Event& e : s.competition().events) events.push_back(e.code);
+    const std::size_t expected = all_certificates(s).size();
+    const CertificateExport before = export_certificates(s, events, t / "c.pdf");
+    CHECK(before.pages == static_cast<int>(expected));
+    CHECK(before.drafts == before.pages);
+    CHECK(pdf_pages(t / "c.pdf") == before.pages);
+    const std::string text = pdf_text(t / "c.pdf");
+    for (const Certificate& c : all_certificates(s)) {
+        CHECK_MESSAGE(contains(text, c.number), c.number);
+        CHECK_MESSAGE(contains(text, c.name), c.name);
+    }
+    lock_results(s, "carpentry", kChief);
+    const CertificateExport after = export_certificates(s, events, t / "c.pdf");
+    const auto carpentry = event_certificates(s, s.results("carpentry"), device_key(s));
+    CHECK(after.pages == before.pages);
+    CHECK(after.drafts == before.pages - static_cast<int>(carpentry.size()));
+}
+
+TEST_CASE(
+    "HR export: final results only unless drafts are asked for; the manifest finds tampering") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    const fs::path file = t / "hr.csv";
+    CHECK_THROWS_WITH_AS(export_hr(s, file, {}), doctest::Contains("is not locked"), ActionError);
+    CHECK_FALSE(fs::exists(file));
+    HrOptions draft;
+    draft.allow_draft = true;
+    const HrExport r = export_hr(s, file, draft);
+    CHECK(r.rows == static_cast<int>(s.contestants().size()));
+    CHECK(r.manifest == manifest_path(file));
+    const ManifestCheck ok = verify_manifest(file, device_key(s).public_hex);
+    CHECK_MESSAGE(ok.ok, ok.reason);
+    CHECK(ok.fingerprint == key_fingerprint(device_key(s).public_hex));
+
+    flip_byte(file, 200);
+    const ManifestCheck changed = verify_manifest(file);
+    CHECK_FALSE(changed.ok);
+    CHECK(contains(changed.reason, "was changed after it was signed"));
+    flip_byte(file, 200);
+    CHECK(verify_manifest(file).ok);
+
+    flip_byte(manifest_path(file), 60);  // inside the recorded hash
+    const ManifestCheck forged = verify_manifest(file);
+    CHECK_FALSE(forged.ok);
+    CHECK(contains(forged.reason, "was altered"));
+    flip_byte(manifest_path(file), 60);
+    CHECK_FALSE(verify_manifest(file, std::string(64, 'a')).ok);  // another organiser's key
+    fs::remove(manifest_path(file));
+    CHECK(contains(verify_manifest(file).reason, "is missing"));
+}
+
+TEST_CASE("HR rows: title holders get the event's grade action, certificate numbers match") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    for (const Event& e : s.competition().events) lock_results(s, e.code, kChief);
+    const auto rows = hr_rows(s, {});
+    REQUIRE(rows.size() == s.contestants().size());
+    int titled = 0;
+    for (const HrRow& r : rows) {
+        CHECK(r.result_state == "已锁定");
+        CHECK(r.id_number.size() == 18);
+        if (r.titles.empty()) {
+            CHECK(r.grade_action.empty());
+            continue;
+        }
+        ++titled;
+        CHECK(contains(r.grade_action, "晋升"));
+        CHECK_FALSE(r.certificate_no.empty());
+    }
+    CHECK(titled >= 4);
+    const Certificate c = all_certificates(s).front();
+    bool found = false;
+    for (const HrRow& r : rows) found = found || r.certificate_no == c.number;
+    CHECK(found);
+}
+
+TEST_CASE("score sheets are blinded: workstations, never names") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    const auto ws = sheet_workstations(s, "rebar");
+    REQUIRE(ws.size() >= 10);
+    CHECK(std::is_sorted(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) {
+        return std::stoi(a) < std::stoi(b);
+    }));
+    const int pages = export_score_sheets(s, "rebar", t / "s.pdf");
+    CHECK(pages % static_cast<int>(ws.size()) == 0);
+    const std::string text = pdf_text(t / "s.pdf");
+    for (const std::string& w : ws) CHECK(contains(text, "工位 " + w + " "));
+    for (const Contestant& c : s.contestants()) {
+        if (c.event != "rebar") continue;
+        CHECK_FALSE_MESSAGE(contains(text, c.name), c.name);
+        CHECK_FALSE(contains(text, c.registration_no));
+    }
+}
