@@ -5,32 +5,6 @@
 
 namespace plumb {
 
-std::string band_text(const Aspect& a, int scale) {
-    const std::string unit = a.unit.empty() ? "" : " " + a.unit;
-    switch (a.type) {
-        case AspectType::PassFail: return "pass / fail";
-        case AspectType::Difference:
-        case AspectType::Points: {
-            std::string band = (a.lower || a.upper)
-                                   ? a.band_low().str() + " – " + a.band_high().str() + unit
-                                   : a.target.value_or(Decimal()).str() + " ± " +
-                                         a.tolerance.value_or(Decimal()).str() + unit;
-            if (a.type == AspectType::Points) band += "  ×" + std::to_string(a.points);
-            return band;
-        }
-        case AspectType::Choice: return std::to_string(a.options.size()) + " options";
-        case AspectType::Judgement:
-            return "0 – " + std::to_string(scale) + " (step " +
-                   a.step.value_or(*Decimal::parse("0.5")).str() + ")";
-        case AspectType::Deduction: {
-            std::string text = "−" + a.deduction.str() + " each";
-            if (a.cap) text += ", ≤ " + a.cap->str();
-            return text;
-        }
-    }
-    return {};
-}
-
 SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
     const Event& event = book.event();
     const SheetResult& sheet = book.sheet(index);
@@ -45,7 +19,6 @@ SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
             SheetRowView row;
             row.aspect = &a;
             row.criterion = c.id;
-            row.band = band_text(a, event.scheme.judgement_scale);
             const auto& values = marks.by_aspect.at(k);
             const AspectResult& r = sheet.aspects.at(k);
             row.judges = static_cast<int>(values.size());

@@ -15,7 +15,6 @@ enum class AspectState { Missing, Entered, Complete, Conflict, TooFewJudges, Inv
 struct SheetRowView {
     const Aspect* aspect = nullptr;
     std::string criterion;           // criterion id
-    std::string band;                // "1490 ± 3 mm", "8 – 12 mm", "4 points", options ...
     std::string own_value;           // this judge's current value ("" when none)
     std::string others;              // measurement entered by other judges, e.g. "J02: 1494"
     std::optional<Decimal> mark;     // measurement: the aspect's mark (deductions: amount
@@ -35,8 +34,5 @@ struct SheetView {
 // The sheet of the book's contestant `index` as `judge` sees it: their own judgement scores
 // only, never other judges' scores.
 SheetView sheet_view(EventBook& book, int index, const std::string& judge);
-
-// The accepted band or rule of an aspect in a judge's words.
-std::string band_text(const Aspect& aspect, int judgement_scale);
 
 }  // namespace plumb

@@ -35,11 +35,12 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
 
     ScoreSheetGrid::Hooks hooks;
     hooks.report = [this](const wxString& m, bool error) { report(m, error); };
-    hooks.ask_reason = [this](const wxString& prompt) -> std::optional<wxString> {
+    reason_source_ = [this](const wxString& prompt) -> std::optional<wxString> {
         wxTextEntryDialog dlg(panel_, prompt, _("Correction"));
         if (dlg.ShowModal() != wxID_OK) return std::nullopt;
         return dlg.GetValue();
     };
+    hooks.ask_reason = [this](const wxString& prompt) { return reason_source_(prompt); };
     hooks.on_row = [this](const Aspect* a) { show_help(a); };
     hooks.on_change = [this] { update_summary(); };
     sheet_ = std::make_unique<ScoreSheetGrid>(grid_, console_, hooks);
@@ -81,6 +82,10 @@ EntryPanel::~EntryPanel() = default;
 wxWindow* EntryPanel::window() { return panel_; }
 wxString EntryPanel::title() const { return _("Score entry"); }
 wxString EntryPanel::message() const { return message_->GetLabel(); }
+
+void EntryPanel::set_reason_source(std::function<std::optional<wxString>(const wxString&)> source) {
+    reason_source_ = std::move(source);
+}
 
 void EntryPanel::choose(const std::string& event, const std::string& judge) {
     const auto& events = console_.competition().events;
@@ -170,6 +175,7 @@ void EntryPanel::update_summary() {
     summary_->SetLabel(wxString::Format(_("Running total %s   ·   %d of %d aspects complete"),
                                         u8(v.running_total.str(console_.competition().precision)), v.complete,
                                         static_cast<int>(v.rows.size())));
+    panel_->Layout();
     const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
     if (at != listed_.end()) {
         int own = 0;
@@ -185,8 +191,12 @@ void EntryPanel::show_help(const Aspect* a) {
     if (!a->name_en.empty()) text += wxT("  /  ") + u8(a->name_en);
     if (!a->description.empty()) text += wxT("\n") + u8(a->description);
     const int scale = console_.competition().find_event(event_)->scheme.judgement_scale;
-    for (std::size_t i = 0; i < a->descriptors.size(); ++i)
-        text += wxString::Format("\n%d  ", static_cast<int>(i)) + u8(a->descriptors[i]);
+    for (std::size_t i = 0; i < a->descriptors.size(); ++i) {
+        // Descriptors often begin with their level already ("2 墙面基本洁净"); number the rest.
+        const std::string& d = a->descriptors[i];
+        const bool numbered = !d.empty() && d[0] == static_cast<char>('0' + i);
+        text += wxT("\n") + (numbered ? wxString() : wxString::Format("%d  ", static_cast<int>(i))) + u8(d);
+    }
     if (a->type == AspectType::Choice)
         for (std::size_t i = 0; i < a->options.size(); ++i)
             text += wxString::Format("\n%d  ", static_cast<int>(i + 1)) + u8(a->options[i].label);

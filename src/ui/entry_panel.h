@@ -2,9 +2,13 @@
 // keyboard. Exposed for the GUI tests, which drive it as a judge would.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <wx/string.h>
 
 #include "ui/task_panel.h"
 
@@ -40,6 +44,8 @@ public:
     wxGrid* grid() const { return grid_; }
     wxTextCtrl* filter() const { return filter_; }
     wxString message() const;
+    // Where a correction's reason comes from: a dialog, unless a test supplies its answers.
+    void set_reason_source(std::function<std::optional<wxString>(const wxString& prompt)> source);
     // Workstations listed after filtering, as shown.
     std::vector<std::string> listed() const { return listed_; }
 
@@ -65,6 +71,7 @@ private:
     std::string event_, judge_;
     std::vector<std::string> judge_codes_;
     std::vector<std::string> listed_;
+    std::function<std::optional<wxString>(const wxString&)> reason_source_;
 };
 
 }  // namespace plumb::ui

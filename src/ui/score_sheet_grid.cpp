@@ -28,6 +28,32 @@ wxString type_label(AspectType t) {
     return {};
 }
 
+// The accepted band or rule of an aspect, as the judge reads it on the sheet.
+wxString band_label(const Aspect& a, int scale) {
+    const wxString unit = a.unit.empty() ? wxString() : wxT(" ") + u8(a.unit);
+    switch (a.type) {
+        case AspectType::PassFail: return _("pass / fail");
+        case AspectType::Difference:
+        case AspectType::Points: {
+            wxString band = (a.lower || a.upper)
+                                ? u8(a.band_low().str()) + wxT(" – ") + u8(a.band_high().str()) + unit
+                                : u8(a.target.value_or(Decimal()).str()) + wxT(" ± ") +
+                                      u8(a.tolerance.value_or(Decimal()).str()) + unit;
+            if (a.type == AspectType::Points) band += wxString::Format(wxT("  ×%d"), a.points);
+            return band;
+        }
+        case AspectType::Choice: return wxString::Format(_("%d options"), static_cast<int>(a.options.size()));
+        case AspectType::Judgement:
+            return wxString::Format(_("0 – %d (step %s)"), scale, u8(a.step.value_or(*Decimal::parse("0.5")).str()));
+        case AspectType::Deduction: {
+            wxString text = wxString::Format(_("−%s each"), u8(a.deduction.str()));
+            if (a.cap) text += wxString::Format(_(", at most %s"), u8(a.cap->str()));
+            return text;
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 std::string normalise_entry(const Aspect& aspect, const wxString& text) {
@@ -64,7 +90,7 @@ ScoreSheetGrid::ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks)
     grid_->SetColLabelValue(kValue, _("Value"));
     grid_->SetColLabelValue(kMark, _("Mark"));
     grid_->SetColLabelValue(kState, _("State"));
-    const int widths[kColumns] = {230, 90, 50, 190, 170, 70, 170};
+    const int widths[kColumns] = {230, 110, 50, 180, 170, 70, 170};
     for (int c = 0; c < kColumns; ++c) grid_->SetColSize(c, grid_->FromDIP(widths[c]));
     grid_->SetTabBehaviour(wxGrid::Tab_Leave);
     grid_->Bind(wxEVT_GRID_CELL_CHANGING, &ScoreSheetGrid::on_changing, this);
@@ -114,7 +140,7 @@ void ScoreSheetGrid::build_rows() {
         grid_->SetCellValue(r, kAspect, u8(a.id + "  " + a.name));
         grid_->SetCellValue(r, kType, type_label(a.type));
         grid_->SetCellValue(r, kMax, a.is_deduction() ? wxString(wxT("−")) : u8(a.max.str()));
-        grid_->SetCellValue(r, kBand, u8(view_.rows[static_cast<std::size_t>(r)].band));
+        grid_->SetCellValue(r, kBand, band_label(a, console_.competition().find_event(event_)->scheme.judgement_scale));
         grid_->SetCellAlignment(r, kMax, wxALIGN_RIGHT, wxALIGN_CENTER);
         grid_->SetCellAlignment(r, kMark, wxALIGN_RIGHT, wxALIGN_CENTER);
         if (a.type == AspectType::Choice) {

@@ -13,7 +13,8 @@ void InitForms();
 
 int main(int argc, char** argv) {
     wxApp::SetInstance(new wxApp());
-    wxEntryStart(argc, argv);
+    int wx_argc = 1;  // the rest of the command line is doctest's
+    wxEntryStart(wx_argc, argv);
     wxTheApp->CallOnInit();
     wxXmlResource::Get()->InitAllHandlers();
     InitForms();

