@@ -166,22 +166,24 @@ void add_certificate_verify(CLI::App& app) {
     cmd->callback([db, number, code] {
         const auto s = CompetitionSession::open(*db);
         const CertificateCheck r = verify_certificate(s, *number, *code);
+        std::string what;
         if (r.certificate) {
             const Certificate& c = *r.certificate;
             std::string titles;
             for (const std::string& t : c.titles) titles += (titles.empty() ? "" : "、") + t;
-            std::cout << "certificate " << c.number << ": " << c.name << " (" << c.registration_no
-                      << ", " << c.employer << "), " << c.trade << " (" << c.event << ")"
-                      << (c.rank ? ", rank " + std::to_string(*c.rank) : std::string())
-                      << (c.award.empty() ? "" : ", " + c.award + " prize")
-                      << (titles.empty() ? "" : ", title " + titles) << "; results revision "
-                      << c.state.revision << " (" << c.state.label() << ")\n";
+            what = c.number + ": " + c.name + " (" + c.registration_no + ", " + c.employer + "), " +
+                   c.trade + " (" + c.event + ")" +
+                   (c.rank ? ", rank " + std::to_string(*c.rank) : std::string()) +
+                   (c.award.empty() ? "" : ", " + c.award + " prize") +
+                   (titles.empty() ? "" : ", title " + titles) + "; results revision " +
+                   std::to_string(c.state.revision) + " (" + c.state.label() + ")";
         }
         if (!r.genuine) {
             std::cout << "NOT GENUINE: " << r.reason << "\n";
+            if (!what.empty()) std::cout << "  the number belongs to " << what << "\n";
             throw CLI::RuntimeError(4);
         }
-        std::cout << "genuine: the code matches\n";
+        std::cout << "genuine: certificate " << what << "\n";
     });
 }
 

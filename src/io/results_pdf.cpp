@@ -31,13 +31,13 @@ struct Column {
 constexpr std::array<Column, 10> kColumns = {{{"名次", "Rank", 34, Align::Centre},
                                               {"工位", "WS", 38, Align::Centre},
                                               {"姓名", "Name", 62, Align::Left},
-                                              {"单位", "Employer", 122, Align::Left},
+                                              {"单位", "Employer", 130, Align::Left},
                                               {"理论", "Theory", 42, Align::Right},
                                               {"实操", "Practical", 44, Align::Right},
                                               {"总分", "Total", 44, Align::Right},
                                               {"用时", "Minutes", 38, Align::Right},
                                               {"奖项", "Award", 42, Align::Centre},
-                                              {"称号", "Titles", 57, Align::Left}}};
+                                              {"称号", "Titles", 49, Align::Left}}};
 
 // One line of the table: a contestant, the "not ranked" heading, or the signature lines.
 struct Item {

@@ -2,6 +2,7 @@
 // text that shrinks to its box; no half file left behind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "export_tools.h"
@@ -145,6 +146,38 @@ TEST_CASE("certificate templates: errors name the file, line and key") {
     REQUIRE(ok.blocks.size() == 1);
     CHECK(ok.blocks[0].style.size == doctest::Approx(30));
     CHECK(ok.blocks[0].box.width == doctest::Approx(10 * kPointsPerMm));
+}
+
+TEST_CASE(
+    "certificate templates: a background and a seal image are drawn; a missing one is named") {
+    TempDir t;
+    {  // a PNG to draw, made the way a person would: a page rendered by pdftoppm
+        PdfDocument pdf(t / "red.pdf", 100, 100);
+        pdf.fill({0, 0, 100, 100}, {0.8, 0.1, 0.1});
+        pdf.finish();
+    }
+    REQUIRE(
+        std::system(("pdftoppm -png -r 20 -singlefile " + shell_quote((t / "red.pdf").string()) +
+                     " " + shell_quote((t / "seal").string()))
+                        .c_str()) == 0);
+    const std::string text =
+        "[page]\nbackground = \"seal.png\"\n[seal]\nimage = \"seal.png\"\nx_mm = 200\ny_mm = "
+        "130\nsize_mm = 40\n[qr]\nx_mm = 20\ny_mm = 150\nsize_mm = 25\n[[block]]\ntext = "
+        "\"{name}\"\nx_mm = 0\ny_mm = 0\nwidth_mm = 100\nheight_mm = 20\n";
+    const auto layout = parse_certificate_template(text, "t.toml", t.dir);
+    REQUIRE(layout.seal.has_value());
+    write_certificates_pdf(t / "c.pdf", layout, {page("王铁柱", "N1", false)});
+    // The background, the seal and the QR code are the page's three images.
+    const std::string images =
+        command_output("pdfimages -list " + shell_quote((t / "c.pdf").string()));
+    const auto lines = std::count(images.begin(), images.end(), '\n');
+    CHECK(lines == 2 + 3);  // two header lines
+    const std::string missing = "t.toml:2: image: " + (t / "nope.png").string() + ": no such file";
+    CHECK_THROWS_WITH_AS(parse_certificate_template(
+                             "[seal]\nimage = \"nope.png\"\nx_mm = 1\ny_mm = 1\nsize_mm = 1\n" +
+                                 text.substr(text.find("[qr]")),
+                             "t.toml", t.dir),
+                         missing.c_str(), DefinitionError);
 }
 
 TEST_CASE("placeholders are filled, and escaped when the block is markup") {
