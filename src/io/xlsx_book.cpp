@@ -39,7 +39,7 @@ lxw_format* XlsxBook::decimals(int places) {
     if (places > 9) places = 9;
     if (!decimals_[places]) {
         std::string f = "0";
-        if (places > 0) f += "." + std::string(static_cast<std::size_t>(places), '0');
+        if (places > 0) f.append(1, '.').append(static_cast<std::size_t>(places), '0');
         decimals_[places] = workbook_add_format(wb_);
         format_set_num_format(decimals_[places], f.c_str());
     }
