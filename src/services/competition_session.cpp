@@ -83,8 +83,10 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(
     const std::string& event_code, const std::string& workstation, const std::string& judge,
     const std::string& aspect_id, const std::string& value, const Actor& actor) {
     const Event& ev = event(event_code);
-    const auto all = store_.contestants();
-    const Contestant& c = contestant_at(event_code, workstation, all);
+    // The exact label is one indexed lookup; "5" for "05" needs the whole roster.
+    std::optional<Contestant> exact = store_.contestant_at(event_code, workstation);
+    const auto all = exact ? std::vector<Contestant>{} : store_.contestants();
+    const Contestant& c = exact ? *exact : contestant_at(event_code, workstation, all);
     const Judge* j = competition_->find_judge(judge);
     if (!j) throw ActionError("unknown judge '" + judge + "'");
     if (!j->judges(event_code))

@@ -80,31 +80,47 @@ std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
 
 }  // namespace
 
-std::vector<Contestant> Store::contestants() const {
-    return guarded_read("cannot read the contestants", [this] {
-        std::vector<Contestant> out;
-        Prepared q(*impl_, std::string("SELECT ") + kContestantColumns +
-                               ", (SELECT status FROM status_log s"
-                               "   WHERE s.registration_no = contestants.registration_no"
-                               "   ORDER BY s.seq DESC LIMIT 1)"
-                               ", (SELECT reason FROM status_log s"
-                               "   WHERE s.registration_no = contestants.registration_no"
-                               "   ORDER BY s.seq DESC LIMIT 1)"
-                               " FROM contestants ORDER BY seq");
-        while (q->executeStep()) {
-            Contestant c = contestant_from_row(*q);
-            if (!q->getColumn(9).isNull()) {
-                const std::string status = q->getColumn(9).getString();
-                const auto parsed = contestant_status_from_string(status);
-                if (!parsed)
-                    throw StoreError("contestant " + c.registration_no + ": unknown status '" +
-                                     status + "'");
-                c.status = *parsed;
-                c.status_reason = q->getColumn(10).getString();
-            }
-            out.push_back(std::move(c));
+namespace {
+
+// Contestants with the status of their latest status entry, in registration order.
+std::vector<Contestant> load_contestants(Connection& s, const std::string& where,
+                                         const std::vector<std::string>& params) {
+    std::vector<Contestant> out;
+    Prepared q(s, std::string("SELECT ") + kContestantColumns +
+                      ", (SELECT status FROM status_log s"
+                      "   WHERE s.registration_no = contestants.registration_no"
+                      "   ORDER BY s.seq DESC LIMIT 1)"
+                      ", (SELECT reason FROM status_log s"
+                      "   WHERE s.registration_no = contestants.registration_no"
+                      "   ORDER BY s.seq DESC LIMIT 1)"
+                      " FROM contestants" + where + " ORDER BY seq");
+    for (std::size_t i = 0; i < params.size(); ++i) q->bindNoCopy(static_cast<int>(i + 1), params[i]);
+    while (q->executeStep()) {
+        Contestant c = contestant_from_row(*q);
+        if (!q->getColumn(9).isNull()) {
+            const std::string status = q->getColumn(9).getString();
+            const auto parsed = contestant_status_from_string(status);
+            if (!parsed)
+                throw StoreError("contestant " + c.registration_no + ": unknown status '" + status + "'");
+            c.status = *parsed;
+            c.status_reason = q->getColumn(10).getString();
         }
-        return out;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Contestant> Store::contestants() const {
+    return guarded_read("cannot read the contestants", [this] { return load_contestants(*impl_, "", {}); });
+}
+
+std::optional<Contestant> Store::contestant_at(const std::string& event, const std::string& workstation) const {
+    return guarded_read("cannot read the contestants", [&]() -> std::optional<Contestant> {
+        auto found = load_contestants(*impl_, " WHERE event = ? AND workstation = ?", {event, workstation});
+        if (found.empty()) return std::nullopt;
+        return std::move(found.front());
     });
 }
 

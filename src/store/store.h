@@ -103,6 +103,8 @@ public:
     std::optional<std::string> setting(const std::string& key) const;
 
     std::vector<Contestant> contestants() const;  // registration order, current status applied
+    // The contestant whose workstation label is exactly `workstation` in `event`.
+    std::optional<Contestant> contestant_at(const std::string& event, const std::string& workstation) const;
     std::vector<Judge> judges() const;
     std::vector<MarkEntry> marks() const;  // log order
     std::vector<MarkEntry> marks(const std::string& event) const;
