@@ -1,0 +1,145 @@
+// The announce board: winners from the last prize up to first, one key press each; the trade
+// chooser; names only once revealed; Esc leaves. Screenshots of the first and final steps.
+#include <doctest/doctest.h>
+
+#include <wx/frame.h>
+#include <wx/weakref.h>
+
+#include "gui_fixture.h"
+#include "services/reveal.h"
+#include "ui/announce_board.h"
+#include "ui/wx_text.h"
+
+using namespace plumb;
+
+namespace {
+
+void press(ui::AnnounceBoard* board, int key, bool shift = false) {
+    wxKeyEvent e(wxEVT_CHAR_HOOK);
+    e.m_keyCode = key;
+    e.SetShiftDown(shift);
+    e.SetEventObject(board->canvas());
+    board->canvas()->ProcessWindowEvent(e);
+    test::pump(30);
+}
+
+int rank_order(const std::string& award) {
+    if (award == "merit") return 1;
+    if (award == "third") return 2;
+    if (award == "second") return 3;
+    if (award == "first") return 4;
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("the board steps from the last prize up to first, one key press each; Esc leaves") {
+    for (const std::string lang : {"zh_CN", "en"}) {
+        test::use_language(lang);
+        test::DemoConsole demo;
+        reveal_event(demo.console->session(), "bricklaying", Actor{{}, "chief", {}});
+        const EventResults results = demo.console->session().results("bricklaying");
+        int winners = 0;
+        for (const ResultRow& r : results.rows) winners += !r.award.empty();
+        REQUIRE(winners == 10);  // 1 first, 2 second, 3 third, 4 merit
+
+        wxWeakRef<ui::AnnounceBoard> board(
+            ui::open_announce_board(nullptr, *demo.console, "bricklaying"));
+        test::pump(300);
+        REQUIRE(board);
+        CHECK(board->event() == "bricklaying");
+        CHECK(board->steps() == winners);
+        CHECK(board->step() == 0);
+        CHECK(board->current() == nullptr);
+        CHECK(board->GetSize().x >= 1366);  // the whole screen
+        CHECK(save_screenshot(board, test::screenshot_path("announce-title-" + lang)));
+
+        press(board, WXK_SPACE);
+        REQUIRE(board->current() != nullptr);
+        CHECK(board->step() == 1);
+        CHECK(board->current()->award == "merit");
+        CHECK(board->current()->rank == 10);  // the lowest-placed winner comes first
+        CHECK(board->picture().name == ui::u8(results.rows.at(9).name));
+        CHECK(save_screenshot(board, test::screenshot_path("announce-first-" + lang)));
+
+        int last_order = rank_order("merit");
+        for (const int key : {WXK_RIGHT, WXK_RETURN, WXK_PAGEDOWN, WXK_SPACE, WXK_SPACE, WXK_SPACE,
+                              WXK_SPACE, WXK_SPACE, WXK_SPACE}) {
+            const int step = board->step();
+            press(board, key);
+            CHECK(board->step() == step + 1);
+            CHECK(rank_order(board->current()->award) >= last_order);  // never a lower prize
+            last_order = rank_order(board->current()->award);
+        }
+        CHECK(board->step() == winners);
+        CHECK(board->current()->award == "first");
+        CHECK(board->current()->rank == 1);
+        CHECK(board->picture().prize == ui::award_label("first"));
+        test::pump(100);
+        CHECK(save_screenshot(board, test::screenshot_path("announce-final-" + lang)));
+
+        press(board, WXK_SPACE);  // nothing after first prize
+        CHECK(board->step() == winners);
+        press(board, WXK_LEFT);
+        CHECK(board->step() == winners - 1);
+        press(board, WXK_PAGEUP);
+        CHECK(board->step() == winners - 2);
+        CHECK(board->current()->award == "second");
+
+        press(board, WXK_ESCAPE);
+        test::pump(100);
+        CHECK_FALSE(board);  // closed and destroyed
+    }
+}
+
+TEST_CASE("without an event the board asks for a trade; numbers and Tab switch trades") {
+    test::use_language("zh_CN");
+    test::DemoConsole demo;
+    const auto& events = demo.console->competition().events;
+    wxWeakRef<ui::AnnounceBoard> board(ui::open_announce_board(nullptr, *demo.console, ""));
+    test::pump(300);
+    REQUIRE(board);
+    CHECK(board->choosing());
+    CHECK(board->picture().kind == ui::BoardPicture::Kind::Chooser);
+    CHECK(board->picture().trades.size() == events.size());
+    CHECK(save_screenshot(board, test::screenshot_path("announce-chooser-zh_CN")));
+    press(board, WXK_DOWN);
+    CHECK(board->picture().highlight == 1);
+    CHECK(board->choosing());
+    press(board, WXK_RETURN);
+    CHECK(board->event() == events.at(1).code);
+
+    press(board, '3');
+    CHECK(board->event() == events.at(2).code);
+    press(board, WXK_SPACE);
+    CHECK(board->step() == 1);
+    press(board, WXK_TAB);
+    CHECK(board->event() == events.at(3).code);
+    CHECK(board->step() == 0);  // a new trade starts at its title card
+    press(board, WXK_TAB, true);
+    CHECK(board->event() == events.at(2).code);
+    board->Close();
+    test::pump(100);
+    CHECK_FALSE(board);
+}
+
+TEST_CASE("before the reveal the board names workstations, never contestants") {
+    test::use_language("en");
+    test::DemoConsole demo;
+    const EventResults results = demo.console->session().results("rebar");
+    wxWeakRef<ui::AnnounceBoard> board(ui::open_announce_board(nullptr, *demo.console, "rebar"));
+    test::pump(200);
+    REQUIRE(board);
+    CHECK_FALSE(board->revealed());
+    CHECK(board->picture().warning.Contains("not revealed"));
+    press(board, WXK_END);
+    REQUIRE(board->current() != nullptr);
+    const ui::BoardPicture p = board->picture();
+    CHECK(p.name == "Workstation " + ui::u8(results.rows.at(0).workstation));
+    CHECK(p.employer.empty());
+    CHECK(board->current()->name.empty());
+    CHECK_FALSE(p.detail.Contains(ui::u8(results.rows.at(0).name)));
+    CHECK(save_screenshot(board, test::screenshot_path("announce-blinded-en")));
+    board->Close();
+    test::pump(100);
+}
