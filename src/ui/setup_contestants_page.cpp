@@ -1,0 +1,228 @@
+// Set-up, contestants page: the roster filtered by event and text; import with a preview, edit a
+// contestant, change a status. Every write goes through the services, then Console::changed().
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/panel.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+#include "services/roster_admin.h"
+#include "ui/console.h"
+#include "ui/setup_contestant_dialog.h"
+#include "ui/setup_page.h"
+#include "ui/setup_roster_preview.h"
+#include "ui/setup_row_list.h"
+#include "ui/setup_text.h"
+#include "ui/wx_text.h"
+
+namespace plumb::ui {
+
+namespace {
+
+std::vector<wxString> row_of(const Competition& competition, const Contestant& c) {
+    // An active contestant's reason is why they came back: not worth a column's width.
+    const wxString status = c.status == ContestantStatus::Active
+                                ? contestant_status_label(c.status)
+                                : status_with_reason(c.status, c.status_reason);
+    return {u8(c.registration_no),
+            u8(c.name),
+            u8(c.id_number),
+            gender_label(c.gender),
+            u8(c.employer),
+            event_name(competition, c.event),
+            u8(c.workstation),
+            c.draw_no ? wxString::Format("%d", *c.draw_no) : wxString(),
+            status};
+}
+
+bool matches(const Contestant& c, const std::string& text) {
+    if (text.empty()) return true;
+    for (const std::string* field :
+         {&c.registration_no, &c.name, &c.id_number, &c.employer, &c.workstation})
+        if (field->find(text) != std::string::npos) return true;
+    return false;
+}
+
+class ContestantsPage : public SetupPage {
+public:
+    ContestantsPage(wxWindow* parent, Console& console) : console_(console) {
+        panel_ = wxXmlResource::Get()->LoadPanel(parent, "setup_contestants");
+        if (!panel_) throw std::runtime_error("the setup_contestants form could not be loaded");
+        event_ = XRCCTRL(*panel_, "contestant_event", wxChoice);
+        search_ = XRCCTRL(*panel_, "contestant_search", wxSearchCtrl);
+        count_ = XRCCTRL(*panel_, "contestant_count", wxStaticText);
+        list_ = new RowList(panel_);
+        list_->SetName("contestant_list");
+        wxXmlResource::Get()->AttachUnknownControl("contestant_list", list_, panel_);
+        list_->set_columns({{_("Registration no."), 80},
+                            {_("Name"), 70},
+                            {_("ID number"), 150},
+                            {_("Gender"), 40},
+                            {_("Employer"), 200},
+                            {_("Event"), 70},
+                            {_("Workstation"), 50, true},
+                            {_("Draw no."), 50, true},
+                            {_("Status"), 70}});
+        search_->ShowCancelButton(true);
+        search_->SetDescriptiveText(_("Name, number, employer..."));
+
+        event_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show(); });
+        search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { show(); });
+        search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
+            search_->Clear();
+            show();
+        });
+        list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit(); });
+        panel_->Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { import(); }, XRCID("import_roster"));
+        panel_->Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { edit(); }, XRCID("edit_contestant"));
+        panel_->Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { change_status(); }, XRCID("set_status"));
+        refresh();
+    }
+
+    wxWindow* window() override { return panel_; }
+    wxString title() const override { return _("Contestants"); }
+
+    void refresh() override {
+        const Competition& c = console_.competition();
+        const int selected = event_->GetSelection();
+        event_->Clear();
+        event_->Append(_("All events"));
+        for (const Event& e : c.events) event_->Append(event_name(e));
+        event_->SetSelection(
+            selected > 0 && selected < static_cast<int>(event_->GetCount()) ? selected : 0);
+        all_ = console_.session().contestants();
+        show();
+    }
+
+private:
+    // Fills the list with the contestants passing the filters, keeping the selection.
+    void show() {
+        const std::string keep = selected_registration();
+        const int e = event_->GetSelection() - 1;
+        const auto& events = console_.competition().events;
+        const std::string event =
+            e >= 0 && e < static_cast<int>(events.size()) ? events[e].code : std::string();
+        const std::string text = to_u8(search_->GetValue().Strip(wxString::both));
+        shown_.clear();
+        std::vector<std::vector<wxString>> rows;
+        for (const Contestant& c : all_) {
+            if ((!event.empty() && c.event != event) || !matches(c, text)) continue;
+            shown_.push_back(c.registration_no);
+            rows.push_back(row_of(console_.competition(), c));
+        }
+        list_->set_rows(std::move(rows));
+        count_->SetLabel(wxString::Format(_("%d of %d contestants"),
+                                          static_cast<int>(shown_.size()),
+                                          static_cast<int>(all_.size())));
+        for (std::size_t i = 0; i < shown_.size(); ++i)
+            if (shown_[i] == keep) list_->select_only(static_cast<long>(i));
+        panel_->Layout();
+    }
+
+    std::string selected_registration() const {
+        const long i = list_->current();
+        return i >= 0 && i < static_cast<long>(shown_.size()) ? shown_[static_cast<std::size_t>(i)]
+                                                              : std::string();
+    }
+
+    const Contestant* selected() const {
+        const std::string reg = selected_registration();
+        for (const Contestant& c : all_)
+            if (c.registration_no == reg) return &c;
+        return nullptr;
+    }
+
+    void import() {
+        wxFileDialog pick(panel_, _("Choose the roster file"), {}, {},
+                          _("Roster files (*.csv)|*.csv|All files|*"),
+                          wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (pick.ShowModal() != wxID_OK) return;
+        const std::filesystem::path path(to_u8(pick.GetPath()));
+        RosterPreview preview;
+        try {
+            preview = preview_roster(console_.session(), path);
+        } catch (const std::exception& e) {
+            show_refusal(panel_, _("The roster file could not be read."), e);
+            return;
+        }
+        RosterPreviewDialog dialog(panel_, console_.competition(), preview);
+        if (dialog.show_modal() != wxID_OK || !preview.importable()) return;
+        try {
+            const ImportSummary s = console_.session().import_roster(
+                path,
+                console_.actor("organiser", "roster imported from " + path.filename().string()));
+            console_.changed();
+            wxMessageDialog done(panel_,
+                                 wxString::Format(_("%d contestants were registered."), s.added),
+                                 _("Set-up"), wxOK | wxICON_INFORMATION);
+            done.ShowModal();
+        } catch (const std::exception& e) {
+            show_refusal(panel_, _("The roster was not imported."), e);
+        }
+    }
+
+    void edit() {
+        const Contestant* c = selected();
+        if (!c) {
+            show_refusal(panel_, _("Select a contestant first."), wxString());
+            return;
+        }
+        ContestantDialog dialog(panel_, console_.competition(), *c,
+                                [this](const Contestant& edited, const std::string& reason) {
+                                    try {
+                                        if (update_contestant(console_.session(), edited,
+                                                              console_.actor("organiser", reason)))
+                                            console_.changed();
+                                        return true;
+                                    } catch (const std::exception& e) {
+                                        show_refusal(panel_, _("The contestant was not changed."),
+                                                     e);
+                                        return false;
+                                    }
+                                });
+        dialog.show_modal();
+    }
+
+    void change_status() {
+        const Contestant* c = selected();
+        if (!c) {
+            show_refusal(panel_, _("Select a contestant first."), wxString());
+            return;
+        }
+        const std::string reg = c->registration_no;
+        StatusDialog dialog(panel_, *c, [this, reg](ContestantStatus s, const std::string& reason) {
+            try {
+                console_.session().set_status(reg, s, console_.actor("organiser", reason));
+                console_.changed();
+                return true;
+            } catch (const std::exception& e) {
+                show_refusal(panel_, _("The status was not changed."), e);
+                return false;
+            }
+        });
+        dialog.show_modal();
+    }
+
+    Console& console_;
+    wxPanel* panel_ = nullptr;
+    wxChoice* event_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
+    wxStaticText* count_ = nullptr;
+    RowList* list_ = nullptr;
+    std::vector<Contestant> all_;
+    std::vector<std::string> shown_;  // registration numbers in list order
+};
+
+}  // namespace
+
+std::unique_ptr<SetupPage> make_contestants_page(wxWindow* parent, Console& console) {
+    return std::make_unique<ContestantsPage>(parent, console);
+}
+
+}  // namespace plumb::ui

@@ -1,0 +1,404 @@
+// The Set-up panel on the demo competition: its four pages list what the store holds, the
+// roster preview shows every problem and writes nothing, edits and new judges go through the
+// services (checked and audited), the draw is refused once marks exist and works on a fresh
+// competition. Screenshots of every page in both languages go to build/screenshots.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
+#include <wx/modalhook.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/treelist.h>
+#include <wx/xrc/xmlres.h>
+
+#include "core/draw.h"
+#include "core/id_number.h"
+#include "gui_fixture.h"
+#include "services/judge_admin.h"
+#include "services/roster_admin.h"
+#include "ui/main_frame.h"
+#include "ui/setup_contestant_dialog.h"
+#include "ui/setup_draw_sheet.h"
+#include "ui/setup_judge_dialog.h"
+#include "ui/setup_roster_preview.h"
+#include "ui/setup_row_list.h"
+
+using namespace plumb;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const kPages[] = {"competition", "contestants", "judges", "draw"};
+
+// Answers every modal dialog without showing it, keeping its message: the tests run unattended.
+class DialogCatcher : public wxModalDialogHook {
+public:
+    DialogCatcher() { Register(); }
+    std::vector<wxString> messages;
+
+protected:
+    int Enter(wxDialog* dialog) override {
+        if (auto* m = dynamic_cast<wxMessageDialogBase*>(dialog)) {
+            messages.push_back(m->GetMessage() + "\n" + m->GetExtendedMessage());
+            return (m->GetMessageDialogStyle() & wxYES_NO) ? wxID_YES : wxID_OK;
+        }
+        messages.push_back(dialog->GetTitle());
+        return wxID_CANCEL;
+    }
+};
+
+// The window's client area as it is drawn now, saved as PNG. save_screenshot reads the screen
+// through wxScreenDC, which under GTK 3 and Xvfb keeps returning its first grab; the window's
+// own DC gives current pixels (the menu bar is not part of the client area).
+bool capture(wxWindow* window, const wxString& png) {
+    window->Refresh();
+    window->Update();
+    test::pump(150);
+    const wxSize size = window->GetClientSize();
+    wxBitmap bitmap(size.x, size.y);
+    wxMemoryDC memory(bitmap);
+    wxClientDC client(window);
+    const bool copied = memory.Blit(0, 0, size.x, size.y, &client, 0, 0);
+    memory.SelectObject(wxNullBitmap);
+    return copied && bitmap.ConvertToImage().SaveFile(png, wxBITMAP_TYPE_PNG);
+}
+
+// The first window below `root` named `name` that is a T (an XRC placeholder shares the name).
+template <class T>
+T* find(wxWindow* root, const wxString& name) {
+    for (wxWindow* child : root->GetChildren()) {
+        if (auto* t = dynamic_cast<T*>(child); t && child->GetName() == name) return t;
+        if (T* t = find<T>(child, name)) return t;
+    }
+    return nullptr;
+}
+
+void click(wxWindow* root, const char* button) {
+    wxCommandEvent e(wxEVT_BUTTON, XRCID(button));
+    e.SetEventObject(root);
+    root->GetEventHandler()->ProcessEvent(e);
+}
+
+void choose(wxChoice* choice, int index) {
+    choice->SetSelection(index);
+    wxCommandEvent e(wxEVT_CHOICE, choice->GetId());
+    e.SetInt(index);
+    e.SetEventObject(choice);
+    choice->GetEventHandler()->ProcessEvent(e);
+}
+
+// The main frame on a competition, showing the Set-up panel.
+struct SetupFrame {
+    ui::Console* console = nullptr;
+    std::unique_ptr<ui::MainFrame> main;
+    ui::TaskPanel* panel = nullptr;
+    wxNotebook* book = nullptr;
+
+    SetupFrame(std::unique_ptr<ui::Console> owned, const std::string& lang) {
+        test::use_language(lang);
+        console = owned.get();
+        ui::FrameHost host;
+        host.language = lang;
+        host.open = [](const wxString&) {};
+        host.set_language = [](const std::string&) {};
+        main = std::make_unique<ui::MainFrame>(std::move(owned), host);
+        main->frame()->Show();
+        panel = main->select("setup");
+        REQUIRE(panel != nullptr);
+        book = XRCCTRL(*panel->window(), "setup_book", wxNotebook);
+        REQUIRE(book != nullptr);
+        test::pump();
+    }
+    ~SetupFrame() {
+        main->frame()->Destroy();
+        test::pump(50);
+    }
+    wxWindow* page(const char* name) {
+        for (std::size_t i = 0; i < book->GetPageCount(); ++i)
+            if (book->GetPage(i)->GetName() == wxString("setup_") + name) {
+                book->SetSelection(i);
+                test::pump(150);
+                return book->GetPage(i);
+            }
+        FAIL("no set-up page " << name);
+        return nullptr;
+    }
+    std::size_t audit_size() const { return console->session().store().audit_log().size(); }
+};
+
+// A competition with the roster of tests/data/cli/roster.csv and no draw, no marks.
+struct FreshCompetition {
+    fs::path dir;
+    std::unique_ptr<ui::Console> console;
+    FreshCompetition() {
+        char tmpl[] = "/tmp/plumb-gui-setup-XXXXXX";
+        dir = mkdtemp(tmpl);
+        const Actor organiser{{}, "organiser", {}};
+        auto s = CompetitionSession::init(
+            dir / "c.plumb", fs::path(TEST_DATA_DIR) / "../../data/demo/zhengyun-cup.toml",
+            organiser);
+        s.import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+        console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
+    }
+    ~FreshCompetition() { fs::remove_all(dir); }
+};
+
+void shoot_every_page(const std::string& lang) {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), lang);
+    REQUIRE(f.book->GetPageCount() == 4);
+    for (const char* name : kPages) {
+        f.page(name);
+        test::pump(300);
+        const wxString png = test::screenshot_path(std::string("setup-") + name + "-" + lang);
+        CHECK(capture(f.main->frame(), png));
+        CHECK(fs::file_size(std::string(png.utf8_str())) > 10000);
+    }
+}
+
+}  // namespace
+
+TEST_CASE(
+    "set-up shows the competition, its contestants, judges and draws as the store holds them") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "en");
+    const Competition& c = f.console->competition();
+
+    wxWindow* page = f.page("competition");
+    CHECK(XRCCTRL(*page, "competition_name", wxStaticText)->GetLabel() ==
+          wxString::FromUTF8(c.name));
+    auto* tree = find<wxTreeListCtrl>(page, "scheme_tree");
+    REQUIRE(tree != nullptr);
+    int criteria = 0;
+    for (wxTreeListItem i = tree->GetFirstChild(tree->GetRootItem()); i.IsOk();
+         i = tree->GetNextSibling(i))
+        ++criteria;
+    CHECK(criteria == static_cast<int>(c.events.front().scheme.criteria.size()));
+    CHECK_FALSE(XRCCTRL(*page, "aspect_detail", wxTextCtrl)->GetValue().empty());
+
+    page = f.page("contestants");
+    auto* list = find<ui::RowList>(page, "contestant_list");
+    REQUIRE(list != nullptr);
+    CHECK(list->row_count() == 40);
+    CHECK(list->row(0)[0] == "ZY001");
+    choose(XRCCTRL(*page, "contestant_event", wxChoice), 1);  // the first event
+    CHECK(list->row_count() == 10);
+    for (long i = 0; i < list->row_count(); ++i)
+        CHECK(list->row(i)[5] == wxString::FromUTF8(c.events.front().scheme.name_en));
+    choose(XRCCTRL(*page, "contestant_event", wxChoice), 0);
+    XRCCTRL(*page, "contestant_search", wxSearchCtrl)->SetValue("ZY002");
+    CHECK(list->row_count() == 1);
+    XRCCTRL(*page, "contestant_search", wxSearchCtrl)->SetValue("");
+    CHECK(list->row_count() == 40);
+
+    page = f.page("judges");
+    auto* judges = find<ui::RowList>(page, "judge_list");
+    REQUIRE(judges != nullptr);
+    CHECK(judges->row_count() == 20);
+    CHECK(judges->row(0)[0] == "J01");
+
+    page = f.page("draw");
+    auto* drawn = find<ui::RowList>(page, "draw_list");
+    REQUIRE(drawn != nullptr);
+    CHECK(drawn->row_count() == 10);
+    CHECK(drawn->row(0)[0] == "1");
+    CHECK(XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel().Contains("20191018"));
+}
+
+TEST_CASE(
+    "the roster preview of a bad file lists every problem, offers no import, writes nothing") {
+    for (const std::string lang : {"en", "zh_CN"}) {
+        test::DemoConsole demo;
+        SetupFrame f(std::move(demo.console), lang);
+        CompetitionSession& s = f.console->session();
+        const std::size_t contestants = s.contestants().size();
+        const std::size_t audit = f.audit_size();
+
+        const RosterPreview p = preview_roster(s, fs::path(TEST_DATA_DIR) / "cli/roster-bad.csv");
+        REQUIRE(p.errors.size() >= 3);
+        ui::RosterPreviewDialog dialog(f.main->frame(), f.console->competition(), p);
+        dialog.dialog()->Show();
+        test::pump(300);
+        CHECK(dialog.list()->row_count() == static_cast<long>(p.errors.size()));
+        CHECK(dialog.list()->row(0)[0].StartsWith("roster-bad.csv:"));
+        CHECK_FALSE(dialog.dialog()->FindWindow(wxID_OK)->IsEnabled());
+        CHECK(capture(dialog.dialog(), test::screenshot_path("setup-roster-preview-" + lang)));
+        dialog.dialog()->Hide();
+
+        CHECK(s.contestants().size() == contestants);
+        CHECK(f.audit_size() == audit);
+    }
+}
+
+TEST_CASE(
+    "a contestant's ID number: a bad one is refused, a good one is saved, audited and listed") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "en");
+    CompetitionSession& s = f.console->session();
+    const Contestant original = s.contestants().front();
+    const std::size_t audit = f.audit_size();
+
+    std::vector<std::string> refusals;
+    auto save = [&](const Contestant& c, const std::string& reason) {
+        try {
+            if (update_contestant(s, c, f.console->actor("organiser", reason)))
+                f.console->changed();
+            return true;
+        } catch (const ActionError& e) {
+            refusals.push_back(e.what());
+            return false;
+        }
+    };
+    ui::ContestantDialog dialog(f.main->frame(), f.console->competition(), original, save);
+    dialog.dialog()->Show();
+    test::pump();
+    XRCCTRL(*dialog.dialog(), "contestant_id", wxTextCtrl)->SetValue("410882198012286512");
+    XRCCTRL(*dialog.dialog(), "contestant_reason", wxTextCtrl)->SetValue("typed from the form");
+    CHECK_FALSE(dialog.save());
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals[0].find("check") != std::string::npos);
+    CHECK(f.audit_size() == audit);
+
+    // Another sequence number, the same birth date and gender digit: a valid, different ID.
+    const std::string sequence = original.id_number.substr(14, 2) == "05" ? "06" : "05";
+    const std::string first17 =
+        original.id_number.substr(0, 14) + sequence + original.id_number[16];
+    const std::string good = first17 + id_check_digit(first17);
+    XRCCTRL(*dialog.dialog(), "contestant_id", wxTextCtrl)->SetValue(wxString::FromUTF8(good));
+    CHECK(capture(dialog.dialog(), test::screenshot_path("setup-contestant-dialog-en")));
+    CHECK(dialog.save());
+    dialog.dialog()->Hide();
+
+    CHECK(f.audit_size() == audit + 1);
+    CHECK(s.store().audit_log().back().subject == original.registration_no);
+    CHECK(s.contestants().front().id_number == good);
+    auto* list = find<ui::RowList>(f.page("contestants"), "contestant_list");
+    REQUIRE(list != nullptr);
+    CHECK(list->row(0)[2] == wxString::FromUTF8(good));
+}
+
+TEST_CASE("a contestant marked absent with a reason shows so in the list") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "en");
+    CompetitionSession& s = f.console->session();
+    const Contestant c = s.contestants().at(1);
+    ui::StatusDialog dialog(f.main->frame(), c, [&](ContestantStatus st, const std::string& why) {
+        try {
+            s.set_status(c.registration_no, st, f.console->actor("organiser", why));
+            f.console->changed();
+            return true;
+        } catch (const ActionError&) {
+            return false;
+        }
+    });
+    CHECK(dialog.status() == ContestantStatus::Absent);  // offered first for an active contestant
+    CHECK_FALSE(dialog.save());                          // no reason given
+    XRCCTRL(*dialog.dialog(), "status_reason", wxTextCtrl)->SetValue("did not arrive by 8:00");
+    CHECK(dialog.save());
+    CHECK(s.contestants().at(1).status == ContestantStatus::Absent);
+    auto* list = find<ui::RowList>(f.page("contestants"), "contestant_list");
+    CHECK(list->row(1)[8].Contains("did not arrive"));
+}
+
+TEST_CASE("a judge added through the dialog appears in the judges list with their events") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "en");
+    CompetitionSession& s = f.console->session();
+    auto save = [&](const Judge& j, const std::string& reason) {
+        try {
+            if (add_or_update_judge(s, j, f.console->actor("organiser", reason)))
+                f.console->changed();
+            return true;
+        } catch (const ActionError&) {
+            return false;
+        }
+    };
+    ui::JudgeDialog dialog(f.main->frame(), f.console->competition(), nullptr, save);
+    CHECK(XRCCTRL(*dialog.dialog(), "judge_code", wxTextCtrl)->GetValue() == "J21");
+    CHECK_FALSE(dialog.save());  // no name, no event
+    XRCCTRL(*dialog.dialog(), "judge_name", wxTextCtrl)->SetValue(wxString::FromUTF8("马天宇"));
+    XRCCTRL(*dialog.dialog(), "judge_events", wxCheckListBox)->Check(2);
+    dialog.dialog()->Show();
+    test::pump();
+    CHECK(capture(dialog.dialog(), test::screenshot_path("setup-judge-dialog-en")));
+    CHECK(dialog.save());
+    dialog.dialog()->Hide();
+
+    auto* list = find<ui::RowList>(f.page("judges"), "judge_list");
+    REQUIRE(list != nullptr);
+    REQUIRE(list->row_count() == 21);
+    CHECK(list->row(20)[0] == "J21");
+    CHECK(list->row(20)[3] ==
+          wxString::FromUTF8(f.console->competition().events[2].scheme.name_en));
+    CHECK(s.store().judges().size() == 21);
+}
+
+TEST_CASE("drawing lots is refused with a dialog once marks exist; the draw stays as it was") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "en");
+    const auto before = f.console->session().contestants();
+    wxWindow* page = f.page("draw");
+    DialogCatcher dialogs;
+    click(page, "draw_lots");
+    CHECK(XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel().Contains("final"));
+    REQUIRE(dialogs.messages.size() == 1);
+    CHECK(dialogs.messages[0].StartsWith("The lots were not drawn."));
+    CHECK(dialogs.messages[0].Contains("marks have been entered"));
+    const auto after = f.console->session().contestants();
+    for (std::size_t i = 0; i < before.size(); ++i) CHECK(after[i].draw_no == before[i].draw_no);
+}
+
+TEST_CASE("a fresh competition is drawn from the seed in the field, shown and printable") {
+    FreshCompetition fresh;
+    SetupFrame f(std::move(fresh.console), "en");
+    wxWindow* page = f.page("draw");
+    auto* list = find<ui::RowList>(page, "draw_list");
+    REQUIRE(list != nullptr);
+    CHECK(list->row_count() == 0);
+    XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("12345");
+    DialogCatcher dialogs;
+    click(page, "draw_lots");
+    CHECK(dialogs.messages.empty());
+    REQUIRE(list->row_count() == 3);  // bricklaying: ZY001..ZY003
+    CHECK(XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel().Contains("12345"));
+    const Event& bricklaying = f.console->competition().events.front();
+    const auto expected = draw_lots(bricklaying, f.console->session().contestants(), 12345);
+    for (const DrawResult& r : expected)
+        CHECK(list->row(r.draw_no - 1)[2] == wxString::FromUTF8(r.registration_no));
+
+    const auto sheet =
+        ui::draw_sheet(f.console->competition(), bricklaying, f.console->session().contestants(),
+                       last_draw(f.console->session(), "bricklaying"));
+    const wxString html = ui::draw_sheet_html(sheet, "2019-10-18");
+    CHECK(html.Contains("12345"));
+    CHECK(html.Contains("ZY003"));
+    test::pump();
+    CHECK(capture(f.main->frame(), test::screenshot_path("setup-draw-fresh-en")));
+
+    // The preview opens a frame of its own (or reports that printing is unavailable).
+    click(page, "draw_preview");
+    test::pump(300);
+    for (wxWindow* w : wxTopLevelWindows)
+        if (w != f.main->frame()) w->Close(true);
+    test::pump(100);
+}
+
+TEST_CASE("screenshots of every set-up page in English") {
+    shoot_every_page("en");
+}
+
+TEST_CASE("screenshots of every set-up page in Chinese, with Chinese tab labels") {
+    shoot_every_page("zh_CN");
+    test::use_language("zh_CN");
+    CHECK(wxGetTranslation("Contestants") == wxString::FromUTF8("选手"));
+    CHECK(wxGetTranslation("Draw lots") == wxString::FromUTF8("抽签"));
+}
