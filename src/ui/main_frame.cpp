@@ -12,6 +12,7 @@
 #include "services/data_dir.h"
 #include "services/demo.h"
 #include "ui/console.h"
+#include "ui/export_menu.h"
 #include "ui/panels.h"
 #include "ui/start_page.h"
 #include "ui/wx_text.h"
@@ -39,6 +40,7 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         panels_.push_back(make_results_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
+    if (console_) add_export_menu(frame_, *console_);
     frame_->SetMinSize(frame_->FromDIP(wxSize(1000, 640)));
     frame_->Layout();
 }

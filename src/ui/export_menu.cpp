@@ -1,0 +1,132 @@
+// Export menu items: choose events and a file, run the export as a background job, report.
+#include "ui/export_menu.h"
+
+#include <filesystem>
+
+#include <wx/choicdlg.h>
+#include <wx/filedlg.h>
+#include <wx/frame.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+
+#include "services/export_certificates.h"
+#include "services/export_hr.h"
+#include "services/export_results.h"
+#include "services/export_sheets.h"
+#include "ui/background_job.h"
+#include "ui/console.h"
+#include "ui/wx_text.h"
+
+namespace plumb::ui {
+
+namespace {
+
+// Every event, or one chosen from a list (empty when cancelled).
+std::vector<std::string> choose_events(wxWindow* parent, Console& console, bool allow_all) {
+    wxArrayString names;
+    if (allow_all) names.Add(_("All events"));
+    for (const Event& e : console.competition().events) names.Add(u8(e.scheme.name + "  " + e.scheme.name_en));
+    wxSingleChoiceDialog dlg(parent, _("Which event?"), _("Export"), names);
+    if (dlg.ShowModal() != wxID_OK) return {};
+    const int i = dlg.GetSelection() - (allow_all ? 1 : 0);
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < console.competition().events.size(); ++k)
+        if (i < 0 || static_cast<std::size_t>(i) == k) out.push_back(console.competition().events[k].code);
+    return out;
+}
+
+wxString ask_file(wxWindow* parent, const wxString& title, const wxString& name, const wxString& wildcard) {
+    wxFileDialog dlg(parent, title, {}, name, wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    return dlg.ShowModal() == wxID_OK ? dlg.GetPath() : wxString();
+}
+
+// Runs an export that writes `file`; a cancelled export leaves no file behind.
+void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> work) {
+    auto message = std::make_shared<wxString>();
+    run_job(
+        frame, _("Exporting"), [work, message](JobControl&) { *message = work(); },
+        [frame, file, message](bool cancelled, std::exception_ptr error) {
+            if (cancelled) {
+                std::error_code ec;
+                std::filesystem::remove(to_u8(file), ec);
+                frame->SetStatusText(_("Export cancelled."));
+                return;
+            }
+            if (error) {
+                try {
+                    std::rethrow_exception(error);
+                } catch (const std::exception& e) {
+                    wxMessageDialog dlg(frame, _("The export could not be written."), _("Export"), wxOK | wxICON_ERROR);
+                    dlg.SetExtendedMessage(u8(e.what()));
+                    dlg.ShowModal();
+                }
+                return;
+            }
+            frame->SetStatusText(*message);
+        });
+}
+
+}  // namespace
+
+void add_export_menu(wxFrame* frame, Console& console) {
+    auto* menu = new wxMenu();
+    const int certificates = wxNewId(), results_pdf = wxNewId(), results_xlsx = wxNewId(), hr = wxNewId(),
+              sheets = wxNewId();
+    menu->Append(certificates, _("&Certificates (PDF)…"));
+    menu->Append(results_pdf, _("&Results sheet (PDF)…"));
+    menu->Append(results_xlsx, _("Results &workbook (XLSX)…"));
+    menu->Append(hr, _("&HR file (XLSX)…"));
+    menu->AppendSeparator();
+    menu->Append(sheets, _("&Paper score sheets (PDF)…"));
+    wxMenuBar* bar = frame->GetMenuBar();
+    bar->Insert(1, menu, _("&Export"));
+
+    frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
+        const auto events = choose_events(frame, console, true);
+        if (events.empty()) return;
+        const wxString file = ask_file(frame, _("Save certificates as"), "certificates.pdf", "PDF (*.pdf)|*.pdf");
+        if (file.empty()) return;
+        run_export(frame, file, [&console, events, file] {
+            const CertificateExport r = export_certificates(console.session(), events, to_u8(file));
+            return wxString::Format(_("%d certificates written to %s (%d drafts)."), r.pages, file, r.drafts);
+        });
+    }, certificates);
+    for (const auto& [id, format] : {std::pair{results_pdf, "pdf"}, std::pair{results_xlsx, "xlsx"}}) {
+        const std::string fmt = format;
+        frame->Bind(wxEVT_MENU, [frame, &console, fmt](wxCommandEvent&) {
+            const auto events = choose_events(frame, console, true);
+            if (events.empty()) return;
+            const wxString file = ask_file(frame, _("Save results as"), "results." + fmt,
+                                           fmt == "pdf" ? "PDF (*.pdf)|*.pdf" : "Excel (*.xlsx)|*.xlsx");
+            if (file.empty()) return;
+            run_export(frame, file, [&console, events, file, fmt] {
+                export_results(console.session(), events, fmt, to_u8(file));
+                return wxString::Format(_("Results written to %s."), file);
+            });
+        }, id);
+    }
+    frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
+        const wxString file = ask_file(frame, _("Save the HR file as"), "hr.xlsx", "Excel (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv");
+        if (file.empty()) return;
+        const bool draft = wxMessageBox(_("Include events whose results are not locked yet (marked draft)?"),
+                                        _("Export"), wxYES_NO | wxICON_QUESTION, frame) == wxYES;
+        run_export(frame, file, [&console, file, draft] {
+            HrOptions options;
+            options.allow_draft = draft;
+            const HrExport r = export_hr(console.session(), to_u8(file), options);
+            return wxString::Format(_("%d rows written to %s, signed in %s."), r.rows, file, u8(r.manifest.string()));
+        });
+    }, hr);
+    frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
+        const auto events = choose_events(frame, console, false);
+        if (events.empty()) return;
+        const wxString file = ask_file(frame, _("Save score sheets as"), "score-sheets.pdf", "PDF (*.pdf)|*.pdf");
+        if (file.empty()) return;
+        run_export(frame, file, [&console, events, file] {
+            const int pages = export_score_sheets(console.session(), events.front(), to_u8(file));
+            return wxString::Format(_("%d pages of score sheets written to %s."), pages, file);
+        });
+    }, sheets);
+}
+
+}  // namespace plumb::ui
