@@ -12,6 +12,7 @@ void add_setup_commands(CLI::App& app);    // init, demo, roster import, draw, s
 void add_marking_commands(CLI::App& app);  // mark, marks/timing/theory import
 void add_result_commands(CLI::App& app);   // rank, check, audit verify
 void add_export_commands(CLI::App& app);   // export ..., certificate verify, lock
+void add_laptop_commands(CLI::App& app);   // kit export|import, packet export|import
 
 // The actor recorded for changes made from the command line.
 Actor cli_actor(const std::string& reason = {});

@@ -6,6 +6,7 @@
 #include "io/results_export.h"
 #include "io/text_table.h"
 #include "services/check.h"
+#include "services/score_packet.h"
 
 namespace plumb::cli {
 
@@ -118,14 +119,19 @@ void add_result_commands(CLI::App& app) {
             ->check(CLI::ExistingFile);
         cmd->callback([db] {
             const auto s = CompetitionSession::open(*db);
-            const auto problems = s.store().verify_audit();
+            std::vector<std::string> problems;
+            for (const auto& p : s.store().verify_audit()) problems.push_back(p.reason);
+            for (const auto& p : verify_packets(s)) problems.push_back(p);
             if (!problems.empty()) {
-                for (const auto& p : problems) std::cerr << p.reason << "\n";
+                for (const auto& p : problems) std::cerr << p << "\n";
                 throw std::runtime_error("the audit check found " +
                                          std::to_string(problems.size()) + " problem" +
                                          (problems.size() == 1 ? "" : "s") + " (listed above)");
             }
-            std::cout << "audit chain ok: " << s.store().audit_log().size() << " records\n";
+            std::cout << "audit chain ok: " << s.store().audit_log().size() << " records";
+            const auto packets = s.store().packets().size();
+            if (packets > 0) std::cout << ", " << packets << " packet signatures";
+            std::cout << "\n";
         });
     }
 }

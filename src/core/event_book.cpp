@@ -54,7 +54,10 @@ int EventBook::apply(const MarkEntry& entry) {
     } else if (it != values.end()) {
         it->value = parsed.value();
     } else {
-        values.push_back(JudgeValue{entry.judge, parsed.value()});
+        // In judge order, not arrival order: merged laptops' marks arrive in any order.
+        const auto at = std::find_if(values.begin(), values.end(),
+                                     [&](const JudgeValue& jv) { return jv.judge > entry.judge; });
+        values.insert(at, JudgeValue{entry.judge, parsed.value()});
     }
     dirty_[static_cast<std::size_t>(c)] = true;
     return c;

@@ -6,6 +6,8 @@
 #include "core/mark_value.h"
 #include "io/competition_file.h"
 #include "io/roster_csv.h"
+#include "services/result_state.h"
+#include "services/signoff.h"
 
 namespace plumb {
 
@@ -27,6 +29,16 @@ std::unique_ptr<Competition> parse_stored(const Store& store) {
     auto competition = std::make_unique<Competition>(parse_competition(sources));
     competition->judges = store.judges();
     return competition;
+}
+
+// After lock a mark changes only through an appeal; after sign-off only once reopened.
+void refuse_when_final(const Store& store, const std::string& event, const std::string& workstation,
+                       const std::string& judge) {
+    if (result_state(store, event).locked)
+        throw ActionError(event + " is locked: a change is an appeal (plumb appeal lodge)");
+    if (is_signed_off(store, event, workstation, judge))
+        throw ActionError(judge + " has signed off workstation " + workstation +
+                          ": the chief judge must reopen it first (plumb reopen)");
 }
 
 }  // namespace
@@ -96,6 +108,7 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(
     if (c.status != ContestantStatus::Active)
         throw ActionError("workstation " + workstation + " is " + to_string(c.status) +
                           ": no marks are taken");
+    refuse_when_final(store_, event_code, c.workstation, judge);
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
     if (!parsed.ok()) throw ActionError(aspect_id + ": " + parsed.error());
     const std::string canonical = parsed.value().str(*a);
@@ -141,7 +154,9 @@ void CompetitionSession::set_status(const std::string& registration_no, Contesta
     change.commit();
 }
 
-void CompetitionSession::reload_judges() { competition_->judges = store_.judges(); }
+void CompetitionSession::reload_judges() {
+    competition_->judges = store_.judges();
+}
 
 std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed,
                                                  const Actor& actor) {

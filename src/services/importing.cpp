@@ -7,8 +7,11 @@
 #include "io/theory_csv.h"
 #include "io/timing_csv.h"
 #include "services/competition_session.h"
+#include "services/result_state.h"
+#include "services/signoff.h"
 
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace plumb {
@@ -53,6 +56,23 @@ ImportSummary CompetitionSession::import_marks(const std::filesystem::path& csv,
     for (const MarkEntry& e : store_.marks())
         current[{e.judge, e.registration_no, e.aspect}] = e.value;
     ErrorList errors(table.file);
+    // New rows for a locked event or a signed-off sheet are refused as in plumb mark.
+    std::map<std::string, bool> locked;
+    std::set<std::tuple<std::string, std::string, std::string>> signed_sheets;
+    for (const Event& ev : competition_->events) {
+        locked[ev.code] = result_state(store_, ev.code).locked;
+        for (const SignOff& s : signed_off(store_, ev.code))
+            signed_sheets.insert({ev.code, s.workstation, s.judge});
+    }
+    for (const MarkRow& r : rows) {
+        if (current.count({r.judge, r.registration_no, r.aspect})) continue;  // nothing new
+        if (locked[r.event])
+            errors.add(r.line, "event", r.event + " is locked: a change is an appeal");
+        else if (signed_sheets.count({r.event, r.workstation, r.judge}))
+            errors.add(r.line, "judge",
+                       r.judge + " has signed off workstation " + r.workstation +
+                           ": the chief judge must reopen it first");
+    }
     for (const MarkRow& r : rows) {
         const auto it = current.find({r.judge, r.registration_no, r.aspect});
         if (it != current.end() && it->second != r.value)

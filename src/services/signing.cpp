@@ -82,6 +82,11 @@ DeviceKey device_key(CompetitionSession& session) {
     return key;
 }
 
+void set_device_key(Change& change, const DeviceKey& key) {
+    change.set_setting(kPublicKey, key.public_hex);
+    change.set_secret(kSecretKey, key.secret_hex);
+}
+
 std::string sign_detached(const DeviceKey& key, const std::string& message) {
     ensure_sodium();
     const auto sk = secret_bytes(key);

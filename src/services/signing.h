@@ -20,6 +20,9 @@ DeviceKey device_key(CompetitionSession& session);
 // The key pair if the database has one (never creates it).
 std::optional<DeviceKey> existing_device_key(const Store& store);
 
+// Installs a key pair made elsewhere (a laptop's, from its judge kit) as the database's own.
+void set_device_key(Change& change, const DeviceKey& key);
+
 // Detached Ed25519 signature of `message` (hex, 64 bytes).
 std::string sign_detached(const DeviceKey& key, const std::string& message);
 // True when `signature_hex` is `public_hex`'s signature of `message`; false for malformed hex.

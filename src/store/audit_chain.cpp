@@ -36,15 +36,34 @@ std::string audit_hash(const AuditRecord& r) {
     return hex.data();
 }
 
-std::int64_t AuditWriter::append(AuditRecord& r) {
-    auto head = heads_.find(r.device);
-    if (head == heads_.end()) {
+std::string& AuditWriter::head(const std::string& device) {
+    auto found = heads_.find(device);
+    if (found == heads_.end()) {
         Prepared q(store_, "SELECT hash FROM audit WHERE device = ? ORDER BY seq DESC LIMIT 1");
-        q->bind(1, r.device);
-        head = heads_.emplace(r.device, q->executeStep() ? q->getColumn(0).getString() : "").first;
+        q->bind(1, device);
+        found = heads_.emplace(device, q->executeStep() ? q->getColumn(0).getString() : "").first;
     }
-    r.prev_hash = head->second;
+    return found->second;
+}
+
+std::int64_t AuditWriter::append(AuditRecord& r) {
+    r.prev_hash = head(r.device);
     r.hash = audit_hash(r);
+    return insert(r);
+}
+
+std::int64_t AuditWriter::append_received(AuditRecord& r) {
+    const std::string& last = head(r.device);
+    if (r.prev_hash != last)
+        throw StoreError("record " + r.uuid + " does not continue the chain of device " + r.device +
+                         (last.empty() ? " (it has no records here yet)"
+                                       : " (its latest record here is " + last + ")"));
+    if (audit_hash(r) != r.hash)
+        throw StoreError("record " + r.uuid + ": its hash does not match its content");
+    return insert(r);
+}
+
+std::int64_t AuditWriter::insert(AuditRecord& r) {
     Prepared ins(store_,
                  "INSERT INTO audit (uuid, device, actor, at, action, subject, payload, "
                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -59,7 +78,7 @@ std::int64_t AuditWriter::append(AuditRecord& r) {
     ins->bindNoCopy(9, r.hash);
     ins->exec();
     r.seq = store_.db.getLastInsertRowid();
-    head->second = r.hash;
+    heads_[r.device] = r.hash;
     return r.seq;
 }
 

@@ -23,10 +23,16 @@ public:
     explicit AuditWriter(Connection& store) : store_(store) {}
     // Fills in prev_hash, hash and seq, and inserts the record.
     std::int64_t append(AuditRecord& r);
+    // Inserts another device's record as it is (its seq filled in), refusing one that does not
+    // continue that device's chain here or whose hash does not match its content.
+    std::int64_t append_received(AuditRecord& r);
     // Drops the remembered chain heads (after a partial rollback they may be stale).
     void forget() { heads_.clear(); }
 
 private:
+    std::string& head(const std::string& device);  // hash of its latest record, "" for none
+    std::int64_t insert(AuditRecord& r);
+
     Connection& store_;
     std::unordered_map<std::string, std::string> heads_;  // device -> hash of its latest record
 };

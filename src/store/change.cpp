@@ -38,19 +38,25 @@ void Change::Impl::fill(std::string& uuid, std::string& device, std::string& ent
 
 void Change::Impl::append_log(const LogTable& table, const std::vector<std::string>& row,
                               const std::string& subject) {
-    {
-        // An entry brought from elsewhere keeps its uuid; the same entry is never logged twice.
-        Prepared dup(store, std::string("SELECT seq FROM ") + table.table + " WHERE uuid = ?");
-        dup->bind(1, row.front());
-        if (dup->executeStep())
-            throw StoreError(std::string("entry ") + row.front() + " is already in " + table.table +
-                             " (row " + dup->getColumn(0).getString() + ")");
-    }
-    const std::int64_t seq = record(table.action, subject, table.payload(row));
+    require_new_entry(table, row.front());
+    insert_row(table, row, record(table.action, subject, table.payload(row)));
+}
+
+void Change::Impl::require_new_entry(const LogTable& table, const std::string& uuid) {
+    // An entry brought from elsewhere keeps its uuid; the same entry is never logged twice.
+    Prepared dup(store, std::string("SELECT seq FROM ") + table.table + " WHERE uuid = ?");
+    dup->bind(1, uuid);
+    if (dup->executeStep())
+        throw StoreError(std::string("entry ") + uuid + " is already in " + table.table + " (row " +
+                         dup->getColumn(0).getString() + ")");
+}
+
+void Change::Impl::insert_row(const LogTable& table, const std::vector<std::string>& row,
+                              std::int64_t audit_seq) {
     Prepared q(store, table.insert_sql());
     int i = 1;
     for (const std::string& value : row) q->bindNoCopy(i++, value);
-    q->bind(i, seq);
+    q->bind(i, audit_seq);
     q->exec();
 }
 
@@ -140,9 +146,9 @@ namespace {
 // Actions whose records verify_audit() checks against tables (and the store's own "store.*"
 // records); audit() may not forge them.
 bool is_reserved_action(const std::string& action) {
-    static constexpr std::array<std::string_view, 9> kReserved = {
+    static constexpr std::array<std::string_view, 11> kReserved = {
         "mark",  "theory",  "timing", "status", "contestant.add", "contestant.update",
-        "judge", "setting", "source"};
+        "judge", "setting", "source", "device", "packet"};
     if (action.rfind("store.", 0) == 0) return true;
     for (std::string_view r : kReserved)
         if (action == r) return true;

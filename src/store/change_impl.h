@@ -44,6 +44,11 @@ struct Change::Impl {
     // Appends a log row (column texts in table order) with its audit record.
     void append_log(const LogTable& table, const std::vector<std::string>& row,
                     const std::string& subject);
+    // Refuses an entry whose uuid `table` already holds.
+    void require_new_entry(const LogTable& table, const std::string& uuid);
+    // Inserts a log row vouched for by audit record `audit_seq`.
+    void insert_row(const LogTable& table, const std::vector<std::string>& row,
+                    std::int64_t audit_seq);
     void require_contestant(const std::string& registration_no);
     void require_judge(const std::string& code);
 

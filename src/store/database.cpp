@@ -72,13 +72,24 @@ void record_store_event(Connection& s, const std::string& action, const std::str
     writer.append(r);
 }
 
+// A device id as new_uuid() writes them: 36 characters, lowercase hex and dashes.
+bool is_device_id(const std::string& id) {
+    if (id.size() != 36) return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
+}
+
 // Schema, identifier and device id of a new database, in one transaction.
-void initialise(Connection& s) {
+void initialise(Connection& s, const std::string& device_id) {
     s.begin_immediate();
     try {
         s.db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         migrate(s.db, 0);
-        s.device = new_uuid();
+        s.device = device_id.empty() ? new_uuid() : device_id;
         const std::string now = utc_now();
         {
             Prepared q(s, "INSERT INTO settings (key, value) VALUES ('device', ?)");
@@ -168,9 +179,11 @@ Store Store::open(const std::string& path) {
     }
 }
 
-Store Store::create(const std::string& path) {
+Store Store::create(const std::string& path, const std::string& device_id) {
     std::error_code ec;
     if (path.empty()) throw StoreError("a new competition database needs a file name");
+    if (!device_id.empty() && !is_device_id(device_id))
+        throw StoreError("'" + device_id + "' is not a device id (a UUID in lowercase)");
     if (fs::exists(path, ec))
         throw StoreError(path + " already exists; a new competition database needs a new file");
     ensure_sodium();
@@ -184,7 +197,7 @@ Store Store::create(const std::string& path) {
     try {
         auto impl = std::make_unique<Impl>(path, kOpenFlags);
         configure(*impl, true);
-        initialise(*impl);
+        initialise(*impl, device_id);
         return Store(std::move(impl));
     } catch (const SQLite::Exception& e) {
         remove_database_files(path);
@@ -200,7 +213,7 @@ Store Store::in_memory() {
     try {
         auto impl = std::make_unique<Impl>(":memory:", kOpenFlags | SQLite::OPEN_CREATE);
         configure(*impl, false);
-        initialise(*impl);
+        initialise(*impl, {});
         return Store(std::move(impl));
     } catch (const SQLite::Exception& e) {
         throw store_error("cannot create an in-memory database", e);

@@ -1,4 +1,4 @@
-// Private to src/store: audit payloads, canonical "key=value" lines with escaped values.
+// Audit payloads: canonical "key=value" lines with escaped values (read by services too).
 #pragma once
 
 #include <string>

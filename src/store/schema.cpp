@@ -1,4 +1,4 @@
-// The database schema as a list of forward migrations; v1 creates the tables.
+// The database schema as a list of forward migrations; v1 creates the tables, v2 adds packets.
 #include "store/schema.h"
 
 #include <string>
@@ -135,10 +135,26 @@ CREATE TABLE status_log (
 CREATE INDEX status_log_contestant ON status_log(registration_no, seq);
 )sql";
 
+// v2: score packets received from laptops, kept whole so their signatures can be checked
+// again; each row is vouched for by a "packet" audit record (store/received.cpp).
+const char* const kSchemaV2 = R"sql(
+CREATE TABLE packets (
+    seq         INTEGER PRIMARY KEY,
+    hash        TEXT NOT NULL UNIQUE,
+    device      TEXT NOT NULL REFERENCES devices(id),
+    signature   TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    records     INTEGER NOT NULL,
+    bytes       BLOB NOT NULL,
+    audit_seq   INTEGER NOT NULL UNIQUE REFERENCES audit(seq)
+) STRICT;
+)sql";
+
 // Append a step for each new version; never edit a step that has shipped.
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, kSchemaV1},
+        {2, kSchemaV2},
     };
     return steps;
 }

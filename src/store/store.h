@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/competition.h"
@@ -44,6 +45,30 @@ struct AuditProblem {
     std::string table = "audit";  // where seq points: "audit", "mark_log", "contestants", ...
 };
 
+// A device this database knows: itself, and the laptops it trusts (docs/packets.md).
+struct Device {
+    std::string id;
+    std::string name;
+    std::string public_key;  // hex Ed25519 key its packets are signed with; empty for itself
+    std::string added_at;
+};
+
+// A score packet that brought records into this database, kept whole so that its signature
+// can be checked again (plumb audit verify).
+struct ReceivedPacket {
+    std::int64_t seq = 0;
+    std::string hash;  // hex BLAKE2b-256 the packet carries
+    std::string device;
+    std::string signature;  // hex Ed25519
+    std::string received_at;
+    std::int64_t records = 0;  // records it added
+    std::string bytes;         // the file as received
+};
+
+// The log entry a received audit record vouches for (none for other records).
+using ReceivedEntry =
+    std::variant<std::monostate, MarkEntry, TheoryEntry, TimingEntry, StatusEntry>;
+
 class Store;
 
 // A unit of change: everything written through it lands together or not at all.
@@ -67,6 +92,15 @@ public:
     void set_secret(const std::string& key, const std::string& value);  // see store/secrets.h
     // An audit record for an action that has no table of its own (draw, init, ...).
     void audit(const std::string& action, const std::string& subject, const std::string& payload);
+    // Trusts another device: packets signed with its public key are accepted (store/received.cpp).
+    void register_device(const Device& device);
+    // Appends another device's audit record as it is, continuing that device's chain, with the
+    // log entry it vouches for; the entry names its contestant by the device's blinded token
+    // (store/blinding.h), `registration_no` is who that is here.
+    void receive(const AuditRecord& record, const ReceivedEntry& entry = {},
+                 const std::string& registration_no = {});
+    // Keeps a packet whose records this change received.
+    void keep_packet(const ReceivedPacket& packet);
     void commit();
 
 private:
@@ -82,8 +116,9 @@ class Store {
 public:
     // Opens an existing database (migrating it forward); throws StoreError when missing.
     static Store open(const std::string& path);
-    // Creates a new database file; throws when it exists.
-    static Store create(const std::string& path);
+    // Creates a new database file; throws when it exists. A laptop's database takes the device
+    // id its judge kit was made for; otherwise a random one.
+    static Store create(const std::string& path, const std::string& device_id = {});
     static Store in_memory();
     ~Store();
     Store(Store&&) noexcept;
@@ -104,7 +139,8 @@ public:
 
     std::vector<Contestant> contestants() const;  // registration order, current status applied
     // The contestant whose workstation label is exactly `workstation` in `event`.
-    std::optional<Contestant> contestant_at(const std::string& event, const std::string& workstation) const;
+    std::optional<Contestant> contestant_at(const std::string& event,
+                                            const std::string& workstation) const;
     std::vector<Judge> judges() const;
     std::vector<MarkEntry> marks() const;  // log order
     std::vector<MarkEntry> marks(const std::string& event) const;
@@ -121,6 +157,14 @@ public:
     std::vector<TimingEntry> timings() const;
     std::vector<StatusEntry> statuses() const;
     std::vector<AuditRecord> audit_log() const;
+    // Records of the given actions in seq order (e.g. {"signoff", "reopen"}).
+    std::vector<AuditRecord> audit_records(const std::vector<std::string>& actions) const;
+    std::optional<AuditRecord> audit_record(const std::string& uuid) const;
+    // Hash of the latest record of a device's chain ("" when it has none here).
+    std::string audit_head(const std::string& device) const;
+    std::vector<Device> devices() const;
+    std::vector<ReceivedPacket> packets() const;
+    bool has_packet(const std::string& hash) const;
     std::int64_t mark_count() const;
 
     // Recomputes the audit chain and checks every log row against its audit record.

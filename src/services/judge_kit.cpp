@@ -1,0 +1,265 @@
+// Making a judge kit on the master and a laptop's database from it.
+#include "services/judge_kit.h"
+
+#include <sodium.h>
+
+#include <array>
+
+#include "exchange/archive_fields.h"
+#include "exchange/envelope.h"
+#include "exchange/kit.h"
+#include "services/interest.h"
+#include "services/roles.h"
+#include "services/signing.h"
+#include "store/blinding.h"
+
+namespace plumb {
+
+namespace fs = std::filesystem;
+using exchange::FileKind;
+
+namespace {
+
+constexpr const char* kMasterSetting = "master";
+constexpr const char* kMasterKeySetting = "master.public";
+
+std::string hex(const unsigned char* data, std::size_t n) {
+    std::string out(2 * n + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), data, n);
+    out.pop_back();
+    return out;
+}
+
+DeviceKey new_key_pair() {
+    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk{};
+    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk{};
+    crypto_sign_keypair(pk.data(), sk.data());
+    DeviceKey key{hex(pk.data(), pk.size()), hex(sk.data(), sk.size())};
+    sodium_memzero(sk.data(), sk.size());
+    return key;
+}
+
+std::string random_hex(std::size_t bytes) {
+    std::vector<unsigned char> b(bytes);
+    randombytes_buf(b.data(), b.size());
+    return hex(b.data(), b.size());
+}
+
+// The public half inside a secret key given in hex, or "" when it is not one.
+std::string public_of(const std::string& secret_hex) {
+    std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk{};
+    std::size_t len = 0;
+    if (sodium_hex2bin(sk.data(), sk.size(), secret_hex.data(), secret_hex.size(), nullptr, &len,
+                       nullptr) != 0 ||
+        len != sk.size())
+        return {};
+    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk{};
+    crypto_sign_ed25519_sk_to_pk(pk.data(), sk.data());
+    sodium_memzero(sk.data(), sk.size());
+    return hex(pk.data(), pk.size());
+}
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// Judges of the event who work for the contestant's employer (执裁回避).
+std::vector<std::string> conflicted(const std::vector<exchange::KitJudge>& judges,
+                                    const Contestant& c) {
+    std::vector<std::string> out;
+    for (const auto& j : judges)
+        if (!c.employer.empty() && trim(j.employer) == trim(c.employer)) out.push_back(j.code);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> master_of(const Store& store) {
+    return store.setting(kMasterSetting);
+}
+
+std::optional<std::string> kit_event(const Store& master, const std::string& device) {
+    return master.setting("kit:" + device);
+}
+
+KitExport export_kit(CompetitionSession& master, const std::string& event,
+                     const std::string& device_name, const Actor& actor) {
+    master.event(event);
+    Store& store = master.store();
+    if (master_of(store))
+        throw ActionError("this is a laptop's database: judge kits are made on the master");
+    const std::string name = trim(device_name);
+    if (name.empty() || name.size() > 40)
+        throw ActionError("a device needs a name of 1 to 40 characters");
+    for (const Device& d : store.devices())
+        if (d.name == name)
+            throw ActionError("a device named '" + name + "' is already registered (" + d.id +
+                              "); give the new laptop another name");
+    const DeviceKey master_key = device_key(master);
+
+    exchange::Kit kit;
+    kit.competition = store.device_id();
+    kit.competition_name = master.competition().name;
+    kit.master_public_key = master_key.public_hex;
+    kit.device = new_uuid();
+    kit.device_name = name;
+    const DeviceKey laptop_key = new_key_pair();
+    kit.device_public_key = laptop_key.public_hex;
+    kit.device_secret_key = laptop_key.secret_hex;
+    kit.event = event;
+    kit.made_at = utc_now();
+    kit.made_by = actor.who;
+    for (const auto& [source, text] : store.sources()) kit.sources.emplace_back(source, text);
+    for (const Judge& j : master.competition().judges) {
+        if (!j.judges(event)) continue;
+        kit.judges.push_back(
+            {j.code, j.name, j.employer, {event}, store.setting(pin_setting(j.code)).value_or("")});
+    }
+    kit.chief_judge = chief_judge(store, event).value_or("");
+
+    Actor who = actor;
+    if (who.reason.empty()) who.reason = "judge kit for " + name + " (" + event + ")";
+    // The blinding key is read inside the change, so two programs cannot make two.
+    Change change = store.begin(who);
+    std::string key = store.setting(kBlindingKeySetting).value_or("");
+    if (key.empty()) {
+        key = random_hex(32);
+        change.set_secret(kBlindingKeySetting, key);
+    }
+    int undrawn = 0;
+    for (const Contestant& c : store.contestants()) {
+        if (c.event != event) continue;
+        if (c.workstation.empty()) ++undrawn;
+        if (c.workstation.empty() || c.status != ContestantStatus::Active) continue;
+        kit.contestants.push_back({blind_token(key, kit.device, c.registration_no), c.workstation,
+                                   conflicted(kit.judges, c)});
+    }
+    if (undrawn > 0)
+        throw ActionError(std::to_string(undrawn) + " contestant" + (undrawn == 1 ? "" : "s") +
+                          " of " + event + " ha" + (undrawn == 1 ? "s" : "ve") +
+                          " no workstation yet: draw lots first (plumb draw)");
+    if (kit.contestants.empty()) throw ActionError("no contestant of " + event + " is competing");
+
+    KitExport out;
+    out.bytes = exchange::seal(FileKind::Kit, kit.competition, kit.competition,
+                               master_key.secret_hex, exchange::kit_archive(kit));
+    change.register_device(Device{kit.device, name, laptop_key.public_hex, {}});
+    change.set_setting("kit:" + kit.device, event);
+    change.audit("kit.export", name,
+                 "device=" + kit.device + "\nevent=" + event +
+                     "\ncontestants=" + std::to_string(kit.contestants.size()) +
+                     "\njudges=" + std::to_string(kit.judges.size()) +
+                     "\nkit.blake2b=" + blake2b_hex(out.bytes) + "\n");
+    change.commit();
+    out.device_id = kit.device;
+    out.device_fingerprint = key_fingerprint(laptop_key.public_hex);
+    out.master_fingerprint = key_fingerprint(master_key.public_hex);
+    out.contestants = static_cast<int>(kit.contestants.size());
+    out.judges = static_cast<int>(kit.judges.size());
+    return out;
+}
+
+namespace {
+
+exchange::Kit open_kit(const std::string& bytes) {
+    try {
+        const exchange::Envelope env = exchange::open_envelope(bytes, FileKind::Kit);
+        if (env.device != env.competition)
+            throw ActionError("it is signed by device " + env.device +
+                              ", not by the master it comes from");
+        if (!exchange::signed_by(bytes, env.public_key))
+            throw ActionError("its signature is not valid (the file was changed)");
+        exchange::Kit kit = exchange::read_kit_archive(env.archive);
+        if (kit.competition != env.competition || kit.master_public_key != env.public_key)
+            throw ActionError("its content names another master than its envelope");
+        if (kit.device_public_key.empty() ||
+            public_of(kit.device_secret_key) != kit.device_public_key)
+            throw ActionError("the laptop's key pair in it does not belong together");
+        return kit;
+    } catch (const exchange::EnvelopeError& e) {
+        throw ActionError(e.what());
+    } catch (const exchange::ContentError& e) {
+        throw ActionError(e.what());
+    }
+}
+
+void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Actor& actor) {
+    Store& store = laptop.store();
+    Change change = store.begin(actor);
+    bool pins = false;
+    for (const exchange::KitJudge& j : kit.judges) {
+        change.add_judge(Judge{j.code, j.name, j.employer, j.events});
+        if (j.pin_hash.empty()) continue;
+        change.set_secret(pin_setting(j.code), j.pin_hash);
+        pins = true;
+    }
+    for (const exchange::KitContestant& k : kit.contestants) {
+        Contestant c;
+        c.registration_no = k.token;
+        c.event = kit.event;
+        c.workstation = k.workstation;
+        change.add_contestant(c);
+        if (!k.conflicted_judges.empty())
+            change.set_setting(conflict_setting(k.token), joined(k.conflicted_judges));
+    }
+    change.set_setting(kMasterSetting, kit.competition);
+    change.set_setting(kMasterKeySetting, kit.master_public_key);
+    change.set_setting("kit.event", kit.event);
+    change.set_setting("device.name", kit.device_name);
+    if (!kit.chief_judge.empty()) change.set_setting(chief_setting(kit.event), kit.chief_judge);
+    if (pins) change.set_setting("roles", "on");
+    set_device_key(change, DeviceKey{kit.device_public_key, kit.device_secret_key});
+    change.audit("kit.import", kit.device_name,
+                 "master=" + kit.competition + "\nevent=" + kit.event + "\nmade_at=" + kit.made_at +
+                     "\nmade_by=" + kit.made_by +
+                     "\ncontestants=" + std::to_string(kit.contestants.size()) + "\n");
+    change.commit();
+}
+
+}  // namespace
+
+KitImport import_kit(const fs::path& db, const std::string& kit_bytes, const Actor& actor) {
+    exchange::Kit kit;
+    try {
+        kit = open_kit(kit_bytes);
+    } catch (const ActionError& e) {
+        throw ActionError(std::string("the judge kit is refused: ") + e.what());
+    }
+    std::error_code ec;
+    if (fs::exists(db, ec))
+        throw ActionError(db.string() + " already exists; a laptop's database is a new file");
+    {
+        Store store = Store::create(db.string(), kit.device);
+        try {
+            Actor who = actor;
+            if (who.reason.empty()) who.reason = "judge kit imported";
+            std::map<std::string, std::string> texts(kit.sources.begin(), kit.sources.end());
+            store.save_sources(texts, who);
+        } catch (...) {
+            fs::remove(db, ec);
+            throw;
+        }
+    }
+    try {
+        CompetitionSession laptop = CompetitionSession::open(db);
+        Actor who = actor;
+        if (who.reason.empty()) who.reason = "judge kit imported";
+        fill_laptop(laptop, kit, who);
+    } catch (...) {
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix, ec);
+        throw;
+    }
+    return KitImport{kit.device_name, kit.event, kit.competition_name,
+                     key_fingerprint(kit.master_public_key),
+                     static_cast<int>(kit.contestants.size())};
+}
+
+}  // namespace plumb

@@ -1,0 +1,47 @@
+// Judge kits: the master registers a laptop and hands it the event's definition, judges and
+// blinded contestants; the laptop's database is created from the kit (docs/packets.md).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "services/competition_session.h"
+
+namespace plumb {
+
+struct KitExport {
+    std::string bytes;  // the kit file
+    std::string device_id;
+    std::string device_fingerprint;  // of the laptop's public key
+    std::string master_fingerprint;  // what the laptop shows on import, to compare
+    int contestants = 0;
+    int judges = 0;
+};
+
+// Registers laptop `device_name` on the master and makes its kit for `event`: the laptop's new
+// key pair (the master keeps only the public half), the competition's source texts, the
+// event's judges with their PIN hashes and chief judge, and its active contestants as blinded
+// tokens and workstations only. Refused on a laptop's database, for a name already
+// registered, or while a contestant of the event has no workstation.
+KitExport export_kit(CompetitionSession& master, const std::string& event,
+                     const std::string& device_name, const Actor& actor);
+
+struct KitImport {
+    std::string device_name;
+    std::string event;
+    std::string competition_name;
+    std::string master_fingerprint;
+    int contestants = 0;
+};
+
+// Creates a laptop's database at `db` (which must not exist) from a kit file's bytes. Refused,
+// creating nothing, for anything but an intact kit signed by the master it names.
+KitImport import_kit(const std::filesystem::path& db, const std::string& kit_bytes,
+                     const Actor& actor);
+
+// The master's device id when `store` is a laptop's database (made from a kit).
+std::optional<std::string> master_of(const Store& store);
+// The event a registered laptop scores ("kit:<device>" on the master).
+std::optional<std::string> kit_event(const Store& master, const std::string& device);
+
+}  // namespace plumb

@@ -1,0 +1,211 @@
+// Roles, argon2id secrets, logging in with back-off, and who may enter which mark.
+#include "services/roles.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "core/scheme.h"
+
+namespace plumb {
+
+namespace {
+
+constexpr const char* kRolesSetting = "roles";
+constexpr const char* kPasswordSetting = "organiser.password.secret";
+constexpr int kFreeTries = 3;
+constexpr std::chrono::seconds kLongestWait{300};
+
+void ensure_sodium() {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
+}
+
+std::string secret_setting(const std::string& who) {
+    return who == kOrganiser ? kPasswordSetting : pin_setting(who);
+}
+
+bool all_digits(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Seconds since the epoch of an audit time ("2019-10-18T09:31:05.123Z"); 0 when unreadable.
+std::time_t parse_time(const std::string& at) {
+    std::tm tm{};
+    if (std::sscanf(at.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+        return 0;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return timegm(&tm);
+}
+
+void record_login(CompetitionSession& session, const std::string& action, const std::string& who,
+                  const std::string& reason) {
+    Change change = session.store().begin(Actor{{}, who, reason});
+    change.audit(action, who, "who=" + who + "\n");
+    change.commit();
+}
+
+// Wrong tries of `who` since their last successful login after wrong ones, and the latest.
+std::pair<int, std::string> failures(const Store& store, const std::string& who) {
+    int count = 0;
+    std::string latest;
+    for (const AuditRecord& r : store.audit_records({"login.fail", "login.ok"})) {
+        if (r.subject != who) continue;
+        if (r.action == "login.ok") {
+            count = 0;
+            continue;
+        }
+        ++count;
+        latest = std::max(latest, r.at);
+    }
+    return {count, latest};
+}
+
+}  // namespace
+
+const char* to_string(Role role) {
+    switch (role) {
+        case Role::Organiser: return "organiser";
+        case Role::ChiefJudge: return "chief judge";
+        case Role::Judge: return "judge";
+        case Role::Viewer: return "viewer";
+    }
+    return "?";
+}
+
+bool roles_configured(const Store& store) {
+    const auto on = store.setting(kRolesSetting);
+    return on && *on == "on";
+}
+
+std::string pin_setting(const std::string& judge) {
+    return "pin." + judge + ".secret";
+}
+
+std::string chief_setting(const std::string& event) {
+    return "chief:" + event;
+}
+
+std::string hash_secret(const std::string& secret) {
+    ensure_sodium();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        throw std::runtime_error("not enough memory to hash the secret");
+    return out;
+}
+
+void require_organiser(const Login& login) {
+    if (login.role != Role::Organiser)
+        throw ActionError("only the organiser may do this (log in as organiser)");
+}
+
+void set_organiser_password(CompetitionSession& session, const std::string& password,
+                            const Login& by) {
+    Store& store = session.store();
+    if (store.setting(kPasswordSetting)) require_organiser(by);
+    if (password.size() < 8)
+        throw ActionError("the organiser's password needs 8 characters or more");
+    const std::string hash = hash_secret(password);
+    Change change = store.begin(by.actor("organiser's password set"));
+    change.set_secret(kPasswordSetting, hash);
+    if (!roles_configured(store)) change.set_setting(kRolesSetting, "on");
+    change.commit();
+}
+
+void set_judge_pin(CompetitionSession& session, const std::string& judge, const std::string& pin,
+                   const Login& by) {
+    if (!roles_configured(session.store()))
+        throw ActionError("set the organiser's password first (plumb role organiser)");
+    require_organiser(by);
+    if (!session.competition().find_judge(judge))
+        throw ActionError("unknown judge '" + judge + "'");
+    if (pin.size() < 4 || pin.size() > 12 || !all_digits(pin))
+        throw ActionError("a PIN is 4 to 12 digits");
+    const std::string hash = hash_secret(pin);
+    Change change = session.store().begin(by.actor("PIN of " + judge + " set"));
+    change.set_secret(pin_setting(judge), hash);
+    change.commit();
+}
+
+void set_chief_judge(CompetitionSession& session, const std::string& event,
+                     const std::string& judge, const Login& by) {
+    if (!roles_configured(session.store()))
+        throw ActionError("set the organiser's password first (plumb role organiser)");
+    require_organiser(by);
+    session.event(event);
+    const Judge* j = session.competition().find_judge(judge);
+    if (!j) throw ActionError("unknown judge '" + judge + "'");
+    if (!j->judges(event)) throw ActionError("judge " + judge + " is not assigned to " + event);
+    Change change = session.store().begin(by.actor(judge + " is chief judge of " + event));
+    change.set_setting(chief_setting(event), judge);
+    change.commit();
+}
+
+std::optional<std::string> chief_judge(const Store& store, const std::string& event) {
+    auto code = store.setting(chief_setting(event));
+    if (code && code->empty()) return std::nullopt;
+    return code;
+}
+
+std::chrono::seconds login_wait(const Store& store, const std::string& who) {
+    const auto [count, latest] = failures(store, who);
+    if (count < kFreeTries) return std::chrono::seconds(0);
+    std::chrono::seconds wait(1);
+    for (int i = kFreeTries; i <= count && wait < kLongestWait; ++i) wait *= 2;
+    wait = std::min(wait, kLongestWait);
+    const std::time_t until = parse_time(latest) + static_cast<std::time_t>(wait.count());
+    const std::time_t now = std::time(nullptr);
+    return std::chrono::seconds(until > now ? until - now : 0);
+}
+
+Login log_in(CompetitionSession& session, const std::string& who, const std::string& secret) {
+    ensure_sodium();
+    const std::string noun = who == kOrganiser ? "password" : "PIN";
+    if (who != kOrganiser && !session.competition().find_judge(who))
+        throw ActionError("unknown judge '" + who + "'");
+    const auto hash = session.store().setting(secret_setting(who));
+    if (!hash)
+        throw ActionError(who + " has no " + noun + " (the organiser sets one: plumb role pin)");
+    const auto wait = login_wait(session.store(), who);
+    if (wait.count() > 0)
+        throw ActionError("too many wrong " + noun + "s for " + who + ": try again in " +
+                          std::to_string(wait.count()) + " s");
+    if (crypto_pwhash_str_verify(hash->c_str(), secret.data(), secret.size()) != 0) {
+        record_login(session, "login.fail", who, "wrong " + noun);
+        throw ActionError("wrong " + noun + " for " + who);
+    }
+    if (failures(session.store(), who).first > 0)
+        record_login(session, "login.ok", who, "logged in after wrong " + noun + "s");
+    return Login{who, who == kOrganiser ? Role::Organiser : Role::Judge};
+}
+
+void require_chief_judge(const Store& store, const Login& login, const std::string& event) {
+    if (!roles_configured(store)) return;
+    const auto chief = chief_judge(store, event);
+    if (login.role == Role::Judge && chief && *chief == login.who) return;
+    throw ActionError("only the chief judge of " + event +
+                      (chief ? " (" + *chief + ")" : std::string(" (none is named yet)")) +
+                      " may do this");
+}
+
+void require_may_enter(const CompetitionSession& session, const Login& login,
+                       const std::string& event, const std::string& judge,
+                       const std::string& aspect) {
+    if (!roles_configured(session.store())) return;
+    if (login.role == Role::Organiser) return;  // transcribing paper score sheets
+    if (login.role != Role::Judge) throw ActionError("log in as a judge to enter marks");
+    const Judge* me = session.competition().find_judge(login.who);
+    if (!me || !me->judges(event)) throw ActionError(login.who + " is not a judge of " + event);
+    if (judge == login.who) return;
+    const auto chief = chief_judge(session.store(), event);
+    if (chief && *chief == login.who) return;
+    const Aspect* a = session.event(event).scheme.find_aspect(aspect);
+    if (a && !a->is_judgement()) return;  // one measured value per contestant, shared
+    throw ActionError(login.who + " may not enter or change " + judge + "'s marks");
+}
+
+}  // namespace plumb

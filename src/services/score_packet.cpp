@@ -1,0 +1,325 @@
+// Making a laptop's score packet, and checking and merging packets into the master.
+#include "services/score_packet.h"
+
+#include <map>
+#include <set>
+
+#include "exchange/archive_fields.h"
+#include "exchange/envelope.h"
+#include "exchange/packet.h"
+#include "services/judge_kit.h"
+#include "services/signing.h"
+#include "store/blinding.h"
+#include "store/payload.h"
+
+namespace plumb {
+
+using exchange::FileKind;
+
+namespace {
+
+exchange::PacketRecord to_packet(const AuditRecord& r) {
+    return {r.uuid, r.device, r.actor, r.at, r.action, r.subject, r.payload, r.prev_hash, r.hash};
+}
+
+AuditRecord from_packet(const exchange::PacketRecord& r) {
+    AuditRecord a;
+    a.uuid = r.uuid;
+    a.device = r.device;
+    a.actor = r.actor;
+    a.at = r.at;
+    a.action = r.action;
+    a.subject = r.subject;
+    a.payload = r.payload;
+    a.prev_hash = r.prev_hash;
+    a.hash = r.hash;
+    return a;
+}
+
+// A packet that passed every check of its envelope and content, waiting to be merged.
+struct Checked {
+    const PacketFile* file;
+    exchange::Envelope envelope;
+    exchange::Packet packet;
+    Device device;
+    std::string event;
+};
+
+// Refusal of one file, before anything is written.
+struct Refusal {
+    std::string reason;
+};
+
+const Device* find_device(const std::vector<Device>& devices, const std::string& id) {
+    for (const Device& d : devices)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+// Checks a file up to its content; nullopt for a packet already imported (noted in `out`).
+std::optional<Checked> check_file(const Store& store, const std::vector<Device>& devices,
+                                  const PacketFile& file, PacketImport& out) {
+    exchange::Envelope env;
+    try {
+        env = exchange::open_envelope(file.bytes, FileKind::Packet);
+    } catch (const exchange::EnvelopeError& e) {
+        throw Refusal{e.what()};
+    }
+    if (env.competition != store.device_id())
+        throw Refusal{"it belongs to another competition (its master is " + env.competition +
+                      "; this database is " + store.device_id() + ")"};
+    if (env.device == store.device_id()) throw Refusal{"it was made by this database itself"};
+    const Device* device = find_device(devices, env.device);
+    if (!device || device->public_key.empty())
+        throw Refusal{"it comes from device " + env.device +
+                      ", which is not registered here (plumb kit export registers laptops)"};
+    out.device_name = device->name;
+    if (device->public_key != env.public_key)
+        throw Refusal{"it is signed with a key that is not the one registered for " + device->name};
+    if (!exchange::signed_by(file.bytes, device->public_key))
+        throw Refusal{"its signature is not valid for " + device->name +
+                      " (the file was changed after it was signed)"};
+    if (store.has_packet(env.hash)) {
+        out.note = "already imported; nothing to add";
+        return std::nullopt;
+    }
+    Checked c{&file, env, {}, *device, kit_event(store, device->id).value_or("")};
+    try {
+        c.packet = exchange::read_packet_archive(env.archive);
+    } catch (const exchange::ContentError& e) {
+        throw Refusal{e.what()};
+    }
+    if (c.packet.competition != env.competition || c.packet.device != env.device)
+        throw Refusal{"its content names another competition or device than its envelope"};
+    if (c.packet.event != c.event)
+        throw Refusal{"it is for event '" + c.packet.event + "', but " + device->name +
+                      " was given a kit for '" + c.event + "'"};
+    out.event = c.event;
+    const std::vector<exchange::PacketRecord>& records = c.packet.records;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (records[i].device != env.device)
+            throw Refusal{"its record " + records[i].uuid + " is another device's"};
+        if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
+            throw Refusal{"its records do not form one chain (at record " + records[i].uuid + ")"};
+    }
+    return c;
+}
+
+// The device's blinded tokens of the event's contestants, mapped to their numbers here.
+std::map<std::string, std::string> token_map(const Store& store, const std::string& device,
+                                             const std::string& event) {
+    std::map<std::string, std::string> out;
+    const auto key = store.setting(kBlindingKeySetting);
+    if (!key) return out;
+    for (const Contestant& c : store.contestants())
+        if (c.event == event) out[blind_token(*key, device, c.registration_no)] = c.registration_no;
+    return out;
+}
+
+// The entry a log record vouches for, checked against the master's definition.
+ReceivedEntry entry_for(const CompetitionSession& master, const Checked& c, const AuditRecord& r,
+                        const std::map<std::string, ReceivedEntry>& entries,
+                        const std::map<std::string, std::string>& tokens, std::string& reg_no) {
+    const std::string uuid = field(parse_payload(r.payload), "uuid");
+    const auto found = entries.find(uuid);
+    if (found == entries.end())
+        throw Refusal{"its '" + r.action + "' record " + r.uuid + " comes without its entry"};
+    const std::string token = std::visit(
+        [](const auto& e) -> std::string {
+            if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::monostate>)
+                return {};
+            else
+                return e.registration_no;
+        },
+        found->second);
+    const auto mapped = tokens.find(token);
+    if (mapped == tokens.end())
+        throw Refusal{"its entry " + uuid + " names a contestant (" + token +
+                      ") that is not one of " + c.device.name + "'s"};
+    reg_no = mapped->second;
+    if (const auto* m = std::get_if<MarkEntry>(&found->second)) {
+        if (m->event != c.event)
+            throw Refusal{"its mark " + uuid + " is for event '" + m->event + "'"};
+        const Judge* j = master.competition().find_judge(m->judge);
+        if (!j || !j->judges(c.event))
+            throw Refusal{"its mark " + uuid + " is by " + m->judge + ", not a judge of " +
+                          c.event};
+        if (!master.event(c.event).scheme.find_aspect(m->aspect))
+            throw Refusal{"its mark " + uuid + " is for aspect '" + m->aspect + "', unknown in " +
+                          c.event};
+    }
+    return found->second;
+}
+
+template <class Entry>
+void index_entries(const std::vector<Entry>& list, std::map<std::string, ReceivedEntry>& out) {
+    for (const Entry& e : list) out.emplace(e.uuid, e);
+}
+
+bool is_log_action(const std::string& action) {
+    return action == "mark" || action == "theory" || action == "timing" || action == "status";
+}
+
+// Writes one checked packet's new records into the change; returns the summary.
+void merge(CompetitionSession& master, Change& change, const Checked& c, PacketImport& out) {
+    const Store& store = master.store();
+    const auto& records = c.packet.records;
+    const std::string head = store.audit_head(c.device.id);
+    std::size_t first_new = 0;
+    if (!head.empty()) {
+        std::size_t i = 0;
+        while (i < records.size() && records[i].hash != head) ++i;
+        if (i == records.size()) {
+            const auto last =
+                records.empty() ? std::nullopt : store.audit_record(records.back().uuid);
+            if (records.empty() || (last && last->hash == records.back().hash)) {
+                out.note = "an older packet of " + c.device.name + "; its " +
+                           std::to_string(records.size()) + " records are all here already";
+                return;
+            }
+            throw Refusal{"its records do not continue those already here from " + c.device.name +
+                          " (was the laptop's database replaced?)"};
+        }
+        first_new = i + 1;
+    }
+    if (first_new == records.size()) {
+        out.note = "its " + std::to_string(records.size()) + " records are all here already";
+        return;
+    }
+    std::map<std::string, ReceivedEntry> entries;
+    index_entries(c.packet.marks, entries);
+    index_entries(c.packet.theory, entries);
+    index_entries(c.packet.timings, entries);
+    index_entries(c.packet.statuses, entries);
+    const auto tokens = token_map(store, c.device.id, c.event);
+    for (std::size_t i = first_new; i < records.size(); ++i) {
+        const AuditRecord r = from_packet(records[i]);
+        if (is_log_action(r.action)) {
+            std::string reg_no;
+            const ReceivedEntry entry = entry_for(master, c, r, entries, tokens, reg_no);
+            change.receive(r, entry, reg_no);
+            ++out.entries;
+        } else {
+            change.receive(r);
+        }
+        ++out.records;
+    }
+    change.keep_packet(ReceivedPacket{
+        0, c.envelope.hash, c.device.id, c.envelope.signature, {}, out.records, c.file->bytes});
+}
+
+}  // namespace
+
+PacketRefused::PacketRefused(std::vector<std::string> reasons)
+    : ActionError(reasons.size() == 1 ? reasons.front()
+                                      : std::to_string(reasons.size()) + " packets were refused"),
+      reasons_(std::move(reasons)) {}
+
+std::string export_packet(const CompetitionSession& laptop) {
+    const Store& store = laptop.store();
+    const auto master = master_of(store);
+    if (!master)
+        throw ActionError(
+            "this database was not made from a judge kit: score packets come from "
+            "laptops (plumb kit import)");
+    const auto key = existing_device_key(store);
+    if (!key) throw ActionError("this laptop's database has lost its signing key");
+    exchange::Packet p;
+    p.competition = *master;
+    p.device = store.device_id();
+    p.device_name = store.setting("device.name").value_or("");
+    p.event = store.setting("kit.event").value_or("");
+    p.made_at = utc_now();
+    // Records first: an entry committed meanwhile comes without its record and waits for the
+    // next packet; the other way round a record would come without its entry.
+    for (const AuditRecord& r : store.audit_log()) {
+        if (r.device != p.device)
+            throw ActionError("this database holds records of device " + r.device +
+                              ": only a laptop's own records go into its packet");
+        p.records.push_back(to_packet(r));
+    }
+    p.marks = store.marks();
+    p.theory = store.theory();
+    p.timings = store.timings();
+    p.statuses = store.statuses();
+    return exchange::seal(FileKind::Packet, p.competition, p.device, key->secret_hex,
+                          exchange::packet_archive(p));
+}
+
+std::vector<PacketImport> import_packets(CompetitionSession& master,
+                                         const std::vector<PacketFile>& files, const Actor& actor) {
+    Store& store = master.store();
+    if (master_of(store))
+        throw ActionError("this is a laptop's database: score packets are imported on the master");
+    std::vector<PacketImport> out(files.size());
+    std::vector<std::string> reasons;
+    std::vector<std::pair<std::size_t, Checked>> checked;
+    const std::vector<Device> devices = store.devices();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        out[i].file = files[i].name;
+        try {
+            if (auto c = check_file(store, devices, files[i], out[i]))
+                checked.emplace_back(i, std::move(*c));
+        } catch (const Refusal& r) {
+            reasons.push_back(files[i].name + ": refused: " + r.reason);
+        }
+    }
+    if (!reasons.empty()) throw PacketRefused(reasons);
+    if (checked.empty()) return out;
+
+    Actor who = actor;
+    if (who.reason.empty()) who.reason = "score packets imported";
+    Change change = store.begin(who);
+    for (auto& [i, c] : checked) {
+        try {
+            merge(master, change, c, out[i]);
+        } catch (const Refusal& r) {
+            reasons.push_back(files[i].name + ": refused: " + r.reason);
+        } catch (const StoreError& e) {
+            reasons.push_back(files[i].name + ": refused: " + e.what());
+        }
+    }
+    if (!reasons.empty()) throw PacketRefused(reasons);  // the change rolls back
+    change.commit();
+    return out;
+}
+
+std::vector<std::string> verify_packets(const CompetitionSession& master) {
+    const Store& store = master.store();
+    std::vector<std::string> problems;
+    const std::vector<Device> devices = store.devices();
+    std::map<std::string, std::string> brought;  // record uuid -> hash, from kept packets
+    for (const ReceivedPacket& p : store.packets()) {
+        const std::string label = "packet " + std::to_string(p.seq) + " (" + p.hash + ")";
+        try {
+            const exchange::Envelope env = exchange::open_envelope(p.bytes, FileKind::Packet);
+            if (env.hash != p.hash || env.device != p.device)
+                problems.push_back(label + ": its file is not the one recorded");
+            const Device* d = find_device(devices, p.device);
+            if (!d || !exchange::signed_by(p.bytes, d->public_key)) {
+                problems.push_back(label +
+                                   ": its signature is not valid for the key registered "
+                                   "for device " +
+                                   p.device);
+                continue;
+            }
+            for (const auto& r : exchange::read_packet_archive(env.archive).records)
+                brought[r.uuid] = r.hash;
+        } catch (const std::exception& e) {
+            problems.push_back(label + ": " + e.what());
+        }
+    }
+    for (const AuditRecord& r : store.audit_log()) {
+        if (r.device == store.device_id()) continue;
+        const auto it = brought.find(r.uuid);
+        if (it == brought.end())
+            problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
+                               " came in no packet kept here");
+        else if (it->second != r.hash)
+            problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
+                               " differs from the packet that brought it");
+    }
+    return problems;
+}
+
+}  // namespace plumb

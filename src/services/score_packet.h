@@ -1,0 +1,52 @@
+// Score packets: a laptop's whole log, signed, merged into the master (docs/packets.md).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "services/competition_session.h"
+
+namespace plumb {
+
+// The laptop's packet: every audit record and log entry it holds, signed with its key.
+// Refused on a database that was not made from a judge kit. Writes nothing.
+std::string export_packet(const CompetitionSession& laptop);
+
+// One file given to import_packets().
+struct PacketFile {
+    std::string name;  // for messages
+    std::string bytes;
+};
+
+struct PacketImport {
+    std::string file;
+    std::string device_name;
+    std::string event;
+    int records = 0;   // records new here
+    int entries = 0;   // log entries among them
+    std::string note;  // why nothing was added (already imported, an older packet)
+};
+
+// Every reason the files were refused, one per line; the master is left unchanged.
+class PacketRefused : public ActionError {
+public:
+    explicit PacketRefused(std::vector<std::string> reasons);
+    const std::vector<std::string>& reasons() const { return reasons_; }
+
+private:
+    std::vector<std::string> reasons_;
+};
+
+// Merges packets into the master, all or nothing: each is checked (size, magic, version, hash,
+// competition, registered device, its key and signature, its content) before anything is
+// written. Entries are identified by uuid, so a packet imported twice, or an older packet of a
+// laptop after a newer one, adds nothing.
+std::vector<PacketImport> import_packets(CompetitionSession& master,
+                                         const std::vector<PacketFile>& files, const Actor& actor);
+
+// Checks every kept packet again: its hash, its signature by the registered key, and that each
+// record it brought is still here unchanged; and that every record of another device came in
+// some kept packet. One line per problem.
+std::vector<std::string> verify_packets(const CompetitionSession& master);
+
+}  // namespace plumb

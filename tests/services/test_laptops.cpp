@@ -1,0 +1,146 @@
+// Three laptops and a master: kits out, packets in, in every order and twice; the merged
+// master ranks exactly like one machine that took every mark, and nothing is lost or leaked.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "io/results_export.h"
+#include "laptops_fixture.h"
+#include "services/check.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+// Bricklaying on two laptops (J01, J02 on L1; J03..J05 on L2), rebar on L3. J03 also measures
+// A1 on L2: the same length as J01 except at the first workstation, a conflict.
+struct ThreeLaptops : Scenario {
+    std::string p1_early, p1, p2, p3;
+    std::string conflict_ws;
+
+    ThreeLaptops() {
+        Laptop& l1 = add_laptop("L1", "bricklaying");
+        Laptop& l2 = add_laptop("L2", "bricklaying");
+        Laptop& l3 = add_laptop("L3", "rebar");
+        enter(l1, {"J01", "J02"}, 0, 25);
+        p1_early = l1.packet();
+        enter(l1, {"J01", "J02"}, 25);
+        p1 = l1.packet();
+        enter(l2, {"J03", "J04", "J05"});
+        bool first = true;
+        for (const MarkEntry& e : reference->store().marks("bricklaying")) {
+            if (e.aspect != "A1") continue;
+            const std::string value = first ? other_measurement(e.value) : e.value;
+            if (first) conflict_ws = workstation_of(e.registration_no);
+            enter_one(l2, e.registration_no, "J03", "A1", value);
+            first = false;
+        }
+        p2 = l2.packet();
+        enter(l3, {"J06", "J07", "J08", "J09", "J10"});
+        p3 = l3.packet();
+    }
+
+    std::set<std::string> laptop_mark_uuids() const {
+        std::set<std::string> out;
+        for (const Laptop& l : laptops)
+            for (const MarkEntry& e : l.session->store().marks()) out.insert(e.uuid);
+        return out;
+    }
+};
+
+bool has_item(const CheckReport& r, const std::string& ws, const std::string& kind,
+              const std::string& aspect) {
+    for (const EventCheck& e : r.events)
+        for (const CheckItem& i : e.items)
+            if (i.workstation == ws && i.kind == kind && i.aspect == aspect) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("packets merged in every order, and again, rank exactly like one machine") {
+    ThreeLaptops s;
+    const std::string brick_single = results_json(s.single->results("bricklaying"));
+    const std::string rebar_single = results_json(s.single->results("rebar"));
+    const std::set<std::string> uuids = s.laptop_mark_uuids();
+    REQUIRE(uuids.size() == static_cast<std::size_t>(s.single->store().mark_count()));
+    // The bricklaying field ranks all but the conflicted contestant.
+    CHECK(brick_single.find("\"rank\": 1") != std::string::npos);
+
+    std::vector<std::pair<const char*, std::string>> packets = {
+        {"p1-early", s.p1_early}, {"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}};
+    std::vector<int> order = {0, 1, 2, 3};
+    int orders = 0;
+    do {
+        const fs::path copy = s.copy_master("order" + std::to_string(orders) + ".plumb");
+        CompetitionSession m = CompetitionSession::open(copy);
+        for (int i : order) {
+            const auto r =
+                import_packets(m, files({packets[static_cast<std::size_t>(i)]}), kOrganiser);
+            REQUIRE(r.size() == 1);
+        }
+        const auto before = state_of(m.store());
+        // Twice: every packet again, all at once, adds nothing.
+        const auto again =
+            import_packets(m, files({packets[0], packets[1], packets[2], packets[3]}), kOrganiser);
+        for (const PacketImport& r : again) CHECK(r.records == 0);
+        CHECK(state_of(m.store()) == before);
+
+        CHECK(results_json(m.results("bricklaying")) == brick_single);
+        CHECK(results_json(m.results("rebar")) == rebar_single);
+        std::set<std::string> merged;
+        for (const MarkEntry& e : m.store().marks()) merged.insert(e.uuid);
+        CHECK(merged == uuids);  // nothing lost, nothing added
+        const CheckReport report = check_competition(m, "bricklaying");
+        CHECK(has_item(report, s.conflict_ws, "conflict", "A1"));
+        CHECK(report.audit_problems.empty());
+        CHECK(verify_packets(m).empty());
+        ++orders;
+    } while (std::next_permutation(order.begin(), order.end()));
+    CHECK(orders == 24);
+}
+
+TEST_CASE("merged marks name the real contestants; the laptops never knew them") {
+    ThreeLaptops s;
+    import_packets(*s.master, files({{"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}}), kOrganiser);
+    std::set<std::string> registered;
+    for (const Contestant& c : s.master->contestants()) registered.insert(c.registration_no);
+    for (const MarkEntry& e : s.master->store().marks()) CHECK(registered.count(e.registration_no));
+    for (const Laptop& l : s.laptops) {
+        for (const Contestant& c : l.session->contestants()) {
+            CHECK(c.name.empty());
+            CHECK(c.id_number.empty());
+            CHECK(c.phone.empty());
+            CHECK(c.employer.empty());
+            CHECK(c.registration_no.rfind("b-", 0) == 0);
+            CHECK_FALSE(registered.count(c.registration_no));
+        }
+        // Not a name, ID number or phone number of the roster anywhere in the laptop's file.
+        const std::string bytes = read_file_bytes(l.path);
+        for (const Contestant& c : s.master->contestants()) {
+            CHECK(bytes.find(c.name) == std::string::npos);
+            CHECK(bytes.find(c.id_number) == std::string::npos);
+            if (!c.phone.empty()) CHECK(bytes.find(c.phone) == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("the master's audit keeps every laptop's chain verifiable after the merge") {
+    ThreeLaptops s;
+    import_packets(*s.master, files({{"p3", s.p3}, {"p1-early", s.p1_early}}), kOrganiser);
+    import_packets(*s.master, files({{"p2", s.p2}, {"p1", s.p1}}), kOrganiser);
+    CHECK(s.master->store().verify_audit().empty());
+    CHECK(verify_packets(*s.master).empty());
+    // Each laptop's whole chain is on the master, record for record.
+    for (const Laptop& l : s.laptops) {
+        for (const AuditRecord& r : l.session->store().audit_log()) {
+            const auto here = s.master->store().audit_record(r.uuid);
+            REQUIRE(here.has_value());
+            CHECK(here->hash == r.hash);
+            CHECK(here->device == l.session->store().device_id());
+        }
+    }
+    CHECK(s.master->store().packets().size() == 4);
+}

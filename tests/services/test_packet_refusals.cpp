@@ -1,0 +1,209 @@
+// Every packet and kit the master or a laptop must refuse is refused with its reason, and the
+// database is left exactly as it was.
+#include <doctest/doctest.h>
+#include <sodium.h>
+
+#include "exchange/envelope.h"
+#include "exchange/packet.h"
+#include "laptops_fixture.h"
+#include "services/signing.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+// One laptop for bricklaying with a few marks, and its packet.
+struct OneLaptop : Scenario {
+    Laptop* laptop = nullptr;
+    std::string packet;
+    OneLaptop() {
+        laptop = &add_laptop("L1", "bricklaying");
+        enter(*laptop, {"J01"}, 0, 10);
+        packet = laptop->packet();
+    }
+};
+
+// What import_packets refuses `bytes` for; the master's state must not change.
+std::string refusal(CompetitionSession& master, const std::string& bytes) {
+    const auto before = state_of(master.store());
+    std::string reason = "imported";
+    try {
+        import_packets(master, files({{"packet", bytes}}), kOrganiser);
+    } catch (const PacketRefused& e) {
+        REQUIRE(e.reasons().size() == 1);
+        reason = e.reasons().front();
+    }
+    CHECK(state_of(master.store()) == before);
+    return reason;
+}
+
+std::string new_secret_key() {
+    REQUIRE(sodium_init() >= 0);
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(pk, sk);
+    char hex[2 * crypto_sign_SECRETKEYBYTES + 1];
+    return sodium_bin2hex(hex, sizeof hex, sk, sizeof sk);
+}
+
+}  // namespace
+
+TEST_CASE("a packet from a device the master never registered is refused") {
+    OneLaptop s;
+    const exchange::Envelope env = exchange::open_envelope(s.packet, exchange::FileKind::Packet);
+    exchange::Packet content = exchange::read_packet_archive(env.archive);
+    const std::string stranger = new_uuid();
+    content.device = stranger;
+    const std::string forged = exchange::seal(exchange::FileKind::Packet, env.competition, stranger,
+                                              new_secret_key(), exchange::packet_archive(content));
+    CHECK(refusal(*s.master, forged) ==
+          "packet: refused: it comes from device " + stranger +
+              ", which is not registered here (plumb kit export registers laptops)");
+}
+
+TEST_CASE("a packet signed by another key than the laptop's registered one is refused") {
+    OneLaptop s;
+    const exchange::Envelope env = exchange::open_envelope(s.packet, exchange::FileKind::Packet);
+    const std::string forged = exchange::seal(exchange::FileKind::Packet, env.competition,
+                                              env.device, new_secret_key(), env.archive);
+    CHECK(refusal(*s.master, forged) ==
+          "packet: refused: it is signed with a key that is not the one registered for L1");
+}
+
+TEST_CASE("a truncated packet is refused") {
+    OneLaptop s;
+    CHECK(refusal(*s.master, s.packet.substr(0, s.packet.size() / 2))
+              .find("packet: refused: it is truncated") == 0);
+    CHECK(refusal(*s.master, s.packet.substr(0, s.packet.size() - 1))
+              .find("packet: refused: it is truncated") == 0);
+    CHECK(refusal(*s.master, s.packet.substr(0, 20)).find("truncated") != std::string::npos);
+}
+
+TEST_CASE("a flipped byte in the content, the hash or the signature is refused") {
+    OneLaptop s;
+    std::string content = s.packet;
+    content[content.size() / 2] ^= 0x01;
+    CHECK(refusal(*s.master, content) ==
+          "packet: refused: its hash does not match its content (the file was damaged or changed)");
+    std::string signature = s.packet;
+    signature[signature.size() - 3] ^= 0x40;
+    CHECK(refusal(*s.master, signature) ==
+          "packet: refused: its signature is not valid for L1 (the file was changed after it was "
+          "signed)");
+    std::string header = s.packet;
+    header[50] ^= 0x02;  // inside the device id
+    CHECK(refusal(*s.master, header).find("its hash does not match") != std::string::npos);
+}
+
+TEST_CASE("a packet for another competition is refused") {
+    OneLaptop s;
+    CompetitionSession other =
+        CompetitionSession::init(s.dir / "other.plumb", demo_toml(), kOrganiser);
+    {
+        Change c = other.store().begin(kOrganiser);
+        for (Contestant k : s.reference->contestants()) c.add_contestant(k);
+        c.commit();
+    }
+    const KitExport kit = export_kit(other, "bricklaying", "L1", kOrganiser);
+    import_kit(s.dir / "stray.plumb", kit.bytes, kOrganiser);
+    const auto stray = CompetitionSession::open(s.dir / "stray.plumb");
+    CHECK(refusal(*s.master, export_packet(stray)) ==
+          "packet: refused: it belongs to another competition (its master is " +
+              other.store().device_id() + "; this database is " + s.master->store().device_id() +
+              ")");
+}
+
+TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and writes nothing") {
+    OneLaptop s;
+    const std::string older = s.packet;
+    s.enter(*s.laptop, {"J01"}, 10, 5);
+    const std::string newer = s.laptop->packet();
+    import_packets(*s.master, files({{"newer", newer}}), kOrganiser);
+    const auto before = state_of(s.master->store());
+    auto r = import_packets(*s.master, files({{"newer", newer}}), kOrganiser);
+    CHECK(r.front().records == 0);
+    CHECK(r.front().note == "already imported; nothing to add");
+    r = import_packets(*s.master, files({{"older", older}}), kOrganiser);
+    CHECK(r.front().records == 0);
+    CHECK(r.front().note.find("an older packet of L1") == 0);
+    CHECK(state_of(s.master->store()) == before);
+}
+
+TEST_CASE("a kit or something else given as a packet is refused") {
+    OneLaptop s;
+    const KitExport kit = export_kit(*s.master, "rebar", "L9", kOrganiser);
+    CHECK(refusal(*s.master, kit.bytes) ==
+          "packet: refused: it is a judge kit, not a score packet");
+    CHECK(refusal(*s.master, "PK\x03\x04 a zip file") ==
+          "packet: refused: it is not a score packet (it does not start as one)");
+}
+
+TEST_CASE("a laptop database edited behind Plumbline's back makes a packet the master refuses") {
+    OneLaptop s;
+    s.laptop->session.reset();
+    const std::string sql = "UPDATE mark_log SET value = '1' WHERE seq = 1;";
+    REQUIRE(std::system(("sqlite3 '" + s.laptop->path.string() + "' \"" + sql + "\"").c_str()) ==
+            0);
+    s.laptop->session =
+        std::make_unique<CompetitionSession>(CompetitionSession::open(s.laptop->path));
+    const std::string reason = refusal(*s.master, s.laptop->packet());
+    CHECK(reason.find("its entry differs from the record") != std::string::npos);
+}
+
+TEST_CASE("one bad packet among good ones: nothing at all is imported") {
+    OneLaptop s;
+    Laptop& l2 = s.add_laptop("L2", "bricklaying");
+    s.enter(l2, {"J02"}, 0, 5);
+    std::string bad = l2.packet();
+    bad[bad.size() / 2] ^= 0x01;
+    const auto before = state_of(s.master->store());
+    CHECK_THROWS_AS(
+        import_packets(*s.master, files({{"good", s.packet}, {"bad", bad}}), kOrganiser),
+        PacketRefused);
+    CHECK(state_of(s.master->store()) == before);
+}
+
+TEST_CASE("a damaged kit creates no laptop database; a good one creates it once") {
+    OneLaptop s;
+    const KitExport kit = export_kit(*s.master, "rebar", "L3", kOrganiser);
+    std::string damaged = kit.bytes;
+    damaged[damaged.size() / 3] ^= 0x08;
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kOrganiser),
+                         doctest::Contains("the judge kit is refused: its hash does not match"),
+                         ActionError);
+    CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
+    std::string resigned = kit.bytes;
+    resigned[resigned.size() - 1] ^= 0x08;
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", resigned, kOrganiser),
+                         doctest::Contains("its signature is not valid"), ActionError);
+    CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
+    import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiser);
+    CHECK(fs::exists(s.dir / "l3.plumb"));
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiser),
+                         doctest::Contains("already exists"), ActionError);
+}
+
+TEST_CASE("kits: refused on a laptop, for a name already used, before the draw") {
+    OneLaptop s;
+    const auto before = state_of(s.master->store());
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, "bricklaying", "L1", kOrganiser),
+                         doctest::Contains("a device named 'L1' is already registered"),
+                         ActionError);
+    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, "bricklaying", "L5", kOrganiser),
+                         doctest::Contains("this is a laptop's database"), ActionError);
+    CHECK(state_of(s.master->store()) == before);
+    CompetitionSession fresh =
+        CompetitionSession::init(s.dir / "fresh.plumb", demo_toml(), kOrganiser);
+    {
+        Change c = fresh.store().begin(kOrganiser);
+        for (Contestant k : s.reference->contestants()) {
+            k.workstation.clear();
+            k.draw_no.reset();
+            c.add_contestant(k);
+        }
+        c.commit();
+    }
+    CHECK_THROWS_WITH_AS(export_kit(fresh, "tiling", "T1", kOrganiser),
+                         doctest::Contains("no workstation yet: draw lots first"), ActionError);
+    CHECK(fresh.store().devices().size() == 1);
+}
