@@ -24,14 +24,14 @@ void run_job(wxWindow* parent, const wxString& title, std::function<void(JobCont
         done.set_value();
     });
     {
-        wxProgressDialog dialog(title, _("Working…"), 100, parent,
+        wxProgressDialog dialog(title, _("Working..."), 100, parent,
                                 wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
         while (finished.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
             const int percent = control.percent_.load();
             const bool go_on = percent >= 0 ? dialog.Update(percent < 100 ? percent : 99) : dialog.Pulse();
             if (!go_on && !control.cancel_.load()) {
                 control.cancel_.store(true);
-                dialog.Pulse(_("Cancelling…"));
+                dialog.Pulse(_("Cancelling..."));
             }
         }
     }

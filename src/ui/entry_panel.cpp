@@ -172,7 +172,7 @@ void EntryPanel::update_summary() {
         summary_->SetLabel({});
         return;
     }
-    summary_->SetLabel(wxString::Format(_("Running total %s   ·   %d of %d aspects complete"),
+    summary_->SetLabel(wxString::Format(_("Running total %s   |   %d of %d aspects complete"),
                                         u8(v.running_total.str(console_.competition().precision)), v.complete,
                                         static_cast<int>(v.rows.size())));
     panel_->Layout();

@@ -70,14 +70,15 @@ void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> 
 
 void add_export_menu(wxFrame* frame, Console& console) {
     auto* menu = new wxMenu();
-    const int certificates = wxNewId(), results_pdf = wxNewId(), results_xlsx = wxNewId(), hr = wxNewId(),
-              sheets = wxNewId();
-    menu->Append(certificates, _("&Certificates (PDF)…"));
-    menu->Append(results_pdf, _("&Results sheet (PDF)…"));
-    menu->Append(results_xlsx, _("Results &workbook (XLSX)…"));
-    menu->Append(hr, _("&HR file (XLSX)…"));
+    const int certificates = wxWindow::NewControlId(), results_pdf = wxWindow::NewControlId(),
+              results_xlsx = wxWindow::NewControlId(), hr = wxWindow::NewControlId(),
+              sheets = wxWindow::NewControlId();
+    menu->Append(certificates, _("&Certificates (PDF)..."));
+    menu->Append(results_pdf, _("&Results sheet (PDF)..."));
+    menu->Append(results_xlsx, _("Results &workbook (XLSX)..."));
+    menu->Append(hr, _("&HR file (XLSX)..."));
     menu->AppendSeparator();
-    menu->Append(sheets, _("&Paper score sheets (PDF)…"));
+    menu->Append(sheets, _("&Paper score sheets (PDF)..."));
     wxMenuBar* bar = frame->GetMenuBar();
     bar->Insert(1, menu, _("&Export"));
 

@@ -28,7 +28,7 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
     build_menu();
 
     if (!console_) {
-        title->SetLabel(_("Plumbline — judging console"));
+        title->SetLabel(_("Plumbline - judging console"));
         panels_.push_back(make_start_page(book_, host_));
     } else {
         const Competition& c = console_->competition();

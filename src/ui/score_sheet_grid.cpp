@@ -44,9 +44,9 @@ wxString band_label(const Aspect& a, int scale) {
         }
         case AspectType::Choice: return wxString::Format(_("%d options"), static_cast<int>(a.options.size()));
         case AspectType::Judgement:
-            return wxString::Format(_("0 – %d (step %s)"), scale, u8(a.step.value_or(*Decimal::parse("0.5")).str()));
+            return wxString::Format(_("0 to %d (step %s)"), scale, u8(a.step.value_or(*Decimal::parse("0.5")).str()));
         case AspectType::Deduction: {
-            wxString text = wxString::Format(_("−%s each"), u8(a.deduction.str()));
+            wxString text = wxString::Format(_("-%s each"), u8(a.deduction.str()));
             if (a.cap) text += wxString::Format(_(", at most %s"), u8(a.cap->str()));
             return text;
         }

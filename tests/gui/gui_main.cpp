@@ -3,6 +3,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/init.h>
@@ -11,10 +13,24 @@
 
 void InitForms();
 
+namespace {
+
+// A failed wxWidgets assertion would open a dialog and hang the run: count it and report instead.
+int wx_asserts = 0;
+void on_wx_assert(const wxString& file, int line, const wxString& func, const wxString& cond,
+                  const wxString& msg) {
+    ++wx_asserts;
+    std::fprintf(stderr, "wxWidgets assertion failed: %s:%d %s: %s %s\n", file.utf8_str().data(), line,
+                 func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     wxApp::SetInstance(new wxApp());
     int wx_argc = 1;  // the rest of the command line is doctest's
     wxEntryStart(wx_argc, argv);
+    wxSetAssertHandler(on_wx_assert);
     wxTheApp->CallOnInit();
     wxXmlResource::Get()->InitAllHandlers();
     InitForms();
@@ -24,5 +40,6 @@ int main(int argc, char** argv) {
     const int result = context.run();
     wxTheApp->OnExit();
     wxEntryCleanup();
-    return result;
+    if (wx_asserts > 0) std::fprintf(stderr, "%d wxWidgets assertion(s) failed\n", wx_asserts);
+    return result != 0 ? result : (wx_asserts > 0 ? 1 : 0);
 }

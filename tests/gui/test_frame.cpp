@@ -24,3 +24,11 @@ TEST_CASE("the main frame shows set-up, score entry, progress and results for a 
     frame.frame()->Destroy();
     test::pump(50);
 }
+
+TEST_CASE("translatable strings in the code are ASCII, so they survive a C locale") {
+    // _("…") converts its literal with the C library's locale: outside a UTF-8 locale a
+    // non-ASCII msgid turns into an empty label (a menu item wxWidgets refuses).
+    test::use_language("zh_CN");
+    CHECK(wxGetTranslation("Score entry") == wxString::FromUTF8("评分录入"));
+    CHECK_FALSE(wxGetTranslation("&Certificates (PDF)...").empty());
+}
