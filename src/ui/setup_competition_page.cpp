@@ -41,6 +41,8 @@ public:
         tree_ = new wxTreeListCtrl(panel_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                    wxTL_SINGLE | wxTL_DEFAULT_STYLE);
         tree_->SetName("scheme_tree");
+        // Its best size would hold every row; the sizer shares out what the window has instead.
+        tree_->SetMinSize(panel_->FromDIP(wxSize(300, 120)));
         wxXmlResource::Get()->AttachUnknownControl("scheme_tree", tree_, panel_);
         add_columns();
 
@@ -146,7 +148,7 @@ private:
         for (wxTreeListItem i = tree_->GetFirstItem(); i.IsOk(); i = tree_->GetNextItem(i))
             for (unsigned c = 0; c < widths.size(); ++c)
                 widths[c] = std::max(widths[c], tree_->WidthFor(tree_->GetItemText(i, c)) + pad);
-        widths[kItem] += panel_->FromDIP(28);  // the expander and the aspects' indent
+        widths[kItem] += panel_->FromDIP(48);  // the expander and the aspects' indent
         for (unsigned c = 0; c < widths.size(); ++c) tree_->SetColumnWidth(c, widths[c]);
     }
 

@@ -110,8 +110,9 @@ private:
             state = wxString::Format(_("%d contestants hold draw numbers."),
                                      static_cast<int>(sheet_.rows.size()));
         else
-            state = wxString::Format(_("Drawn with seed %s (%s): %d contestants."), sheet_.seed,
-                                     sheet_.drawn, static_cast<int>(sheet_.rows.size()));
+            state = wxString::Format(_("Drawn on %s by %s with seed %s: %d contestants."),
+                                     sheet_.drawn, sheet_.drawn_by, sheet_.seed,
+                                     static_cast<int>(sheet_.rows.size()));
         if (locked_) state += " " + _("Marks have been entered: the draw is final.");
         state_->SetLabel(state);
         panel_->Layout();

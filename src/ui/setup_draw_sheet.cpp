@@ -40,7 +40,8 @@ DrawSheet draw_sheet(const Competition& competition, const Event& event,
     if (record) {
         sheet.seed = wxString::Format("%llu", static_cast<unsigned long long>(record->seed));
         // The audit time is UTC; its date is what organisers need on paper.
-        sheet.drawn = u8(record->at.substr(0, 10)) + " " + u8(record->actor);
+        sheet.drawn = u8(record->at.substr(0, 10));
+        sheet.drawn_by = record->actor == "organiser" ? _("organiser") : u8(record->actor);
     }
     std::vector<const Contestant*> drawn;
     for (const Contestant& c : contestants)
@@ -62,7 +63,7 @@ wxString draw_sheet_html(const DrawSheet& sheet, const wxString& printed_on) {
     html +=
         "<h2 align=\"center\">" + escape(wxString::Format(_("Draw: %s"), sheet.event)) + "</h2>";
     html += "<p>" + escape(wxString::Format(_("Seed: %s"), sheet.seed)) + "<br>";
-    html += escape(wxString::Format(_("Drawn: %s"), sheet.drawn)) + "<br>";
+    html += escape(wxString::Format(_("Drawn: %s by %s"), sheet.drawn, sheet.drawn_by)) + "<br>";
     html += escape(wxString::Format(_("Printed: %s"), printed_on)) + "</p>";
     html += "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\"><tr>";
     for (const wxString& h :

@@ -15,8 +15,9 @@ namespace plumb::ui {
 struct DrawSheet {
     wxString competition;
     wxString event;
-    wxString seed;   // empty when the event has not been drawn
-    wxString drawn;  // date and who drew, from the audit log
+    wxString seed;      // empty when the event has not been drawn
+    wxString drawn;     // the date of the draw, from the audit log
+    wxString drawn_by;  // who drew
     // Draw number, workstation, registration number, name, status; in draw number order.
     std::vector<std::vector<wxString>> rows;
 };

@@ -12,7 +12,10 @@ constexpr std::size_t kRowsMeasured = 300;
 
 RowList::RowList(wxWindow* parent, long style)
     : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_HRULES | wxLC_VRULES | style) {}
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_HRULES | wxLC_VRULES | style) {
+    // Small as a minimum: the sizers give the list whatever room the window has.
+    SetMinSize(FromDIP(wxSize(200, 100)));
+}
 
 void RowList::set_columns(const std::vector<Column>& columns) {
     columns_ = columns;

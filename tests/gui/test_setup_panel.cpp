@@ -13,7 +13,11 @@
 #include <wx/dcmemory.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
+#include <wx/frame.h>
+#include <wx/menu.h>
 #include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/prntbase.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -25,12 +29,13 @@
 #include "gui_fixture.h"
 #include "services/judge_admin.h"
 #include "services/roster_admin.h"
-#include "ui/main_frame.h"
+#include "ui/panels.h"
 #include "ui/setup_contestant_dialog.h"
 #include "ui/setup_draw_sheet.h"
 #include "ui/setup_judge_dialog.h"
 #include "ui/setup_roster_preview.h"
 #include "ui/setup_row_list.h"
+#include "ui/setup_scheme_text.h"
 
 using namespace plumb;
 namespace fs = std::filesystem;
@@ -72,6 +77,16 @@ bool capture(wxWindow* window, const wxString& png) {
     return copied && bitmap.ConvertToImage().SaveFile(png, wxBITMAP_TYPE_PNG);
 }
 
+// Waits until a destroyed top-level window is deleted: a window pending deletion could still
+// receive events for panels and a console that no longer exist.
+void gone(wxWindow* window) {
+    for (int i = 0; i < 100 && wxTopLevelWindows.Find(window); ++i) {
+        wxTheApp->ProcessIdle();
+        test::pump(10);
+    }
+    CHECK_FALSE(wxTopLevelWindows.Find(window));
+}
+
 // The first window below `root` named `name` that is a T (an XRC placeholder shares the name).
 template <class T>
 T* find(wxWindow* root, const wxString& name) {
@@ -96,31 +111,42 @@ void choose(wxChoice* choice, int index) {
     choice->GetEventHandler()->ProcessEvent(e);
 }
 
-// The main frame on a competition, showing the Set-up panel.
+// The Set-up panel as the main frame hosts it: a tab of a notebook in a frame of the main
+// frame's size. Not the MainFrame itself, so that the other panels' work in progress cannot
+// stop these tests; test_frame.cpp covers the real frame.
 struct SetupFrame {
+    std::unique_ptr<ui::Console> owned;
     ui::Console* console = nullptr;
-    std::unique_ptr<ui::MainFrame> main;
-    ui::TaskPanel* panel = nullptr;
+    wxFrame* frame = nullptr;
+    std::unique_ptr<ui::TaskPanel> panel;
     wxNotebook* book = nullptr;
 
-    SetupFrame(std::unique_ptr<ui::Console> owned, const std::string& lang) {
+    SetupFrame(std::unique_ptr<ui::Console> given, const std::string& lang)
+        : owned(std::move(given)), console(owned.get()) {
         test::use_language(lang);
-        console = owned.get();
-        ui::FrameHost host;
-        host.language = lang;
-        host.open = [](const wxString&) {};
-        host.set_language = [](const std::string&) {};
-        main = std::make_unique<ui::MainFrame>(std::move(owned), host);
-        main->frame()->Show();
-        panel = main->select("setup");
-        REQUIRE(panel != nullptr);
+        frame = new wxFrame(nullptr, wxID_ANY, "Plumbline", wxDefaultPosition, wxSize(1280, 760));
+        auto* menus = new wxMenuBar();  // takes its height, as the main frame's menus do
+        menus->Append(new wxMenu(), "Competition");
+        frame->SetMenuBar(menus);
+        auto* tasks = new wxNotebook(frame, wxID_ANY);
+        panel = ui::make_setup_panel(tasks, *console);
+        tasks->AddPage(panel->window(), panel->title());
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        auto* title =
+            new wxStaticText(frame, wxID_ANY, wxString::FromUTF8(console->competition().name));
+        title->SetFont(title->GetFont().Scaled(1.4f).Bold());
+        sizer->Add(title, 0, wxALL, 8);
+        sizer->Add(tasks, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+        frame->SetSizer(sizer);
+        frame->Show();
         book = XRCCTRL(*panel->window(), "setup_book", wxNotebook);
         REQUIRE(book != nullptr);
         test::pump();
     }
     ~SetupFrame() {
-        main->frame()->Destroy();
-        test::pump(50);
+        frame->Destroy();
+        gone(frame);
+        panel.reset();
     }
     wxWindow* page(const char* name) {
         for (std::size_t i = 0; i < book->GetPageCount(); ++i)
@@ -152,15 +178,37 @@ struct FreshCompetition {
     ~FreshCompetition() { fs::remove_all(dir); }
 };
 
+// Selects the scheme's first judgement aspect, so the detail box shows its level descriptors.
+void select_judgement(wxWindow* page) {
+    auto* tree = find<wxTreeListCtrl>(page, "scheme_tree");
+    REQUIRE(tree != nullptr);
+    for (wxTreeListItem i = tree->GetFirstItem(); i.IsOk(); i = tree->GetNextItem(i)) {
+        if (tree->GetItemText(i, 2) != ui::aspect_type_label(AspectType::Judgement)) continue;
+        tree->Select(i);
+        tree->EnsureVisible(i);
+        wxTreeListEvent e;
+        e.SetEventType(wxEVT_TREELIST_SELECTION_CHANGED);
+        e.SetEventObject(tree);
+        e.SetId(tree->GetId());
+        tree->ProcessWindowEvent(e);
+        return;
+    }
+    FAIL("the scheme has no judgement aspect");
+}
+
 void shoot_every_page(const std::string& lang) {
     test::DemoConsole demo;
     SetupFrame f(std::move(demo.console), lang);
     REQUIRE(f.book->GetPageCount() == 4);
     for (const char* name : kPages) {
-        f.page(name);
+        wxWindow* page = f.page(name);
+        if (std::string(name) == "competition") {
+            select_judgement(page);
+            CHECK(XRCCTRL(*page, "aspect_detail", wxTextCtrl)->GetValue().Contains("3 "));
+        }
         test::pump(300);
         const wxString png = test::screenshot_path(std::string("setup-") + name + "-" + lang);
-        CHECK(capture(f.main->frame(), png));
+        CHECK(capture(f.frame, png));
         CHECK(fs::file_size(std::string(png.utf8_str())) > 10000);
     }
 }
@@ -172,6 +220,9 @@ TEST_CASE(
     test::DemoConsole demo;
     SetupFrame f(std::move(demo.console), "en");
     const Competition& c = f.console->competition();
+    CHECK(std::string(f.panel->name()) == "setup");
+    CHECK(f.panel->title() == "Set-up");
+    REQUIRE(f.book->GetPageCount() == 4);
 
     wxWindow* page = f.page("competition");
     CHECK(XRCCTRL(*page, "competition_name", wxStaticText)->GetLabel() ==
@@ -225,7 +276,7 @@ TEST_CASE(
 
         const RosterPreview p = preview_roster(s, fs::path(TEST_DATA_DIR) / "cli/roster-bad.csv");
         REQUIRE(p.errors.size() >= 3);
-        ui::RosterPreviewDialog dialog(f.main->frame(), f.console->competition(), p);
+        ui::RosterPreviewDialog dialog(f.frame, f.console->competition(), p);
         dialog.dialog()->Show();
         test::pump(300);
         CHECK(dialog.list()->row_count() == static_cast<long>(p.errors.size()));
@@ -258,7 +309,7 @@ TEST_CASE(
             return false;
         }
     };
-    ui::ContestantDialog dialog(f.main->frame(), f.console->competition(), original, save);
+    ui::ContestantDialog dialog(f.frame, f.console->competition(), original, save);
     dialog.dialog()->Show();
     test::pump();
     XRCCTRL(*dialog.dialog(), "contestant_id", wxTextCtrl)->SetValue("410882198012286512");
@@ -291,7 +342,7 @@ TEST_CASE("a contestant marked absent with a reason shows so in the list") {
     SetupFrame f(std::move(demo.console), "en");
     CompetitionSession& s = f.console->session();
     const Contestant c = s.contestants().at(1);
-    ui::StatusDialog dialog(f.main->frame(), c, [&](ContestantStatus st, const std::string& why) {
+    ui::StatusDialog dialog(f.frame, c, [&](ContestantStatus st, const std::string& why) {
         try {
             s.set_status(c.registration_no, st, f.console->actor("organiser", why));
             f.console->changed();
@@ -322,7 +373,7 @@ TEST_CASE("a judge added through the dialog appears in the judges list with thei
             return false;
         }
     };
-    ui::JudgeDialog dialog(f.main->frame(), f.console->competition(), nullptr, save);
+    ui::JudgeDialog dialog(f.frame, f.console->competition(), nullptr, save);
     CHECK(XRCCTRL(*dialog.dialog(), "judge_code", wxTextCtrl)->GetValue() == "J21");
     CHECK_FALSE(dialog.save());  // no name, no event
     XRCCTRL(*dialog.dialog(), "judge_name", wxTextCtrl)->SetValue(wxString::FromUTF8("马天宇"));
@@ -358,38 +409,46 @@ TEST_CASE("drawing lots is refused with a dialog once marks exist; the draw stay
 }
 
 TEST_CASE("a fresh competition is drawn from the seed in the field, shown and printable") {
-    FreshCompetition fresh;
-    SetupFrame f(std::move(fresh.console), "en");
-    wxWindow* page = f.page("draw");
-    auto* list = find<ui::RowList>(page, "draw_list");
-    REQUIRE(list != nullptr);
-    CHECK(list->row_count() == 0);
-    XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("12345");
-    DialogCatcher dialogs;
-    click(page, "draw_lots");
-    CHECK(dialogs.messages.empty());
-    REQUIRE(list->row_count() == 3);  // bricklaying: ZY001..ZY003
-    CHECK(XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel().Contains("12345"));
-    const Event& bricklaying = f.console->competition().events.front();
-    const auto expected = draw_lots(bricklaying, f.console->session().contestants(), 12345);
-    for (const DrawResult& r : expected)
-        CHECK(list->row(r.draw_no - 1)[2] == wxString::FromUTF8(r.registration_no));
+    for (const std::string lang : {"en", "zh_CN"}) {
+        FreshCompetition fresh;
+        SetupFrame f(std::move(fresh.console), lang);
+        wxWindow* page = f.page("draw");
+        auto* list = find<ui::RowList>(page, "draw_list");
+        REQUIRE(list != nullptr);
+        CHECK(list->row_count() == 0);
+        XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("12345");
+        DialogCatcher dialogs;
+        click(page, "draw_lots");
+        CHECK(dialogs.messages.empty());
+        REQUIRE(list->row_count() == 3);  // bricklaying: ZY001..ZY003
+        CHECK(XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel().Contains("12345"));
+        const Event& bricklaying = f.console->competition().events.front();
+        const auto expected = draw_lots(bricklaying, f.console->session().contestants(), 12345);
+        for (const DrawResult& r : expected)
+            CHECK(list->row(r.draw_no - 1)[2] == wxString::FromUTF8(r.registration_no));
 
-    const auto sheet =
-        ui::draw_sheet(f.console->competition(), bricklaying, f.console->session().contestants(),
-                       last_draw(f.console->session(), "bricklaying"));
-    const wxString html = ui::draw_sheet_html(sheet, "2019-10-18");
-    CHECK(html.Contains("12345"));
-    CHECK(html.Contains("ZY003"));
-    test::pump();
-    CHECK(capture(f.main->frame(), test::screenshot_path("setup-draw-fresh-en")));
+        const auto sheet = ui::draw_sheet(f.console->competition(), bricklaying,
+                                          f.console->session().contestants(),
+                                          last_draw(f.console->session(), "bricklaying"));
+        const wxString html = ui::draw_sheet_html(sheet, "2019-10-18");
+        CHECK(html.Contains("12345"));
+        CHECK(html.Contains("ZY003"));
+        test::pump();
+        CHECK(capture(f.frame, test::screenshot_path("setup-draw-fresh-" + lang)));
 
-    // The preview opens a frame of its own (or reports that printing is unavailable).
-    click(page, "draw_preview");
-    test::pump(300);
-    for (wxWindow* w : wxTopLevelWindows)
-        if (w != f.main->frame()) w->Close(true);
-    test::pump(100);
+        // The preview opens a frame of its own (or reports that printing is unavailable).
+        click(page, "draw_preview");
+        test::pump(300);
+        wxPreviewFrame* preview = nullptr;
+        for (wxWindow* w : wxTopLevelWindows)
+            if (auto* p = dynamic_cast<wxPreviewFrame*>(w)) preview = p;
+        CHECK((preview != nullptr || !dialogs.messages.empty()));
+        if (preview) {
+            CHECK(capture(preview, test::screenshot_path("setup-draw-preview-" + lang)));
+            preview->Close(true);
+            gone(preview);
+        }
+    }
 }
 
 TEST_CASE("screenshots of every set-up page in English") {
@@ -401,4 +460,31 @@ TEST_CASE("screenshots of every set-up page in Chinese, with Chinese tab labels"
     test::use_language("zh_CN");
     CHECK(wxGetTranslation("Contestants") == wxString::FromUTF8("选手"));
     CHECK(wxGetTranslation("Draw lots") == wxString::FromUTF8("抽签"));
+}
+
+TEST_CASE("the set-up dialogs speak Chinese: contestant, status and judge") {
+    test::DemoConsole demo;
+    SetupFrame f(std::move(demo.console), "zh_CN");
+    const Contestant c = f.console->session().contestants().front();
+    const auto never = [](auto&&...) { return false; };
+
+    ui::ContestantDialog contestant(f.frame, f.console->competition(), c, never);
+    contestant.dialog()->Show();
+    CHECK(contestant.dialog()->FindWindow(wxID_OK)->GetLabel() == wxString::FromUTF8("保存(&S)"));
+    CHECK(contestant.dialog()->FindWindow(wxID_CANCEL)->GetLabel() == wxString::FromUTF8("取消"));
+    CHECK(capture(contestant.dialog(), test::screenshot_path("setup-contestant-dialog-zh_CN")));
+    contestant.dialog()->Hide();
+
+    ui::StatusDialog status(f.frame, c, never);
+    status.dialog()->Show();
+    CHECK(capture(status.dialog(), test::screenshot_path("setup-status-dialog-zh_CN")));
+    status.dialog()->Hide();
+
+    const Judge judge = f.console->competition().judges.front();
+    ui::JudgeDialog edit(f.frame, f.console->competition(), &judge, never);
+    edit.dialog()->Show();
+    CHECK_FALSE(XRCCTRL(*edit.dialog(), "judge_code", wxTextCtrl)->IsEditable());
+    CHECK(XRCCTRL(*edit.dialog(), "judge_reason", wxTextCtrl)->IsShown());
+    CHECK(capture(edit.dialog(), test::screenshot_path("setup-judge-dialog-zh_CN")));
+    edit.dialog()->Hide();
 }
