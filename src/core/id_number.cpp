@@ -1,6 +1,8 @@
 // GB 11643-1999 resident ID numbers: ISO 7064 MOD 11-2 check character, birth date check.
 #include "core/id_number.h"
 
+#include "core/translate.h"
+
 namespace plumb {
 
 char id_check_digit(std::string_view first17) {
@@ -31,18 +33,19 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
 }  // namespace
 
 std::string id_number_problem(std::string_view id) {
-    if (id.size() != 18) return "must have 18 characters, has " + std::to_string(id.size());
+    if (id.size() != 18) return format(tr("must have 18 characters, has %s"), {std::to_string(id.size())});
     for (std::size_t i = 0; i < 17; ++i)
         if (id[i] < '0' || id[i] > '9')
-            return "character " + std::to_string(i + 1) + " is not a digit";
+            return format(tr("character %s is not a digit"), {std::to_string(i + 1)});
     char last = id[17];
     if (last == 'x') last = 'X';
     if (!((last >= '0' && last <= '9') || last == 'X'))
-        return "last character must be a digit or X";
+        return tr("last character must be a digit or X");
     if (!valid_date(digits(id, 6, 4), digits(id, 10, 2), digits(id, 12, 2)))
-        return "birth date " + std::string(id.substr(6, 8)) + " is not a real date";
+        return format(tr("birth date %s is not a real date"), {std::string(id.substr(6, 8))});
     const char expected = id_check_digit(id.substr(0, 17));
-    if (last != expected) return std::string("check digit should be ") + expected + ", not " + last;
+    if (last != expected)
+        return format(tr("check digit should be %s, not %s"), {std::string(1, expected), std::string(1, last)});
     return {};
 }
 

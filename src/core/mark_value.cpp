@@ -1,6 +1,8 @@
 // Parsing entered values against their aspect and the mark rule of each measurement type.
 #include "core/mark_value.h"
 
+#include "core/translate.h"
+
 #include <algorithm>
 
 namespace plumb {
@@ -30,11 +32,11 @@ ParsedMark accept(std::vector<Decimal> numbers) {
 // One measured number, checked against the aspect's plausible range when it has one.
 std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& text) {
     const auto d = Decimal::parse(text);
-    if (!d) return "'" + text + "' is not a number";
+    if (!d) return format(tr("'%s' is not a number"), {text});
     if (a.value_min && *d < *a.value_min)
-        return text + " is below the smallest plausible value " + a.value_min->str();
+        return format(tr("%s is below the smallest plausible value %s"), {text, a.value_min->str()});
     if (a.value_max && *d > *a.value_max)
-        return text + " is above the largest plausible value " + a.value_max->str();
+        return format(tr("%s is above the largest plausible value %s"), {text, a.value_max->str()});
     return *d;
 }
 
@@ -44,7 +46,7 @@ ParsedMark parse_pass_fail(const std::string& t) {
         return accept({Decimal::from_int(1)});
     if (l == "fail" || l == "0" || l == "n" || l == "no" || t == "不通过" || t == "不合格")
         return accept({Decimal()});
-    return fail("'" + t + "' is not pass or fail");
+    return fail(format(tr("'%s' is not pass or fail"), {t}));
 }
 
 ParsedMark parse_points(const Aspect& a, const std::string& t) {
@@ -56,14 +58,14 @@ ParsedMark parse_points(const Aspect& a, const std::string& t) {
             start, end == std::string::npos ? std::string::npos : end - start));
         auto v = measured(a, part);
         if (auto* err = std::get_if<std::string>(&v))
-            return fail("check point " + std::to_string(values.size() + 1) + ": " + *err);
+            return fail(format(tr("check point %s: %s"), {std::to_string(values.size() + 1), *err}));
         values.push_back(std::get<Decimal>(v));
         if (end == std::string::npos) break;
         start = end + 1;
     }
     if (static_cast<int>(values.size()) != a.points)
-        return fail("needs " + std::to_string(a.points) +
-                    " check point values separated by ';', got " + std::to_string(values.size()));
+        return fail(format(tr("needs %s check point values separated by ';', got %s"),
+                           {std::to_string(a.points), std::to_string(values.size())}));
     return accept(std::move(values));
 }
 
@@ -75,28 +77,28 @@ ParsedMark parse_choice(const Aspect& a, const std::string& t) {
     if (d && d->is_integer() && d->whole() >= 1 &&
         d->whole() <= static_cast<std::int64_t>(a.options.size()))
         return accept({*d});
-    return fail("'" + t + "' is not one of the options (label or 1.." +
-                std::to_string(a.options.size()) + ")");
+    return fail(format(tr("'%s' is not one of the options (label or 1..%s)"),
+                       {t, std::to_string(a.options.size())}));
 }
 
 ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
     const auto d = Decimal::parse(t);
-    if (!d) return fail("'" + t + "' is not a number");
+    if (!d) return fail(format(tr("'%s' is not a number"), {t}));
     if (*d < Decimal() || *d > Decimal::from_int(scale))
-        return fail(t + " is outside the judgement scale 0.." + std::to_string(scale));
+        return fail(format(tr("%s is outside the judgement scale 0..%s"), {t, std::to_string(scale)}));
     const Decimal step = a.step.value_or(*Decimal::parse("0.5"));
     if (step > Decimal() && d->units() % step.units() != 0)
-        return fail(t + " is not a multiple of the step " + step.str());
+        return fail(format(tr("%s is not a multiple of the step %s"), {t, step.str()}));
     return accept({*d});
 }
 
 ParsedMark parse_deduction(const Aspect& a, const std::string& t) {
     const auto d = Decimal::parse(t);
     if (!d || !d->is_integer() || *d < Decimal())
-        return fail("'" + t + "' is not a count of occurrences (0, 1, 2, ...)");
+        return fail(format(tr("'%s' is not a count of occurrences (0, 1, 2, ...)"), {t}));
     if (a.max_count && d->whole() > *a.max_count)
-        return fail(t + " is more than the " + std::to_string(*a.max_count) +
-                    " occurrences this aspect accepts");
+        return fail(format(tr("%s is more than the %s occurrences this aspect accepts"),
+                           {t, std::to_string(*a.max_count)}));
     return accept({*d});
 }
 
@@ -104,7 +106,7 @@ ParsedMark parse_deduction(const Aspect& a, const std::string& t) {
 
 ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text) {
     const std::string t = trim(text);
-    if (t.empty()) return fail("no value entered");
+    if (t.empty()) return fail(tr("no value entered"));
     switch (aspect.type) {
         case AspectType::PassFail: return parse_pass_fail(t);
         case AspectType::Difference: {

@@ -72,6 +72,7 @@ private:
         t->AddStdCatalog();
         t->AddCatalog("plumbline");
         wxTranslations::Set(t);
+        install_core_translator();
         // Forms are translated when loaded, so they are loaded again in the new language.
         wxXmlResource::Get()->ClearHandlers();
         wxXmlResource::Get()->InitAllHandlers();

@@ -3,7 +3,15 @@
 
 #include <wx/intl.h>
 
+#include "core/translate.h"
+
 namespace plumb::ui {
+
+void install_core_translator() {
+    set_translator([](const char* msgid) -> std::string {
+        return std::string(wxGetTranslation(wxString::FromUTF8(msgid)).utf8_str());
+    });
+}
 
 wxString award_label(const std::string& award) {
     if (award == "first") return _("First prize");

@@ -16,6 +16,10 @@ inline wxString fixed(const std::optional<Decimal>& d, int places) {
     return d ? u8(d->str(places)) : wxString(wxT("—"));
 }
 
+// Lets the core's marked messages (refused values, ID number problems) follow the console's
+// language: they are translated through the same catalogs.
+void install_core_translator();
+
 // The translated name of a prize ("first" -> 一等奖 / First prize).
 wxString award_label(const std::string& award);
 // The translated name of a row status ("complete", "absent", ...).

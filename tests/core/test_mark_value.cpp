@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "fixtures.h"
 
 using namespace plumb;
@@ -100,4 +101,15 @@ TEST_CASE("deduction: occurrences times the deduction, up to the cap") {
     CHECK(mark_of(a, "3") == D("5"));  // 6 capped at 5
     CHECK(error_of(a, "1.5") == "'1.5' is not a count of occurrences (0, 1, 2, ...)");
     CHECK(error_of(a, "") == "no value entered");
+}
+
+TEST_CASE("refusals are marked for translation: an installed translator is used") {
+    const Aspect a = aspect("J", AspectType::Judgement, "10");
+    set_translator([](const char* msgid) -> std::string {
+        return std::string(msgid) == "%s is outside the judgement scale 0..%s" ? "%s 超出评分范围 0..%s" : msgid;
+    });
+    const std::string translated = error_of(a, "4");
+    set_translator(nullptr);
+    CHECK(translated == "4 超出评分范围 0..3");
+    CHECK(error_of(a, "4") == "4 is outside the judgement scale 0..3");
 }

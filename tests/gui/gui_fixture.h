@@ -14,6 +14,7 @@
 #include "services/demo.h"
 #include "ui/console.h"
 #include "ui/screenshot.h"
+#include "ui/wx_text.h"
 
 namespace plumb::test {
 
@@ -31,6 +32,7 @@ inline void use_language(const std::string& lang) {
     t->SetLanguage(lang == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
     t->AddCatalog("plumbline");
     wxTranslations::Set(t);
+    ui::install_core_translator();
 }
 
 // A demo competition (40 contestants unless told) in a folder removed at the end.

@@ -184,3 +184,14 @@ TEST_CASE("screenshots of the score sheet in Chinese and English") {
         CHECK(save_screenshot(w.frame, test::screenshot_path(std::string("entry-sheet-") + lang)));
     }
 }
+
+TEST_CASE("in Chinese the refusal is explained in Chinese") {
+    test::use_language("zh_CN");
+    Contest c;
+    Window w(*c.console);
+    w.panel->choose("bricklaying", "J01");
+    REQUIRE(w.panel->open_workstation("01"));
+    w.type("C3", "3.5");
+    CHECK(w.panel->message() == wxString::FromUTF8("C3: 3.5 超出评分范围 0..3"));
+    test::use_language("en");
+}
