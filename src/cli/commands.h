@@ -13,6 +13,8 @@ void add_marking_commands(CLI::App& app);  // mark, marks/timing/theory import
 void add_result_commands(CLI::App& app);   // rank, check, audit verify
 void add_export_commands(CLI::App& app);   // export ..., certificate verify, lock
 void add_laptop_commands(CLI::App& app);   // kit export|import, packet export|import
+// role, signoff, reopen, resolve, reveal, appeal, audit log (after add_result_commands)
+void add_judging_commands(CLI::App& app);
 
 // The actor recorded for changes made from the command line.
 Actor cli_actor(const std::string& reason = {});

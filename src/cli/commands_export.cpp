@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/login.h"
 #include "services/export_certificates.h"
 #include "services/export_hr.h"
 #include "services/export_manifest.h"
@@ -194,9 +195,13 @@ void add_lock(CLI::App& app) {
     add_db(cmd, db);
     cmd->add_option("--event", *event, "Event code")->required();
     cmd->add_option("--reason", *reason, "Why, e.g. \"all sheets signed\"")->required();
-    cmd->callback([db, event, reason] {
+    LoginOptions login;  // the chief judge's, when roles are on
+    login.add_to(cmd);
+    cmd->callback([db, event, reason, login] {
         auto s = CompetitionSession::open(*db);
-        lock_results(s, *event, cli_actor(*reason));
+        const Login who = login.log_in(s);
+        require_chief_judge(s.store(), who, *event);
+        lock_results(s, *event, login_actor(who, *reason));
         std::cout << *event << " locked\n";
     });
 }

@@ -2,7 +2,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/login.h"
 #include "services/competition_session.h"
+#include "services/interest.h"
 
 namespace plumb::cli {
 
@@ -20,9 +22,13 @@ void add_import(CLI::App& app, const char* name, const char* what, const char* n
     auto file = std::make_shared<std::string>();
     cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
     cmd->add_option("FILE", *file, "CSV file (UTF-8 or GBK)")->required()->check(CLI::ExistingFile);
-    cmd->callback([db, file, importer, noun] {
+    LoginOptions login;  // the organiser's, when roles are on
+    login.add_to(cmd);
+    cmd->callback([db, file, importer, noun, login] {
         auto s = CompetitionSession::open(*db);
-        const ImportSummary r = (s.*importer)(*file, cli_actor());
+        const Login who = login.log_in(s);
+        require_organiser(who);
+        const ImportSummary r = (s.*importer)(*file, login_actor(who));
         std::cout << "imported " << r.added << " " << noun << " from " << *file;
         if (r.unchanged) std::cout << " (" << r.unchanged << " already recorded)";
         std::cout << "\n";
@@ -49,10 +55,16 @@ void add_marking_commands(CLI::App& app) {
     cmd->add_option("--aspect", a->aspect, "Aspect id, e.g. A1")->required();
     cmd->add_option("--value", a->value, "Value; check points separated by ';'")->required();
     cmd->add_option("--reason", a->reason, "Why a value is corrected");
-    cmd->callback([a] {
+    LoginOptions login;  // when roles are on; --as defaults to --judge
+    login.add_to(cmd);
+    cmd->callback([a, login] {
         auto s = CompetitionSession::open(a->db);
+        const Login who = login.log_in(s, a->judge);
+        require_may_enter(s, who, a->event, a->judge, a->aspect);
         const auto entry = s.enter_mark(a->event, a->workstation, a->judge, a->aspect, a->value,
-                                        cli_actor(a->reason));
+                                        login_actor(who, a->reason));
+        if (const auto warning = interest_warning(s, a->event, a->workstation, a->judge))
+            std::cerr << "warning: " << *warning << "\n";
         if (entry)
             std::cout << "recorded " << a->aspect << " = " << entry->value << " for workstation "
                       << a->workstation << " (" << entry->uuid << ")\n";

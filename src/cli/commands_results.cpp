@@ -1,12 +1,15 @@
 // plumb rank, check, audit verify.
+#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/login.h"
 #include "io/results_export.h"
 #include "io/text_table.h"
 #include "services/check.h"
 #include "services/score_packet.h"
+#include "services/viewing.h"
 
 namespace plumb::cli {
 
@@ -72,9 +75,14 @@ void add_result_commands(CLI::App& app) {
         cmd->add_option("--event", *event, "Event code")->required();
         cmd->add_option("--format", *format, "table | csv | json")
             ->check(CLI::IsMember({"table", "csv", "json"}));
-        cmd->callback([db, event, format] {
-            const auto s = CompetitionSession::open(*db);
-            const EventResults r = s.results(*event);
+        LoginOptions login;  // with roles on, names show once revealed or to the organiser
+        login.add_to(cmd);
+        cmd->callback([db, event, format, login] {
+            auto s = CompetitionSession::open(*db);
+            const bool anonymous = login.as->empty() && !std::getenv("PLUMB_AS");
+            const Login who = anonymous ? Login{} : login.log_in(s);
+            EventResults r = s.results(*event);
+            if (!names_visible(s, *event, who)) hide_names(r);
             if (*format == "json")
                 std::cout << results_json(r);
             else if (*format == "csv")

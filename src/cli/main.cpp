@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     plumb::cli::add_result_commands(app);
     plumb::cli::add_export_commands(app);
     plumb::cli::add_laptop_commands(app);
+    plumb::cli::add_judging_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,6 +1,8 @@
 // Collects every open problem of the competition's events and the database's health.
 #include "services/check.h"
 
+#include "services/interest.h"
+
 namespace plumb {
 
 namespace {
@@ -38,6 +40,13 @@ EventCheck check_event(const CompetitionSession& session, const Event& ev) {
         for (const SpreadFlag& f : s.flags)
             out.items.push_back({ev.code, c.workstation, c.registration_no, "spread", f.aspect,
                                  "scores " + f.low.str() + " to " + f.high.str()});
+    }
+    // Marks by a judge of the contestant's own employer: flagged, not blocking (执裁回避).
+    for (const InterestFlag& f : interest_flags(session, ev.code)) {
+        std::string aspects;
+        for (const std::string& a : f.aspects) aspects += (aspects.empty() ? "" : ",") + a;
+        out.items.push_back({ev.code, f.workstation, f.registration_no, "interest", aspects,
+                             f.judge + " works for the contestant's employer"});
     }
     return out;
 }

@@ -13,7 +13,8 @@ struct CheckItem {
     std::string event;
     std::string workstation;
     std::string registration_no;
-    std::string kind;    // missing | conflict | too_few_judges | invalid | theory | time | spread
+    // missing | conflict | too_few_judges | invalid | theory | time | spread | interest
+    std::string kind;
     std::string aspect;  // empty for theory/time
     std::string detail;
 };

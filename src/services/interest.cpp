@@ -40,6 +40,16 @@ bool has_conflict_of_interest(const CompetitionSession& session, const std::stri
     return kit && listed(*kit, judge);
 }
 
+std::optional<std::string> interest_warning(const CompetitionSession& session,
+                                            const std::string& event,
+                                            const std::string& workstation,
+                                            const std::string& judge) {
+    const auto c = session.store().contestant_at(event, workstation);
+    if (!c || !has_conflict_of_interest(session, judge, *c)) return std::nullopt;
+    return judge + " works for the employer of the contestant at workstation " + workstation +
+           " (conflict of interest, 执裁回避): the mark is flagged for the chief judge";
+}
+
 std::vector<InterestFlag> interest_flags(const CompetitionSession& session,
                                          const std::string& event) {
     std::map<std::string, const Contestant*> by_registration;

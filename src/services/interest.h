@@ -2,6 +2,7 @@
 // entering their marks, and those marks are flagged for the chief judge (plumb check).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,12 @@ std::string conflict_setting(const std::string& registration_no);
 // True when `judge` shares an employer with the contestant (or the kit says so).
 bool has_conflict_of_interest(const CompetitionSession& session, const std::string& judge,
                               const Contestant& contestant);
+
+// The warning shown when `judge` enters a mark at the workstation, if they should not judge it.
+std::optional<std::string> interest_warning(const CompetitionSession& session,
+                                            const std::string& event,
+                                            const std::string& workstation,
+                                            const std::string& judge);
 
 // Marks of the event entered by judges with a conflict of interest: one per judge and
 // contestant, with the aspects concerned.

@@ -30,8 +30,8 @@ void lock_results(CompetitionSession& session, const std::string& event, const A
         std::string list;
         int shown = 0;
         for (const CheckItem& i : e.items) {
-            if (i.kind == "spread") continue;
-            if (shown++ == 5) {
+            if (i.kind == "spread" || i.kind == "interest") continue;  // flags, not gaps
+            if (shown++ == 20) {
                 list += "; ...";
                 break;
             }

@@ -1,9 +1,12 @@
 // The chief judge's reveal: refused while marks are open, audited when done.
 //
-// Policy: the laptops issue asks for reveal only after results are locked. The console has no
-// lock action yet (plumb lock exists), so reveal asks for the same condition a lock does:
-// every contestant complete or not competing. An event that is locked satisfies it already.
+// Policy: names are revealed only once results are locked. Revealing an event that is not
+// locked yet locks it in the same change (the same condition as plumb lock: every contestant
+// complete or not competing), so the console's one Reveal action never shows names of results
+// that can still change; the lock is its own audited setting.
 #include "services/reveal.h"
+
+#include "services/result_state.h"
 
 namespace plumb {
 
@@ -43,7 +46,9 @@ void reveal_event(CompetitionSession& session, const std::string& event, const A
     }
     Actor who = actor;
     if (who.reason.empty()) who.reason = "names of " + event + " revealed";
+    const bool locked = result_state(session.store(), event).locked;
     Change change = session.store().begin(who);
+    if (!locked) change.set_setting("lock:" + event, "locked");
     change.set_setting(setting_key(event), "1");
     change.audit("reveal", event,
                  "contestants=" + std::to_string(book.contestants().size()) + "\n");

@@ -16,9 +16,10 @@ bool is_revealed(const CompetitionSession& session, const std::string& event);
 // marks, theory, time); contestants who are absent, withdrawn or disqualified do not count.
 std::vector<std::string> reveal_blockers(EventBook& book);
 
-// Reveals the event's names: the setting and a "reveal" audit record, in one change.
-// Refused (ActionError) for an unknown event, one already revealed, or while any contestant is
-// incomplete: names must not be seen while a mark can still change.
+// Reveals the event's names: the setting and a "reveal" audit record, in one change, locking
+// the event first when it is not locked yet. Refused (ActionError) for an unknown event, one
+// already revealed, or while any contestant is incomplete: names must not be seen while a mark
+// can still change.
 void reveal_event(CompetitionSession& session, const std::string& event, const Actor& actor);
 
 }  // namespace plumb

@@ -110,7 +110,10 @@ void set_organiser_password(CompetitionSession& session, const std::string& pass
     if (password.size() < 8)
         throw ActionError("the organiser's password needs 8 characters or more");
     const std::string hash = hash_secret(password);
-    Change change = store.begin(by.actor("organiser's password set"));
+    // The first password is set by whoever sets the competition up: the organiser by definition.
+    Actor actor = by.actor("organiser's password set");
+    if (actor.who.empty()) actor.who = kOrganiser;
+    Change change = store.begin(actor);
     change.set_secret(kPasswordSetting, hash);
     if (!roles_configured(store)) change.set_setting(kRolesSetting, "on");
     change.commit();

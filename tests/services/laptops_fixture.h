@@ -33,7 +33,7 @@ struct Scratch {
     fs::path operator/(const std::string& name) const { return dir / name; }
 };
 
-inline const Actor kOrganiser{{}, "organiser", {}};
+inline const Actor kOrganiserActor{{}, "organiser", {}};
 
 inline fs::path demo_toml() {
     return fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml";
@@ -73,7 +73,7 @@ public:
             create_demo(dir / "reference.plumb", DemoOptions{contestants, 7, false}));
         {
             CompetitionSession m =
-                CompetitionSession::init(dir / "master.plumb", demo_toml(), kOrganiser);
+                CompetitionSession::init(dir / "master.plumb", demo_toml(), kOrganiserActor);
             copy_roster(m);
         }
         fs::copy_file(dir / "master.plumb", dir / "single.plumb");
@@ -85,7 +85,7 @@ public:
 
     // Registers a laptop for `event` and creates its database from the kit.
     Laptop& add_laptop(const std::string& name, const std::string& event) {
-        const KitExport k = export_kit(*master, event, name, kOrganiser);
+        const KitExport k = export_kit(*master, event, name, kOrganiserActor);
         Laptop l{name, event, dir / (name + ".plumb"), nullptr};
         import_kit(l.path, k.bytes, Actor{{}, "laptop", {}});
         l.session = std::make_unique<CompetitionSession>(CompetitionSession::open(l.path));

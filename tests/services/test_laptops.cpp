@@ -78,13 +78,13 @@ TEST_CASE("packets merged in every order, and again, rank exactly like one machi
         CompetitionSession m = CompetitionSession::open(copy);
         for (int i : order) {
             const auto r =
-                import_packets(m, files({packets[static_cast<std::size_t>(i)]}), kOrganiser);
+                import_packets(m, files({packets[static_cast<std::size_t>(i)]}), kOrganiserActor);
             REQUIRE(r.size() == 1);
         }
         const auto before = state_of(m.store());
         // Twice: every packet again, all at once, adds nothing.
-        const auto again =
-            import_packets(m, files({packets[0], packets[1], packets[2], packets[3]}), kOrganiser);
+        const auto again = import_packets(
+            m, files({packets[0], packets[1], packets[2], packets[3]}), kOrganiserActor);
         for (const PacketImport& r : again) CHECK(r.records == 0);
         CHECK(state_of(m.store()) == before);
 
@@ -104,7 +104,7 @@ TEST_CASE("packets merged in every order, and again, rank exactly like one machi
 
 TEST_CASE("merged marks name the real contestants; the laptops never knew them") {
     ThreeLaptops s;
-    import_packets(*s.master, files({{"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}}), kOrganiser);
+    import_packets(*s.master, files({{"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}}), kOrganiserActor);
     std::set<std::string> registered;
     for (const Contestant& c : s.master->contestants()) registered.insert(c.registration_no);
     for (const MarkEntry& e : s.master->store().marks()) CHECK(registered.count(e.registration_no));
@@ -129,8 +129,8 @@ TEST_CASE("merged marks name the real contestants; the laptops never knew them")
 
 TEST_CASE("the master's audit keeps every laptop's chain verifiable after the merge") {
     ThreeLaptops s;
-    import_packets(*s.master, files({{"p3", s.p3}, {"p1-early", s.p1_early}}), kOrganiser);
-    import_packets(*s.master, files({{"p2", s.p2}, {"p1", s.p1}}), kOrganiser);
+    import_packets(*s.master, files({{"p3", s.p3}, {"p1-early", s.p1_early}}), kOrganiserActor);
+    import_packets(*s.master, files({{"p2", s.p2}, {"p1", s.p1}}), kOrganiserActor);
     CHECK(s.master->store().verify_audit().empty());
     CHECK(verify_packets(*s.master).empty());
     // Each laptop's whole chain is on the master, record for record.

@@ -29,7 +29,7 @@ std::string refusal(CompetitionSession& master, const std::string& bytes) {
     const auto before = state_of(master.store());
     std::string reason = "imported";
     try {
-        import_packets(master, files({{"packet", bytes}}), kOrganiser);
+        import_packets(master, files({{"packet", bytes}}), kOrganiserActor);
     } catch (const PacketRefused& e) {
         REQUIRE(e.reasons().size() == 1);
         reason = e.reasons().front();
@@ -98,14 +98,14 @@ TEST_CASE("a flipped byte in the content, the hash or the signature is refused")
 TEST_CASE("a packet for another competition is refused") {
     OneLaptop s;
     CompetitionSession other =
-        CompetitionSession::init(s.dir / "other.plumb", demo_toml(), kOrganiser);
+        CompetitionSession::init(s.dir / "other.plumb", demo_toml(), kOrganiserActor);
     {
-        Change c = other.store().begin(kOrganiser);
+        Change c = other.store().begin(kOrganiserActor);
         for (Contestant k : s.reference->contestants()) c.add_contestant(k);
         c.commit();
     }
-    const KitExport kit = export_kit(other, "bricklaying", "L1", kOrganiser);
-    import_kit(s.dir / "stray.plumb", kit.bytes, kOrganiser);
+    const KitExport kit = export_kit(other, "bricklaying", "L1", kOrganiserActor);
+    import_kit(s.dir / "stray.plumb", kit.bytes, kOrganiserActor);
     const auto stray = CompetitionSession::open(s.dir / "stray.plumb");
     CHECK(refusal(*s.master, export_packet(stray)) ==
           "packet: refused: it belongs to another competition (its master is " +
@@ -118,12 +118,12 @@ TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and wr
     const std::string older = s.packet;
     s.enter(*s.laptop, {"J01"}, 10, 5);
     const std::string newer = s.laptop->packet();
-    import_packets(*s.master, files({{"newer", newer}}), kOrganiser);
+    import_packets(*s.master, files({{"newer", newer}}), kOrganiserActor);
     const auto before = state_of(s.master->store());
-    auto r = import_packets(*s.master, files({{"newer", newer}}), kOrganiser);
+    auto r = import_packets(*s.master, files({{"newer", newer}}), kOrganiserActor);
     CHECK(r.front().records == 0);
     CHECK(r.front().note == "already imported; nothing to add");
-    r = import_packets(*s.master, files({{"older", older}}), kOrganiser);
+    r = import_packets(*s.master, files({{"older", older}}), kOrganiserActor);
     CHECK(r.front().records == 0);
     CHECK(r.front().note.find("an older packet of L1") == 0);
     CHECK(state_of(s.master->store()) == before);
@@ -131,7 +131,7 @@ TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and wr
 
 TEST_CASE("a kit or something else given as a packet is refused") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, "rebar", "L9", kOrganiser);
+    const KitExport kit = export_kit(*s.master, "rebar", "L9", kOrganiserActor);
     CHECK(refusal(*s.master, kit.bytes) ==
           "packet: refused: it is a judge kit, not a score packet");
     CHECK(refusal(*s.master, "PK\x03\x04 a zip file") ==
@@ -158,44 +158,44 @@ TEST_CASE("one bad packet among good ones: nothing at all is imported") {
     bad[bad.size() / 2] ^= 0x01;
     const auto before = state_of(s.master->store());
     CHECK_THROWS_AS(
-        import_packets(*s.master, files({{"good", s.packet}, {"bad", bad}}), kOrganiser),
+        import_packets(*s.master, files({{"good", s.packet}, {"bad", bad}}), kOrganiserActor),
         PacketRefused);
     CHECK(state_of(s.master->store()) == before);
 }
 
 TEST_CASE("a damaged kit creates no laptop database; a good one creates it once") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, "rebar", "L3", kOrganiser);
+    const KitExport kit = export_kit(*s.master, "rebar", "L3", kOrganiserActor);
     std::string damaged = kit.bytes;
     damaged[damaged.size() / 3] ^= 0x08;
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kOrganiser),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kOrganiserActor),
                          doctest::Contains("the judge kit is refused: its hash does not match"),
                          ActionError);
     CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
     std::string resigned = kit.bytes;
     resigned[resigned.size() - 1] ^= 0x08;
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", resigned, kOrganiser),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", resigned, kOrganiserActor),
                          doctest::Contains("its signature is not valid"), ActionError);
     CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
-    import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiser);
+    import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiserActor);
     CHECK(fs::exists(s.dir / "l3.plumb"));
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiser),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiserActor),
                          doctest::Contains("already exists"), ActionError);
 }
 
 TEST_CASE("kits: refused on a laptop, for a name already used, before the draw") {
     OneLaptop s;
     const auto before = state_of(s.master->store());
-    CHECK_THROWS_WITH_AS(export_kit(*s.master, "bricklaying", "L1", kOrganiser),
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, "bricklaying", "L1", kOrganiserActor),
                          doctest::Contains("a device named 'L1' is already registered"),
                          ActionError);
-    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, "bricklaying", "L5", kOrganiser),
+    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, "bricklaying", "L5", kOrganiserActor),
                          doctest::Contains("this is a laptop's database"), ActionError);
     CHECK(state_of(s.master->store()) == before);
     CompetitionSession fresh =
-        CompetitionSession::init(s.dir / "fresh.plumb", demo_toml(), kOrganiser);
+        CompetitionSession::init(s.dir / "fresh.plumb", demo_toml(), kOrganiserActor);
     {
-        Change c = fresh.store().begin(kOrganiser);
+        Change c = fresh.store().begin(kOrganiserActor);
         for (Contestant k : s.reference->contestants()) {
             k.workstation.clear();
             k.draw_no.reset();
@@ -203,7 +203,7 @@ TEST_CASE("kits: refused on a laptop, for a name already used, before the draw")
         }
         c.commit();
     }
-    CHECK_THROWS_WITH_AS(export_kit(fresh, "tiling", "T1", kOrganiser),
+    CHECK_THROWS_WITH_AS(export_kit(fresh, "tiling", "T1", kOrganiserActor),
                          doctest::Contains("no workstation yet: draw lots first"), ActionError);
     CHECK(fresh.store().devices().size() == 1);
 }

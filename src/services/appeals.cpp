@@ -1,0 +1,151 @@
+// Appeals as audit records ("appeal.lodge", "appeal.decide"); upheld ones correct the marks.
+#include "services/appeals.h"
+
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "core/mark_value.h"
+#include "services/result_state.h"
+#include "store/payload.h"
+
+namespace plumb {
+
+namespace {
+
+// Each judge's current value of a contestant's aspect, in judge order.
+std::map<std::string, std::string> current_values(const Store& store, const std::string& reg_no,
+                                                  const std::string& aspect) {
+    std::map<std::string, std::string> out;
+    for (const MarkEntry& e : store.mark_history(reg_no, aspect)) out[e.judge] = e.value;
+    return out;
+}
+
+std::string describe(const std::map<std::string, std::string>& values) {
+    std::string out;
+    for (const auto& [judge, value] : values)
+        out += (out.empty() ? "" : "; ") + judge + "=" + value;
+    return out.empty() ? "(none)" : out;
+}
+
+Appeal from_lodge(const AuditRecord& r) {
+    const PayloadFields f = parse_payload(r.payload);
+    Appeal a;
+    a.id = field(f, "id");
+    a.event = field(f, "event");
+    a.workstation = field(f, "workstation");
+    a.registration_no = field(f, "registration_no");
+    a.aspect = field(f, "aspect");
+    a.judge = field(f, "judge");
+    a.old_value = field(f, "old");
+    a.new_value = field(f, "new");
+    a.lodged_by = field(f, "lodged_by");
+    a.lodged_at = r.at;
+    a.recorded_by = r.actor;
+    a.reason = field(f, "reason");
+    a.decision = "pending";
+    return a;
+}
+
+}  // namespace
+
+std::vector<Appeal> appeals(const Store& store, const std::string& event) {
+    std::vector<Appeal> out;
+    for (const AuditRecord& r : store.audit_records({"appeal.lodge", "appeal.decide"})) {
+        const PayloadFields f = parse_payload(r.payload);
+        if (r.action == "appeal.lodge") {
+            Appeal a = from_lodge(r);
+            if (event.empty() || a.event == event) out.push_back(std::move(a));
+            continue;
+        }
+        for (Appeal& a : out) {
+            if (a.id != field(f, "id")) continue;
+            a.decision = field(f, "decision");
+            a.decided_by = r.actor;
+            a.decided_at = r.at;
+            a.decision_reason = field(f, "reason");
+            a.revision = std::atoi(field(f, "revision").c_str());
+        }
+    }
+    return out;
+}
+
+std::string lodge_appeal(CompetitionSession& session, const AppealRequest& q, const Actor& actor) {
+    const Event& ev = session.event(q.event);
+    if (!result_state(session.store(), q.event).locked)
+        throw ActionError(q.event +
+                          " is not locked: correct the mark with a reason (plumb mark "
+                          "--reason) instead of an appeal");
+    if (actor.reason.empty()) throw ActionError("an appeal needs its grounds (--reason)");
+    if (q.lodged_by.empty()) throw ActionError("say who lodges the appeal");
+    const auto c = session.store().contestant_at(q.event, q.workstation);
+    if (!c) throw ActionError("no contestant at workstation " + q.workstation + " in " + q.event);
+    const Aspect* a = ev.scheme.find_aspect(q.aspect);
+    if (!a) throw ActionError("event " + q.event + " has no aspect '" + q.aspect + "'");
+    if (a->is_judgement() && q.judge.empty())
+        throw ActionError(q.aspect + " is scored by each judge: say whose score (--judge)");
+    if (!q.judge.empty()) {
+        const Judge* j = session.competition().find_judge(q.judge);
+        if (!j || !j->judges(q.event)) throw ActionError(q.judge + " is not a judge of " + q.event);
+    }
+    const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, q.value);
+    if (!parsed.ok()) throw ActionError(q.aspect + ": " + parsed.error());
+    auto values = current_values(session.store(), c->registration_no, q.aspect);
+    if (!q.judge.empty()) {
+        const auto it = values.find(q.judge);
+        values = it == values.end() ? std::map<std::string, std::string>{}
+                                    : std::map<std::string, std::string>{*it};
+    }
+    std::set<std::string> taken;
+    for (const Appeal& x : appeals(session.store())) taken.insert(x.id);
+    std::string id = new_uuid().substr(0, 8);
+    while (taken.count(id)) id = new_uuid().substr(0, 8);
+    PayloadWriter w;
+    w.add("id", id).add("event", q.event).add("workstation", c->workstation);
+    w.add("registration_no", c->registration_no).add("aspect", q.aspect).add("judge", q.judge);
+    w.add("old", describe(values)).add("new", parsed.value().str(*a)).add("lodged_by", q.lodged_by);
+    Change change = session.store().begin(actor);
+    change.audit("appeal.lodge", q.event + "/" + c->workstation, w.take());
+    change.commit();
+    return id;
+}
+
+void decide_appeal(CompetitionSession& session, const std::string& id, bool upheld,
+                   const Actor& actor) {
+    if (actor.reason.empty()) throw ActionError("a decision on an appeal needs a reason");
+    Appeal appeal;
+    for (const Appeal& a : appeals(session.store()))
+        if (a.id == id) appeal = a;
+    if (appeal.id.empty()) throw ActionError("no appeal " + id);
+    if (appeal.decision != "pending")
+        throw ActionError("appeal " + id + " was already " + appeal.decision + " by " +
+                          appeal.decided_by);
+    const ResultState state = result_state(session.store(), appeal.event);
+    Change change = session.store().begin(actor);
+    int revision = 0;
+    if (upheld) {
+        auto values = current_values(session.store(), appeal.registration_no, appeal.aspect);
+        if (!appeal.judge.empty()) values = {{appeal.judge, values[appeal.judge]}};
+        for (const auto& [judge, value] : values) {
+            if (value == appeal.new_value) continue;
+            MarkEntry e;
+            e.judge = judge;
+            e.registration_no = appeal.registration_no;
+            e.event = appeal.event;
+            e.aspect = appeal.aspect;
+            e.value = appeal.new_value;
+            e.reason = "appeal " + id + " upheld: " + actor.reason;
+            change.add_mark(e);
+        }
+        revision = state.revision + 1;
+        change.set_setting("revision:" + appeal.event, std::to_string(revision));
+    }
+    PayloadWriter w;
+    w.add("id", id).add("event", appeal.event).add("workstation", appeal.workstation);
+    w.add("decision", upheld ? "upheld" : "rejected");
+    if (upheld) w.add("revision", std::to_string(revision));
+    change.audit("appeal.decide", appeal.event + "/" + appeal.workstation, w.take());
+    change.commit();
+}
+
+}  // namespace plumb

@@ -1,0 +1,54 @@
+// Appeals (申诉): after lock a mark changes only through an appeal the chief judge decides.
+// An upheld appeal appends the corrected entries and bumps the event's result revision.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "services/competition_session.h"
+
+namespace plumb {
+
+struct Appeal {
+    std::string id;  // 8 hex digits
+    std::string event;
+    std::string workstation;
+    std::string registration_no;
+    std::string aspect;
+    std::string judge;      // whose mark; empty: every judge's (a measurement)
+    std::string old_value;  // the current values when lodged, "J01=1491; J02=1491"
+    std::string new_value;
+    std::string lodged_by;  // who appeals (a contestant, a team leader)
+    std::string lodged_at;
+    std::string recorded_by;  // who entered it
+    std::string reason;
+    std::string decision;  // "pending", "upheld" or "rejected"
+    std::string decided_by;
+    std::string decided_at;
+    std::string decision_reason;
+    int revision = 0;  // the results revision an upheld appeal made
+};
+
+struct AppealRequest {
+    std::string event;
+    std::string workstation;
+    std::string aspect;
+    std::string judge;  // required for a judgement aspect
+    std::string value;
+    std::string lodged_by;
+};
+
+// Records an appeal against a locked event's mark; the actor's reason is the appeal's grounds.
+// Refused before lock (a correction is then an ordinary one), for an unknown workstation,
+// aspect or judge, or a value the scheme refuses. Returns the appeal's id.
+std::string lodge_appeal(CompetitionSession& session, const AppealRequest& request,
+                         const Actor& actor);
+
+// The chief judge's decision, with a reason. Upheld: each judge's current value that differs
+// is corrected (appended) and the event's revision goes up by one, all in one change.
+void decide_appeal(CompetitionSession& session, const std::string& id, bool upheld,
+                   const Actor& actor);
+
+std::vector<Appeal> appeals(const Store& store, const std::string& event = {});
+
+}  // namespace plumb

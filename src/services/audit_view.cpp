@@ -1,0 +1,113 @@
+// Turning audit records into lines a person reads, mapping blinded tokens back to workstations.
+#include "services/audit_view.h"
+
+#include <map>
+
+#include "services/judge_kit.h"
+#include "store/blinding.h"
+#include "store/payload.h"
+
+namespace plumb {
+
+namespace {
+
+struct Place {
+    std::string event;
+    std::string workstation;
+};
+
+// Registration numbers, and on the master every laptop's tokens for them, to their places.
+std::map<std::string, Place> places(const CompetitionSession& session) {
+    std::map<std::string, Place> out;
+    const Store& store = session.store();
+    const auto key = store.setting(kBlindingKeySetting);
+    const std::vector<Device> devices = store.devices();
+    for (const Contestant& c : store.contestants()) {
+        out[c.registration_no] = {c.event, c.workstation};
+        if (!key) continue;
+        for (const Device& d : devices)
+            if (kit_event(store, d.id) == c.event)
+                out[blind_token(*key, d.id, c.registration_no)] = {c.event, c.workstation};
+    }
+    return out;
+}
+
+// The event of a setting such as "lock:bricklaying" or "revision:rebar".
+std::string setting_event(const std::string& key) {
+    for (const char* prefix : {"lock:", "revealed:", "revision:", "chief:"}) {
+        const std::string p(prefix);
+        if (key.rfind(p, 0) == 0) return key.substr(p.size());
+    }
+    return {};
+}
+
+std::string what_of(const AuditRecord& r, const PayloadFields& f) {
+    const auto get = [&](const char* k) { return field(f, k); };
+    if (r.action == "mark") return get("judge") + " " + get("aspect") + " = " + get("value");
+    if (r.action == "theory") return "theory = " + get("score");
+    if (r.action == "timing") return "time = " + get("seconds") + " s";
+    if (r.action == "status") return "status = " + get("status");
+    if (r.action == "signoff") return get("judge") + " signed the sheet off";
+    if (r.action == "reopen") return get("judge") + "'s sheet reopened";
+    if (r.action == "appeal.lodge")
+        return "appeal " + get("id") + ": " + get("aspect") + " " + get("old") + " -> " +
+               get("new") + ", lodged by " + get("lodged_by");
+    if (r.action == "appeal.decide")
+        return "appeal " + get("id") + " " + get("decision") +
+               (get("revision").empty() ? "" : " (results revision " + get("revision") + ")");
+    if (r.action == "setting") {
+        if (!get("value.blake2b").empty()) return get("key") + " changed (secret)";
+        return get("key") + " = " + get("value");
+    }
+    if (r.action == "login.fail") return "wrong PIN or password for " + r.subject;
+    if (r.action == "packet")
+        return "packet " + get("hash").substr(0, 12) + " with " + get("records") + " records";
+    std::string out = r.action + " " + r.subject;
+    return out;
+}
+
+}  // namespace
+
+std::vector<AuditLine> audit_history(const CompetitionSession& session, const std::string& event,
+                                     const std::string& workstation) {
+    const Store& store = session.store();
+    const auto where = places(session);
+    std::map<std::string, std::string> device_names;
+    for (const Device& d : store.devices()) device_names[d.id] = d.name;
+    device_names[store.device_id()] = "this database";
+    std::vector<AuditLine> out;
+    for (const AuditRecord& r : store.audit_log()) {
+        const PayloadFields f = parse_payload(r.payload);
+        AuditLine line{r.seq,
+                       r.at,
+                       device_names.count(r.device) ? device_names[r.device] : r.device,
+                       r.actor,
+                       r.action,
+                       {},
+                       {},
+                       what_of(r, f),
+                       field(f, "reason")};
+        if (const auto p = where.find(r.subject); p != where.end()) {
+            line.event = p->second.event;
+            line.workstation = p->second.workstation;
+        } else if (const auto slash = r.subject.find('/');
+                   slash != std::string::npos && !field(f, "workstation").empty()) {
+            line.event = r.subject.substr(0, slash);
+            line.workstation = field(f, "workstation");
+        } else if (r.action == "setting") {
+            line.event = setting_event(field(f, "key"));
+        } else if (r.action == "draw" || r.action == "reveal") {
+            line.event = r.subject;
+        } else if (!field(f, "event").empty()) {
+            line.event = field(f, "event");
+        } else if (r.action == "packet") {
+            line.event = kit_event(store, field(f, "device")).value_or("");
+        }
+        if (!event.empty() && line.event != event) continue;
+        if (!workstation.empty() && line.workstation != workstation) continue;
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+}  // namespace plumb

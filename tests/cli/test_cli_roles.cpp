@@ -1,0 +1,131 @@
+// Roles, sign-off, lock, reveal, appeals and the audit log through the real plumb binary.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_plumb.h"
+
+using namespace plumb::test;
+using nlohmann::json;
+
+namespace {
+
+// A small complete demo with the organiser's password, PINs for J01 and J02, J02 chief judge
+// of bricklaying.
+struct Judged {
+    Scratch s;
+    std::string db = (s / "roles.plumb").string();
+    const std::string org = " --as organiser --password organiser-pw";
+    Judged() {
+        REQUIRE(run_plumb("demo " + quote(db) + " --contestants 8 --seed 11").code == 0);
+        REQUIRE(
+            run_plumb("role set " + quote(db) + " --organiser --new-password organiser-pw").code ==
+            0);
+        for (const char* line : {" --judge J01 --new-pin 1111", " --judge J02 --new-pin 2222",
+                                 " --chief J02 --event bricklaying"}) {
+            const Run r = run_plumb("role set " + quote(db) + line + org);
+            REQUIRE_MESSAGE(r.code == 0, r.err);
+        }
+    }
+    Run mark(const std::string& rest) {
+        return run_plumb("mark " + quote(db) + " --event bricklaying --workstation 01 " + rest);
+    }
+};
+
+// plumb ARGS with PLUMB_PIN set in its environment.
+Run run_with_pin(const std::string& pin, const std::string& args) {
+    Scratch capture;
+    const std::string cmd = "PLUMB_PIN=" + pin + " " + std::string(PLUMB_BINARY) + " " + args +
+                            " >" + (capture / "out").string() + " 2>" + (capture / "err").string();
+    Run r;
+    const int status = std::system(cmd.c_str());
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(capture / "out");
+    r.err = slurp(capture / "err");
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("with roles on, a mark needs the judge's PIN, from the option or the environment") {
+    Judged j;
+    Run r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("give the PIN of J01") != std::string::npos);
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 9999");
+    CHECK(r.err == "plumb: wrong PIN for J01\n");
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 1111");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("mark " + quote(j.db) +
+                  " --event bricklaying --workstation 02 --judge J01 --aspect C3 --value 0 "
+                  "--reason recheck");
+    CHECK(r.code == 1);  // PLUMB_PIN is not set for this one
+    const Run env = run_with_pin("1111", "mark " + quote(j.db) +
+                                             " --event bricklaying --workstation 01 --judge J01 "
+                                             "--aspect C3 --value 1 --reason again");
+    CHECK_MESSAGE(env.code == 0, env.err);
+    CHECK(env.out.find("recorded C3 = 1") != std::string::npos);
+    r = j.mark("--judge J03 --aspect C3 --value 2 --reason mine --as J01 --pin 1111");
+    CHECK(r.err == "plumb: J01 may not enter or change J03's marks\n");
+    r = run_plumb("audit log " + quote(j.db) + " --workstation 01 --event bricklaying");
+    CHECK(r.out.find("wrong PIN or password for J01") == std::string::npos);  // not per sheet
+    r = run_plumb("audit log " + quote(j.db));
+    CHECK(r.out.find("wrong PIN or password for J01") != std::string::npos);
+}
+
+TEST_CASE("a viewer sees workstations only until the chief judge locks and reveals") {
+    Judged j;
+    Run r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json");
+    REQUIRE(r.code == 0);
+    for (const auto& row : json::parse(r.out)["rows"]) CHECK(row["name"] == "");
+    r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json" + j.org);
+    CHECK(json::parse(r.out)["rows"][0]["name"] != "");
+    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J01 --pin 1111");
+    CHECK(r.err == "plumb: only the chief judge of bricklaying (J02) may do this\n");
+    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json");
+    for (const auto& row : json::parse(r.out)["rows"]) CHECK(row["name"] != "");
+}
+
+TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log with its reason") {
+    Judged j;
+    Run r = run_plumb("signoff " + quote(j.db) +
+                      " --event bricklaying --workstation 01 --judge J01 --pin 1111");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 1111");
+    CHECK(r.err.find("J01 has signed off workstation 01") != std::string::npos);
+    r = run_plumb("reopen " + quote(j.db) +
+                  " --event bricklaying --workstation 01 --judge J01 --reason recheck --as J02 "
+                  "--pin 2222");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 1111");
+    CHECK(r.err == "plumb: bricklaying is locked: a change is an appeal (plumb appeal lodge)\n");
+
+    r = run_plumb("appeal lodge " + quote(j.db) +
+                  " --event bricklaying --workstation 01 --aspect A1 --value 1490 --lodged-by "
+                  "'team leader' --reason 'tape misread'" +
+                  j.org);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const std::string id = r.out.substr(std::string("appeal ").size(), 8);
+    r = run_plumb("appeal decide " + quote(j.db) + " --id " + id +
+                  " --uphold --reason 'measured again' --as J02 --pin 2222");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out == "appeal " + id + " upheld; bricklaying is now results revision 2\n");
+    r = run_plumb("appeal list " + quote(j.db));
+    CHECK(r.out.find(id + "  bricklaying  01  A1") != std::string::npos);
+    CHECK(r.out.find("upheld") != std::string::npos);
+
+    r = run_plumb("audit log " + quote(j.db) + " --event bricklaying --workstation 01");
+    REQUIRE(r.code == 0);
+    for (const char* expected :
+         {"J01 signed the sheet off", "J01's sheet reopened", "recheck", "lodged by team leader",
+          "J01 A1 = 1490", "appeal ", "upheld (results revision 2)", "measured again"})
+        CHECK_MESSAGE(r.out.find(expected) != std::string::npos, expected);
+    r = run_plumb("audit verify " + quote(j.db));
+    CHECK_MESSAGE(r.code == 0, r.err);
+}

@@ -1,0 +1,198 @@
+// Sign-off and reopen, lock and reveal, appeals after lock, settling a conflict from two
+// laptops, and the audit history that answers "who changed this mark, when and why".
+#include <doctest/doctest.h>
+
+#include "laptops_fixture.h"
+#include "services/appeals.h"
+#include "services/audit_view.h"
+#include "services/check.h"
+#include "services/conflicts.h"
+#include "services/result_state.h"
+#include "services/reveal.h"
+#include "services/signoff.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+const Actor kChief{{}, "J02", "chief judge"};
+
+struct Demo {
+    Scratch dir;
+    std::unique_ptr<CompetitionSession> s;
+    Demo() {
+        s = std::make_unique<CompetitionSession>(
+            create_demo(dir / "day.plumb", DemoOptions{8, 11, false}));
+    }
+    std::string value(const std::string& judge, const std::string& ws, const std::string& aspect) {
+        const auto c = s->store().contestant_at("bricklaying", ws).value();
+        return s->store().current_mark(judge, c.registration_no, aspect).value_or("");
+    }
+    std::string other_c3(const std::string& ws) {
+        return value("J01", ws, "C3") == "1" ? "2" : "1";
+    }
+};
+
+}  // namespace
+
+TEST_CASE("after sign-off a judge's entries for the sheet wait for the chief judge's reopen") {
+    Demo d;
+    sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}});
+    CHECK(is_signed_off(d.s->store(), "bricklaying", "01", "J01"));
+    CHECK_FALSE(is_signed_off(d.s->store(), "bricklaying", "02", "J01"));
+    CHECK_THROWS_WITH_AS(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
+                                         Actor{{}, "J01", "second look"}),
+                         doctest::Contains("J01 has signed off workstation 01"), ActionError);
+    // Another judge's sheet and another workstation are not affected.
+    CHECK(d.s->enter_mark("bricklaying", "01", "J03", "C3", "0", Actor{{}, "J03", "x"}));
+    CHECK_THROWS_WITH_AS(sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}}),
+                         doctest::Contains("already signed off"), ActionError);
+    CHECK_THROWS_WITH_AS(reopen(*d.s, "bricklaying", "01", "J01", Actor{{}, "J02", {}}),
+                         doctest::Contains("needs a reason"), ActionError);
+    reopen(*d.s, "bricklaying", "01", "J01", Actor{{}, "J02", "J01 asked to recheck C3"});
+    CHECK_FALSE(is_signed_off(d.s->store(), "bricklaying", "01", "J01"));
+    CHECK(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
+                          Actor{{}, "J01", "second look"}));
+    CHECK(signed_off(d.s->store(), "bricklaying").empty());
+    CHECK(d.s->store().verify_audit().empty());
+}
+
+TEST_CASE("lock is refused with the list while marks are missing or in conflict") {
+    Demo d;
+    const std::string a1 = d.value("J01", "02", "A1");
+    d.s->enter_mark("bricklaying", "02", "J03", "A1", other_measurement(a1), Actor{{}, "J03", {}});
+    const auto before = state_of(d.s->store());
+    CHECK_THROWS_WITH_AS(lock_results(*d.s, "bricklaying", Actor{{}, "J02", "done"}),
+                         doctest::Contains("workstation 02 conflict A1"), ActionError);
+    CHECK(state_of(d.s->store()) == before);
+    CHECK_FALSE(result_state(d.s->store(), "bricklaying").locked);
+}
+
+TEST_CASE("reveal comes only with a lock: refused while incomplete, locking when it reveals") {
+    Demo d;
+    const std::string a1 = d.value("J01", "02", "A1");
+    d.s->enter_mark("bricklaying", "02", "J03", "A1", other_measurement(a1), Actor{{}, "J03", {}});
+    CHECK_THROWS_AS(reveal_event(*d.s, "bricklaying", kChief), ActionError);
+    CHECK_FALSE(is_revealed(*d.s, "bricklaying"));
+    CHECK_FALSE(result_state(d.s->store(), "bricklaying").locked);
+    resolve_conflict(*d.s, "bricklaying", "02", "A1", a1, Actor{{}, "J02", "measured again"});
+    reveal_event(*d.s, "bricklaying", kChief);
+    CHECK(is_revealed(*d.s, "bricklaying"));
+    CHECK(result_state(d.s->store(), "bricklaying").locked);
+    CHECK_THROWS_WITH_AS(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
+                                         Actor{{}, "J01", "late"}),
+                         doctest::Contains("is locked: a change is an appeal"), ActionError);
+}
+
+TEST_CASE("after lock a correction is an appeal; upheld it corrects and bumps the revision") {
+    Demo d;
+    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, {"bricklaying", "01", "A1", "", "1490", "leader"},
+                                      Actor{{}, "organiser", "tape misread"}),
+                         doctest::Contains("is not locked"), ActionError);
+    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all sheets in"});
+    CHECK(result_state(d.s->store(), "bricklaying").revision == 1);
+    const std::string old = d.value("J01", "01", "A1");
+    const std::string wanted = other_measurement(old);
+    const std::string id =
+        lodge_appeal(*d.s, {"bricklaying", "01", "A1", "", wanted, "team leader"},
+                     Actor{{}, "organiser", "tape misread"});
+    auto list = appeals(d.s->store(), "bricklaying");
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].id == id);
+    CHECK(list[0].old_value == "J01=" + old);
+    CHECK(list[0].new_value == wanted);
+    CHECK(list[0].lodged_by == "team leader");
+    CHECK(list[0].recorded_by == "organiser");
+    CHECK(list[0].reason == "tape misread");
+    CHECK(list[0].decision == "pending");
+    CHECK(d.value("J01", "01", "A1") == old);  // nothing changes until decided
+
+    decide_appeal(*d.s, id, true, Actor{{}, "J02", "re-measured in front of both"});
+    list = appeals(d.s->store(), "bricklaying");
+    CHECK(list[0].decision == "upheld");
+    CHECK(list[0].decided_by == "J02");
+    CHECK(list[0].decision_reason == "re-measured in front of both");
+    CHECK(list[0].revision == 2);
+    CHECK(d.value("J01", "01", "A1") == wanted);
+    CHECK(result_state(d.s->store(), "bricklaying").revision == 2);
+    CHECK(result_state(d.s->store(), "bricklaying").locked);
+    CHECK_THROWS_WITH_AS(decide_appeal(*d.s, id, false, Actor{{}, "J02", "again"}),
+                         doctest::Contains("already upheld"), ActionError);
+    CHECK(d.s->store().verify_audit().empty());
+}
+
+TEST_CASE("a rejected appeal changes no mark and no revision") {
+    Demo d;
+    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all sheets in"});
+    const std::string before = d.value("J03", "02", "C3");
+    const std::string id =
+        lodge_appeal(*d.s, {"bricklaying", "02", "C3", "J03", before == "3" ? "2" : "3", "him"},
+                     Actor{{}, "J02", "score too low"});
+    CHECK_THROWS_WITH_AS(
+        lodge_appeal(*d.s, {"bricklaying", "02", "C3", "", "1", "him"}, Actor{{}, "J02", "x"}),
+        doctest::Contains("say whose score"), ActionError);
+    const auto marks = d.s->store().mark_count();
+    decide_appeal(*d.s, id, false, Actor{{}, "J02", "the score stands"});
+    CHECK(d.s->store().mark_count() == marks);
+    CHECK(d.value("J03", "02", "C3") == before);
+    CHECK(result_state(d.s->store(), "bricklaying").revision == 1);
+    CHECK(appeals(d.s->store())[0].decision == "rejected");
+}
+
+TEST_CASE("a measurement two laptops disagree on is settled on the master, with the reason") {
+    Scenario s;
+    Laptop& l1 = s.add_laptop("L1", "bricklaying");
+    Laptop& l2 = s.add_laptop("L2", "bricklaying");
+    const Contestant c = s.contestants_of("bricklaying").front();
+    s.enter_one(l1, c.registration_no, "J01", "A1", "1491");
+    s.enter_one(l2, c.registration_no, "J03", "A1", "1493");
+    import_packets(*s.master, files({{"l1", l1.packet()}, {"l2", l2.packet()}}), kOrganiserActor);
+    auto has_conflict = [&] {
+        for (const CheckItem& i : check_competition(*s.master, "bricklaying").events[0].items)
+            if (i.kind == "conflict" && i.workstation == c.workstation) return true;
+        return false;
+    };
+    CHECK(has_conflict());
+    CHECK_THROWS_WITH_AS(resolve_conflict(*s.master, "bricklaying", c.workstation, "A2", "1000",
+                                          Actor{{}, "J02", "x"}),
+                         doctest::Contains("is not in conflict"), ActionError);
+    CHECK(resolve_conflict(*s.master, "bricklaying", c.workstation, "A1", "1493",
+                           Actor{{}, "J02", "measured again: 1493"}) == 1);
+    CHECK_FALSE(has_conflict());
+    const auto history = s.master->store().mark_history(c.registration_no, "A1");
+    REQUIRE(history.size() == 3);  // both laptops' entries kept, the settlement appended
+    CHECK(history.back().judge == "J01");
+    CHECK(history.back().reason == "conflict settled: measured again: 1493");
+    CHECK(s.master->store().verify_audit().empty());
+
+    // The history names the laptops, the judges, the times and the reasons.
+    const auto lines = audit_history(*s.master, "bricklaying", c.workstation);
+    std::vector<std::string> seen;
+    for (const AuditLine& l : lines)
+        if (l.action == "mark") seen.push_back(l.device + " " + l.actor + " " + l.what);
+    CHECK(seen == std::vector<std::string>{"L1 J01 J01 A1 = 1491", "L2 J03 J03 A1 = 1493",
+                                           "this database J02 J01 A1 = 1493"});
+}
+
+TEST_CASE("the audit history narrows to an event and a workstation") {
+    Demo d;
+    d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
+                    Actor{{}, "J01", "recheck"});
+    sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}});
+    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all in"});
+    const auto ws01 = audit_history(*d.s, "bricklaying", "01");
+    REQUIRE(ws01.size() >= 3);
+    for (const AuditLine& l : ws01) {
+        CHECK(l.event == "bricklaying");
+        CHECK(l.workstation == "01");
+    }
+    CHECK(ws01[ws01.size() - 2].what.find("J01 C3 = ") == 0);
+    CHECK(ws01[ws01.size() - 2].reason == "recheck");
+    CHECK(ws01.back().what == "J01 signed the sheet off");
+    const auto event = audit_history(*d.s, "bricklaying", "");
+    CHECK(event.back().what == "lock:bricklaying = locked");
+    CHECK(event.back().reason == "all in");
+    CHECK(event.size() > ws01.size());
+    CHECK(audit_history(*d.s, "", "").size() == d.s->store().audit_log().size());
+}
