@@ -91,6 +91,7 @@ void add_packet(CLI::App& app) {
         cmd->callback([db, files, login] {
             auto s = CompetitionSession::open(*db);
             const Login who = login.log_in(s);
+            require_organiser_or_chief(s, who);
             std::vector<PacketFile> given;
             for (const std::string& f : *files) given.push_back({f, read_file_bytes(f)});
             try {

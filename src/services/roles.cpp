@@ -195,6 +195,13 @@ void require_chief_judge(const Store& store, const Login& login, const std::stri
                       " may do this");
 }
 
+void require_organiser_or_chief(const CompetitionSession& session, const Login& login) {
+    if (!roles_configured(session.store()) || login.role == Role::Organiser) return;
+    for (const Event& e : session.competition().events)
+        if (login.role == Role::Judge && chief_judge(session.store(), e.code) == login.who) return;
+    throw ActionError("only the organiser or a chief judge may do this");
+}
+
 void require_may_enter(const CompetitionSession& session, const Login& login,
                        const std::string& event, const std::string& judge,
                        const std::string& aspect) {

@@ -54,6 +54,8 @@ std::chrono::seconds login_wait(const Store& store, const std::string& who);
 // Refusals by role: ActionError unless `login` may do it.
 void require_organiser(const Login& login);
 void require_chief_judge(const Store& store, const Login& login, const std::string& event);
+// The organiser or the chief judge of any event (importing laptops' packets).
+void require_organiser_or_chief(const CompetitionSession& session, const Login& login);
 // A judge enters their own marks in events they judge; a measurement aspect (one value per
 // contestant) may be entered or corrected by any judge of the event, and the chief judge may
 // correct any mark of the event. Without roles, everyone may.

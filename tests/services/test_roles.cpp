@@ -104,6 +104,10 @@ TEST_CASE("a judge enters only their own marks; measurements and the chief judge
                          "J06 is not a judge of bricklaying", ActionError);
     CHECK_THROWS_AS(require_may_enter(*w.s, kNobody, "bricklaying", "J01", "A1"), ActionError);
     CHECK_NOTHROW(require_chief_judge(w.s->store(), j02, "bricklaying"));
+    CHECK_NOTHROW(require_organiser_or_chief(*w.s, j02));
+    CHECK_NOTHROW(require_organiser_or_chief(*w.s, w.organiser));
+    CHECK_THROWS_WITH_AS(require_organiser_or_chief(*w.s, j01),
+                         "only the organiser or a chief judge may do this", ActionError);
     CHECK_THROWS_WITH_AS(require_chief_judge(w.s->store(), j01, "bricklaying"),
                          doctest::Contains("only the chief judge of bricklaying (J02)"),
                          ActionError);
