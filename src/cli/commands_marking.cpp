@@ -22,12 +22,12 @@ void add_import(CLI::App& app, const char* name, const char* what, const char* n
     auto file = std::make_shared<std::string>();
     cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
     cmd->add_option("FILE", *file, "CSV file (UTF-8 or GBK)")->required()->check(CLI::ExistingFile);
-    LoginOptions login;  // the organiser's, when roles are on
+    LoginOptions login;  // when roles are on: the organiser's, or a chief judge's on a laptop
     login.add_to(cmd);
     cmd->callback([db, file, importer, noun, login] {
         auto s = CompetitionSession::open(*db);
         const Login who = login.log_in(s);
-        require_organiser(who);
+        require_organiser_or_chief(s, who);
         const ImportSummary r = (s.*importer)(*file, login_actor(who));
         std::cout << "imported " << r.added << " " << noun << " from " << *file;
         if (r.unchanged) std::cout << " (" << r.unchanged << " already recorded)";

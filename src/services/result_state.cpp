@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "services/check.h"
+#include "services/judge_kit.h"
 
 namespace plumb {
 
@@ -21,6 +22,8 @@ ResultState result_state(const Store& store, const std::string& event) {
 
 void lock_results(CompetitionSession& session, const std::string& event, const Actor& actor) {
     session.event(event);  // unknown events are refused by name
+    if (master_of(session.store()))
+        throw ActionError("this is a laptop's database: results are locked on the master");
     if (actor.reason.empty()) throw ActionError("locking results needs a reason");
     if (result_state(session.store(), event).locked)
         throw ActionError(event + " is already locked");

@@ -6,6 +6,7 @@
 // that can still change; the lock is its own audited setting.
 #include "services/reveal.h"
 
+#include "services/judge_kit.h"
 #include "services/result_state.h"
 
 namespace plumb {
@@ -34,6 +35,8 @@ std::vector<std::string> reveal_blockers(EventBook& book) {
 void reveal_event(CompetitionSession& session, const std::string& event, const Actor& actor) {
     session.event(event);  // unknown events are refused by name
     if (is_revealed(session, event)) throw ActionError(event + " is already revealed");
+    if (master_of(session.store()))
+        throw ActionError("this is a laptop's database: names are revealed on the master");
     EventBook book = session.book(event);
     const std::vector<std::string> open = reveal_blockers(book);
     if (!open.empty()) {

@@ -7,6 +7,7 @@
 
 #include "laptops_fixture.h"
 #include "services/interest.h"
+#include "services/result_state.h"
 #include "services/reveal.h"
 #include "services/roles.h"
 #include "services/viewing.h"
@@ -170,6 +171,10 @@ TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are chec
     CHECK(log_in(laptop, "J01", "1111").who == "J01");
     CHECK_THROWS_WITH_AS(log_in(laptop, "J01", "9999"), "wrong PIN for J01", ActionError);
     CHECK(chief_judge(laptop.store(), "bricklaying") == "J02");
+    CHECK_THROWS_WITH_AS(lock_results(laptop, "bricklaying", Actor{{}, "J02", "done"}),
+                         doctest::Contains("results are locked on the master"), ActionError);
+    CHECK_THROWS_WITH_AS(reveal_event(laptop, "bricklaying", Actor{{}, "J02", {}}),
+                         doctest::Contains("names are revealed on the master"), ActionError);
     // The wrong PIN travels to the master with the laptop's packet.
     import_packets(*w.s, files({{"l1", export_packet(laptop)}}), w.organiser.actor());
     int fails_from_laptop = 0;
