@@ -48,7 +48,6 @@ public:
 
         events_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { show_event(); });
         tree_->Bind(wxEVT_TREELIST_SELECTION_CHANGED, [this](wxTreeListEvent&) { show_aspect(); });
-        refresh();
     }
 
     wxWindow* window() override { return panel_; }

@@ -82,7 +82,6 @@ public:
             wxEVT_BUTTON, [this](wxCommandEvent&) { edit(); }, XRCID("edit_contestant"));
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { change_status(); }, XRCID("set_status"));
-        refresh();
     }
 
     wxWindow* window() override { return panel_; }

@@ -33,7 +33,6 @@ public:
             wxEVT_BUTTON, [this](wxCommandEvent&) { add(); }, XRCID("add_judge"));
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { edit(); }, XRCID("edit_judge"));
-        refresh();
     }
 
     wxWindow* window() override { return panel_; }

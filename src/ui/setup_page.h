@@ -17,7 +17,8 @@ public:
     virtual wxWindow* window() = 0;
     // The page's tab label, already translated.
     virtual wxString title() const = 0;
-    // Reads the competition again after a change (import, edit, draw, ...).
+    // Reads the competition (first when the page is shown, then after a change such as an
+    // import, an edit or a draw); pages show nothing until it is called.
     virtual void refresh() = 0;
 };
 

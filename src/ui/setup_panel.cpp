@@ -23,10 +23,19 @@ public:
         pages_.push_back(make_judges_page(book_, console));
         pages_.push_back(make_draw_page(book_, console));
         for (const auto& p : pages_) book_->AddPage(p->window(), p->title());
-        // A mark entered elsewhere changes nothing shown here; imports, edits and draws do.
+        stale_.assign(pages_.size(), true);
+        refresh_if_stale(0);
+        // A mark entered elsewhere changes nothing shown here; imports, edits and draws do. The
+        // page in view is read again at once, the others when they are next selected: on a
+        // 10,000-contestant competition reading every page takes about a second.
         console.listen([this](const std::string& event) {
-            if (event.empty())
-                for (const auto& p : pages_) p->refresh();
+            if (!event.empty()) return;
+            stale_.assign(pages_.size(), true);
+            refresh_if_stale(book_->GetSelection());
+        });
+        book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+            if (e.GetEventObject() == book_) refresh_if_stale(e.GetSelection());
+            e.Skip();
         });
     }
 
@@ -35,9 +44,16 @@ public:
     const char* name() const override { return "setup"; }
 
 private:
+    void refresh_if_stale(int page) {
+        if (page < 0 || page >= static_cast<int>(pages_.size()) || !stale_[page]) return;
+        stale_[page] = false;
+        pages_[page]->refresh();
+    }
+
     wxPanel* panel_ = nullptr;
     wxNotebook* book_ = nullptr;
     std::vector<std::unique_ptr<SetupPage>> pages_;
+    std::vector<bool> stale_;
 };
 
 }  // namespace

@@ -436,6 +436,18 @@ TEST_CASE("a fresh competition is drawn from the seed in the field, shown and pr
         test::pump();
         CHECK(capture(f.frame, test::screenshot_path("setup-draw-fresh-" + lang)));
 
+        // Drawn again elsewhere (plumb draw) with a seed giving another order: the page follows.
+        std::uint64_t other = 1;
+        while (
+            draw_lots(bricklaying, f.console->session().contestants(), other)[0].registration_no ==
+            expected[0].registration_no)
+            ++other;
+        f.console->session().draw("bricklaying", other, Actor{{}, "cli", {}});
+        f.console->changed();
+        const wxString state = XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel();
+        CHECK(state.Contains(wxString::Format("%llu", static_cast<unsigned long long>(other))));
+        CHECK_FALSE(state.Contains("12345"));
+
         // The preview opens a frame of its own (or reports that printing is unavailable).
         click(page, "draw_preview");
         test::pump(300);
