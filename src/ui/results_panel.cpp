@@ -36,6 +36,11 @@ ResultsPanel::ResultsPanel(wxWindow* parent, Console& console) : console_(consol
     unranked_ = new ResultsList(panel_, ResultsList::Kind::Unranked);
     wxXmlResource::Get()->AttachUnknownControl("ranked_list", ranked_, panel_);
     wxXmlResource::Get()->AttachUnknownControl("unranked_list", unranked_, panel_);
+    // Small minimum heights, so the sizer's proportions (4:1) decide how the height is shared.
+    for (wxWindow* w : {static_cast<wxWindow*>(ranked_), static_cast<wxWindow*>(unranked_)}) {
+        w->SetMinSize(w->FromDIP(wxSize(-1, 60)));
+        w->GetParent()->SetMinSize(w->FromDIP(wxSize(-1, 60)));
+    }
 
     for (const Event& e : console_.competition().events) events_->Append(trade_name(e));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {

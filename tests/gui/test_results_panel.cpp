@@ -2,6 +2,7 @@
 // the reveal refused while marks are open, new marks shown at once; screenshots.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include <wx/button.h>
@@ -13,6 +14,7 @@
 #include "services/history.h"
 #include "services/reveal.h"
 #include "ui/panels.h"
+#include "ui/progress_panel.h"
 #include "ui/results_panel.h"
 #include "ui/results_text.h"
 #include "ui/wx_text.h"
@@ -212,4 +214,50 @@ TEST_CASE("a new mark shows in the results panel at once") {
     CHECK(after != before);
     CHECK(after == ui::fixed(it->total, now.precision));
     CHECK(item == static_cast<long>(it - now.rows.begin()));
+}
+
+// Run with: test_gui --no-skip -tc="*10,000*" (creating the competition takes a while).
+TEST_CASE("a mark reaches both chief judge panels quickly at 10,000 contestants" *
+          doctest::skip()) {
+    test::use_language("en");
+    struct Large {
+        std::filesystem::path dir;
+        std::unique_ptr<ui::Console> console;
+        Large() {
+            char tmpl[] = "/tmp/plumb-gui-XXXXXX";
+            dir = mkdtemp(tmpl);
+            create_demo(dir / "large.plumb", DemoOptions{10000, 11, false});  // as console_bench
+            console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(
+                CompetitionSession::open(dir / "large.plumb")));
+        }
+        ~Large() {
+            console.reset();
+            std::filesystem::remove_all(dir);
+        }
+    } demo;
+    Host host(*demo.console);
+    auto progress = ui::make_progress_panel(host.frame, *demo.console);
+    host.panel->select_event("bricklaying");
+    const auto* p = dynamic_cast<ui::ProgressPanel*>(progress.get());
+    REQUIRE(p != nullptr);
+    test::pump();
+    const ResultRow row = demo.console->session().results("bricklaying").rows.at(0);
+    const auto history = mark_history(demo.console->session(), row.registration_no, "A1");
+    REQUIRE(!history.empty());
+    std::vector<double> times;
+    for (int i = 0; i < 20; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        demo.console->record_mark("bricklaying", row.workstation, history.back().judge, "A1",
+                                  i % 2 ? "1490" : "1491", "bench correction");
+        test::pump(0);
+        times.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
+    }
+    std::sort(times.begin(), times.end());
+    MESSAGE("10,000 contestants (" << host.panel->ranked()->GetItemCount()
+                                   << " in bricklaying): mark to both panels refreshed, median "
+                                   << times[times.size() / 2] << " ms, worst " << times.back()
+                                   << " ms");
+    CHECK(times[times.size() / 2] < 250);
 }
