@@ -4,7 +4,9 @@
 #include "cli/commands.h"
 #include "cli/login.h"
 #include "services/competition_session.h"
+#include "services/double_entry.h"
 #include "services/interest.h"
+#include "io/text_table.h"
 
 namespace plumb::cli {
 
@@ -35,9 +37,55 @@ void add_import(CLI::App& app, const char* name, const char* what, const char* n
     });
 }
 
+void add_double_entry(CLI::App& app) {
+    auto* group = app.add_subcommand("double-entry", "Two operators enter every mark blind");
+    group->require_subcommand(1);
+    {
+        auto* cmd = group->add_subcommand("set", "Switch double entry on or off for an event");
+        auto db = std::make_shared<std::string>(), event = std::make_shared<std::string>();
+        auto on = std::make_shared<bool>(false), off = std::make_shared<bool>(false);
+        LoginOptions login;
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
+        cmd->add_option("--event", *event, "Event code")->required();
+        cmd->add_flag("--on", *on, "Marks need two agreeing entries")
+            ->excludes(cmd->add_flag("--off", *off, "One entry, as usual"));
+        login.add_to(cmd);
+        cmd->callback([db, event, on, off, login] {
+            if (!*on && !*off) throw std::runtime_error("give --on or --off");
+            auto s = CompetitionSession::open(*db);
+            const Login who = login.log_in(s);
+            require_organiser_or_chief(s, who);
+            set_double_entry(s, *event, *on, login_actor(who));
+            std::cout << "double entry " << (*on ? "on" : "off") << " for " << *event << "\n";
+        });
+    }
+    {
+        auto* cmd = group->add_subcommand(
+            "list", "Entries waiting for a second operator, and disagreements");
+        auto db = std::make_shared<std::string>(), event = std::make_shared<std::string>();
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
+        cmd->add_option("--event", *event, "Event code")->required();
+        cmd->callback([db, event] {
+            const auto s = CompetitionSession::open(*db);
+            std::vector<std::vector<std::string>> rows{
+                {"ws", "judge", "aspect", "state", "first by", "second by", "values"}};
+            for (const BlindPair& p : open_pairs(s.store(), *event))
+                rows.push_back(
+                    {p.workstation, p.judge, p.aspect, p.state, p.first_by, p.second_by,
+                     p.state == "waiting" ? "" : p.first_value + " / " + p.second_value});
+            std::cout << format_table(rows);
+        });
+    }
+}
+
 }  // namespace
 
 void add_marking_commands(CLI::App& app) {
+    add_double_entry(app);
     add_import(app, "marks", "Marks", "marks", &CompetitionSession::import_marks);
     add_import(app, "timing", "Times used", "times", &CompetitionSession::import_timing);
     add_import(app, "theory", "Theory exam scores", "theory scores",
@@ -45,7 +93,7 @@ void add_marking_commands(CLI::App& app) {
 
     auto* cmd = app.add_subcommand("mark", "Enter one mark (a changed value needs --reason)");
     struct Args {
-        std::string db, event, workstation, judge, aspect, value, reason;
+        std::string db, event, workstation, judge, aspect, value, reason, operator_name;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("DB", a->db, "The competition database")->required()->check(CLI::ExistingFile);
@@ -55,12 +103,27 @@ void add_marking_commands(CLI::App& app) {
     cmd->add_option("--aspect", a->aspect, "Aspect id, e.g. A1")->required();
     cmd->add_option("--value", a->value, "Value; check points separated by ';'")->required();
     cmd->add_option("--reason", a->reason, "Why a value is corrected");
+    cmd->add_option("--operator", a->operator_name,
+                    "Who types it, when the event takes double entry (two operators)");
     LoginOptions login;  // when roles are on; --as defaults to --judge
     login.add_to(cmd);
     cmd->callback([a, login] {
         auto s = CompetitionSession::open(a->db);
         const Login who = login.log_in(s, a->judge);
         require_may_enter(s, who, a->event, a->judge, a->aspect);
+        if (double_entry(s.store(), a->event)) {
+            Actor actor = login_actor(who, a->reason);
+            if (!a->operator_name.empty()) actor.who += "/" + a->operator_name;
+            const BlindOutcome outcome =
+                enter_blind(s, a->event, a->workstation, a->judge, a->aspect, a->value, actor);
+            std::cout << (outcome == BlindOutcome::Waiting     ? "first entry recorded: "
+                                                                 "waiting for a second operator\n"
+                          : outcome == BlindOutcome::Agreed    ? "second entry agrees: recorded\n"
+                          : outcome == BlindOutcome::Unchanged ? "unchanged: already this value\n"
+                                                               : "second entry DISAGREES: listed "
+                                                                 "for the chief judge\n");
+            return;
+        }
         const auto entry = s.enter_mark(a->event, a->workstation, a->judge, a->aspect, a->value,
                                         login_actor(who, a->reason));
         if (const auto warning = interest_warning(s, a->event, a->workstation, a->judge))

@@ -303,8 +303,8 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
                                    p.device);
                 continue;
             }
-            for (const auto& r : exchange::read_packet_archive(env.archive).records)
-                brought[r.uuid] = r.hash;
+            const exchange::Packet packet = exchange::read_packet_archive(env.archive);
+            for (const auto& r : packet.records) brought[r.uuid] = r.hash;
         } catch (const std::exception& e) {
             problems.push_back(label + ": " + e.what());
         }

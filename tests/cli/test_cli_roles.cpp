@@ -77,7 +77,9 @@ TEST_CASE("a viewer sees workstations only until the chief judge locks and revea
     Judged j;
     Run r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json");
     REQUIRE(r.code == 0);
-    for (const auto& row : json::parse(r.out)["rows"]) CHECK(row["name"] == "");
+    json rows = json::parse(r.out)["rows"];
+    REQUIRE(rows.size() == 2);
+    for (const auto& row : rows) CHECK(row["name"] == "");
     r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json" + j.org);
     CHECK(json::parse(r.out)["rows"][0]["name"] != "");
     r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J01 --pin 1111");
@@ -87,7 +89,9 @@ TEST_CASE("a viewer sees workstations only until the chief judge locks and revea
     r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json");
-    for (const auto& row : json::parse(r.out)["rows"]) CHECK(row["name"] != "");
+    rows = json::parse(r.out)["rows"];
+    REQUIRE(rows.size() == 2);
+    for (const auto& row : rows) CHECK(row["name"] != "");
 }
 
 TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log with its reason") {
@@ -128,4 +132,33 @@ TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log wi
         CHECK_MESSAGE(r.out.find(expected) != std::string::npos, expected);
     r = run_plumb("audit verify " + quote(j.db));
     CHECK_MESSAGE(r.code == 0, r.err);
+}
+
+TEST_CASE("double entry through plumb mark: two operators, a disagreement listed") {
+    Scratch s;
+    const std::string db = (s / "paper.plumb").string();
+    REQUIRE(run_plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code ==
+            0);
+    REQUIRE(run_plumb("roster import " + quote(db) + " " + quote(data("cli/roster.csv"))).code ==
+            0);
+    REQUIRE(run_plumb("double-entry set " + quote(db) + " --event bricklaying --on").code == 0);
+    const std::string mark = "mark " + quote(db) + " --event bricklaying --judge J01 --aspect A1 ";
+    Run r = run_plumb(mark + "--workstation 01 --value 1493 --operator A");
+    CHECK(r.out == "first entry recorded: waiting for a second operator\n");
+    r = run_plumb(mark + "--workstation 01 --value 1493 --operator B");
+    CHECK(r.out == "second entry agrees: recorded\n");
+    r = run_plumb(mark + "--workstation 02 --value 1493 --operator A");
+    r = run_plumb(mark + "--workstation 02 --value 1490 --operator B");
+    CHECK(r.out == "second entry DISAGREES: listed for the chief judge\n");
+    r = run_plumb("double-entry list " + quote(db) + " --event bricklaying");
+    CHECK(r.out.find("disagreed") != std::string::npos);
+    CHECK(r.out.find("1493 / 1490") != std::string::npos);
+    r = run_plumb("rank " + quote(db) + " --event bricklaying --format json");
+    const json rows = json::parse(r.out)["rows"];
+    REQUIRE(rows.size() == 3);
+    for (const auto& row : rows) {
+        const std::string missing = row["missing"].dump();
+        if (row["workstation"] == "01") CHECK(missing.find("A1: missing") == std::string::npos);
+        if (row["workstation"] == "02") CHECK(missing.find("A1: missing") != std::string::npos);
+    }
 }

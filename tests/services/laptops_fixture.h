@@ -139,6 +139,16 @@ public:
         return to;
     }
 
+    // Copies the roster of a small generated demo into an empty competition.
+    static void copy_roster_of(CompetitionSession& to, int contestants) {
+        Scratch tmp;
+        CompetitionSession demo =
+            create_demo(tmp / "demo.plumb", DemoOptions{contestants, 7, false});
+        Change c = to.store().begin(Actor{{}, "organiser", "roster"});
+        for (const Contestant& k : demo.contestants()) c.add_contestant(k);
+        c.commit();
+    }
+
     Scratch dir;
     std::unique_ptr<CompetitionSession> reference;
     std::unique_ptr<CompetitionSession> master;

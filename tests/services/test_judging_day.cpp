@@ -149,7 +149,8 @@ TEST_CASE("a measurement two laptops disagree on is settled on the master, with 
     s.enter_one(l2, c.registration_no, "J03", "A1", "1493");
     import_packets(*s.master, files({{"l1", l1.packet()}, {"l2", l2.packet()}}), kOrganiserActor);
     auto has_conflict = [&] {
-        for (const CheckItem& i : check_competition(*s.master, "bricklaying").events[0].items)
+        const CheckReport report = check_competition(*s.master, "bricklaying");
+        for (const CheckItem& i : report.events[0].items)
             if (i.kind == "conflict" && i.workstation == c.workstation) return true;
         return false;
     };

@@ -144,3 +144,26 @@ TEST_CASE("the master's audit keeps every laptop's chain verifiable after the me
     }
     CHECK(s.master->store().packets().size() == 4);
 }
+
+TEST_CASE("audit verify's packet check finds a swapped key and records no packet brought") {
+    ThreeLaptops s;
+    import_packets(*s.master, files({{"p1", s.p1}, {"p3", s.p3}}), kOrganiserActor);
+    REQUIRE(verify_packets(*s.master).empty());
+    const fs::path path = s.copy_master("edited.plumb");
+    const std::string sql =
+        "UPDATE devices SET public_key = zeroblob(32) WHERE name = 'L3';"
+        "DELETE FROM packets WHERE device = (SELECT id FROM devices WHERE "
+        "name = 'L1');";
+    REQUIRE(std::system(("sqlite3 '" + path.string() + "' \"" + sql + "\"").c_str()) == 0);
+    const CompetitionSession edited = CompetitionSession::open(path);
+    const auto problems = verify_packets(edited);
+    int bad_signatures = 0, unbrought = 0;
+    for (const std::string& p : problems) {
+        bad_signatures += p.find("its signature is not valid") != std::string::npos;
+        unbrought += p.find("came in no packet kept here") != std::string::npos;
+    }
+    CHECK(bad_signatures == 1);
+    // L1's and L3's records are no longer vouched for by a packet whose signature holds.
+    CHECK(unbrought == static_cast<int>(s.laptops[0].session->store().audit_log().size() +
+                                        s.laptops[2].session->store().audit_log().size()));
+}

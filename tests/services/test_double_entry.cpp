@@ -1,0 +1,74 @@
+// Double entry: a transcribed mark becomes current only when a second operator types the same.
+#include <doctest/doctest.h>
+
+#include "laptops_fixture.h"
+#include "services/double_entry.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+struct Transcribing {
+    Scratch dir;
+    std::unique_ptr<CompetitionSession> s;
+    Transcribing() {
+        s = std::make_unique<CompetitionSession>(
+            CompetitionSession::init(dir / "paper.plumb", demo_toml(), kOrganiserActor));
+        Scenario::copy_roster_of(*s, 8);
+        set_double_entry(*s, "bricklaying", true, kOrganiserActor);
+    }
+    BlindOutcome type(const std::string& who, const std::string& value,
+                      const std::string& aspect = "A1") {
+        return enter_blind(*s, "bricklaying", ws(), "J01", aspect, value, Actor{{}, who, {}});
+    }
+    std::string ws() const {
+        for (const Contestant& c : s->contestants())
+            if (c.event == "bricklaying") return c.workstation;
+        return {};
+    }
+    std::optional<std::string> current() const {
+        const auto c = s->store().contestant_at("bricklaying", ws()).value();
+        return s->store().current_mark("J01", c.registration_no, "A1");
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a mark typed once waits; typed again alike by another operator it is current") {
+    Transcribing t;
+    CHECK(double_entry(t.s->store(), "bricklaying"));
+    CHECK_FALSE(double_entry(t.s->store(), "rebar"));
+    CHECK(t.type("clerk A", "1493") == BlindOutcome::Waiting);
+    CHECK_FALSE(t.current().has_value());
+    CHECK(t.s->store().mark_count() == 0);
+    REQUIRE(open_pairs(t.s->store(), "bricklaying").size() == 1);
+    CHECK_THROWS_WITH_AS(t.type("clerk A", "1493"), doctest::Contains("another operator"),
+                         ActionError);
+    CHECK(t.type("clerk B", "1493") == BlindOutcome::Agreed);
+    CHECK(t.current() == "1493");
+    CHECK(t.s->store().mark_count() == 1);
+    CHECK(open_pairs(t.s->store(), "bricklaying").empty());
+    CHECK(t.type("clerk C", "1493") == BlindOutcome::Unchanged);
+    CHECK(t.s->store().verify_audit().empty());
+}
+
+TEST_CASE("two operators who disagree leave no mark and a listed disagreement") {
+    Transcribing t;
+    CHECK(t.type("clerk A", "1493") == BlindOutcome::Waiting);
+    CHECK(t.type("clerk B", "1494") == BlindOutcome::Disagreed);
+    CHECK_FALSE(t.current().has_value());
+    auto pairs = open_pairs(t.s->store(), "bricklaying");
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].state == "disagreed");
+    CHECK(pairs[0].first_value == "1493");
+    CHECK(pairs[0].second_value == "1494");
+    CHECK(pairs[0].first_by == "clerk A");
+    CHECK(pairs[0].second_by == "clerk B");
+    // Entered afresh by two operators: the pair starts over.
+    CHECK(t.type("clerk B", "1494") == BlindOutcome::Waiting);
+    CHECK(open_pairs(t.s->store(), "bricklaying")[0].state == "waiting");
+    CHECK(t.type("clerk A", "1494") == BlindOutcome::Agreed);
+    CHECK(t.current() == "1494");
+    CHECK_THROWS_WITH_AS(t.type("clerk A", "9", "C3"), doctest::Contains("outside"), ActionError);
+}
