@@ -146,12 +146,16 @@ void ProgressPanel::update_counts() {
             case CellState::Spread: n = c.spread; break;
             case CellState::TooFewJudges: n = c.too_few; break;
             case CellState::Invalid: n = c.invalid; break;
-            case CellState::NotCompeting: n = c.not_competing; break;
+            case CellState::NotCompeting: break;
         }
-        label->SetLabel(wxString::Format("%s %d", state_label(state), n));
+        // Cells are counted; not competing is a whole row, counted with the contestants.
+        label->SetLabel(state == CellState::NotCompeting
+                            ? state_label(state)
+                            : wxString::Format("%s %d", state_label(state), n));
     }
     contestants_->SetLabel(
-        wxString::Format(_("Contestants: %d complete, %d incomplete"), c.complete, c.incomplete));
+        wxString::Format(_("Contestants: %d complete, %d incomplete, %d not competing"), c.complete,
+                         c.incomplete, c.not_competing));
     panel_->Layout();
 }
 

@@ -85,6 +85,10 @@ TEST_CASE("the progress counts agree with the chief judge's check for every even
         CHECK(c.complete == check.complete);
         CHECK(c.incomplete == check.incomplete);
         CHECK(c.not_competing == check.not_competing);
+        CHECK(host.panel->window()
+                  ->FindWindow("contestant_counts")
+                  ->GetLabel()
+                  .Contains(wxString::Format("%d not competing", check.not_competing)));
         CHECK(host.panel->grid()->GetNumberRows() == check.contestants);
         CHECK(host.panel->grid()->GetNumberCols() == static_cast<int>(e.scheme.aspects().size()));
         not_competing_seen += c.not_competing;
@@ -100,6 +104,9 @@ TEST_CASE("the progress counts agree with the chief judge's check for every even
     CHECK(host.panel->grid()->GetRowLabelValue(absent).Contains("absent"));
     CHECK(host.panel->grid()->GetCellBackgroundColour(absent, 0) ==
           ui::state_colour(ui::CellState::NotCompeting));
+    host.panel->grid()->MakeCellVisible(absent, 0);
+    test::pump();
+    CHECK(save_screenshot(host.frame, test::screenshot_path("progress-absent-en")));
 }
 
 TEST_CASE("a second judge's differing measurement turns its cell red; its history lists both") {
@@ -162,6 +169,11 @@ TEST_CASE("a second judge's differing measurement turns its cell red; its histor
         host.panel->grid()->SetGridCursor(row, col);
         host.panel->open_history(row, col);
         CHECK(answers.shown == 1);
+        // By keyboard: Enter on the selected cell opens the same history.
+        wxKeyEvent enter(wxEVT_KEY_DOWN);
+        enter.m_keyCode = WXK_RETURN;
+        host.panel->grid()->GetGridWindow()->ProcessWindowEvent(enter);
+        CHECK(answers.shown == 2);
         CHECK(listed == 3);
         CHECK(reason == "re-measured with the steel tape");
 
