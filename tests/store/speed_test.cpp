@@ -62,13 +62,5 @@ void time_marks(int count) {
 
 }  // namespace
 
-TEST_CASE("20,000 marks are entered, loaded and verified quickly") {
-    const auto started = std::chrono::steady_clock::now();
-    time_marks(20000);
-    CHECK(seconds_since(started) < 30);
-}
-
-// Run with: test_store --no-skip -tc="*700,000*"
-TEST_CASE("700,000 marks of one event load fast" * doctest::skip()) {
-    time_marks(700000);
-}
+// Timings are printed for information only; the figures that count come from bench/.
+TEST_CASE("20,000 marks are entered, loaded back in order and verified") { time_marks(20000); }
