@@ -142,7 +142,9 @@ private:
         const Event* e = event();
         if (!e) return;
         unsigned long long seed = 0;
-        if (!seed_->GetValue().ToULongLong(&seed)) {
+        const wxString typed = seed_->GetValue().Strip(wxString::both);
+        // ToULongLong alone would take "-1" (strtoull wraps it round).
+        if (typed.empty() || !typed.IsNumber() || typed[0] == '-' || !typed.ToULongLong(&seed)) {
             show_refusal(panel_, _("The seed must be a whole number."),
                          _("Type digits only, or press New seed."));
             seed_->SetFocus();

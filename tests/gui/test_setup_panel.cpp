@@ -416,8 +416,13 @@ TEST_CASE("a fresh competition is drawn from the seed in the field, shown and pr
         auto* list = find<ui::RowList>(page, "draw_list");
         REQUIRE(list != nullptr);
         CHECK(list->row_count() == 0);
-        XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("12345");
         DialogCatcher dialogs;
+        XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("-1");
+        click(page, "draw_lots");
+        REQUIRE(dialogs.messages.size() == 1);  // refused: not a whole number
+        CHECK(list->row_count() == 0);
+        dialogs.messages.clear();
+        XRCCTRL(*page, "draw_seed", wxTextCtrl)->SetValue("12345");
         click(page, "draw_lots");
         CHECK(dialogs.messages.empty());
         REQUIRE(list->row_count() == 3);  // bricklaying: ZY001..ZY003
