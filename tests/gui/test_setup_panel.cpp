@@ -9,8 +9,6 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/dcclient.h>
-#include <wx/dcmemory.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
 #include <wx/frame.h>
@@ -60,22 +58,6 @@ protected:
         return wxID_CANCEL;
     }
 };
-
-// The window's client area as it is drawn now, saved as PNG. save_screenshot reads the screen
-// through wxScreenDC, which under GTK 3 and Xvfb keeps returning its first grab; the window's
-// own DC gives current pixels (the menu bar is not part of the client area).
-bool capture(wxWindow* window, const wxString& png) {
-    window->Refresh();
-    window->Update();
-    test::pump(150);
-    const wxSize size = window->GetClientSize();
-    wxBitmap bitmap(size.x, size.y);
-    wxMemoryDC memory(bitmap);
-    wxClientDC client(window);
-    const bool copied = memory.Blit(0, 0, size.x, size.y, &client, 0, 0);
-    memory.SelectObject(wxNullBitmap);
-    return copied && bitmap.ConvertToImage().SaveFile(png, wxBITMAP_TYPE_PNG);
-}
 
 // Waits until a destroyed top-level window is deleted: a window pending deletion could still
 // receive events for panels and a console that no longer exist.
@@ -208,7 +190,7 @@ void shoot_every_page(const std::string& lang) {
         }
         test::pump(300);
         const wxString png = test::screenshot_path(std::string("setup-") + name + "-" + lang);
-        CHECK(capture(f.frame, png));
+        CHECK(save_screenshot(f.frame, png));
         CHECK(fs::file_size(std::string(png.utf8_str())) > 10000);
     }
 }
@@ -282,7 +264,8 @@ TEST_CASE(
         CHECK(dialog.list()->row_count() == static_cast<long>(p.errors.size()));
         CHECK(dialog.list()->row(0)[0].StartsWith("roster-bad.csv:"));
         CHECK_FALSE(dialog.dialog()->FindWindow(wxID_OK)->IsEnabled());
-        CHECK(capture(dialog.dialog(), test::screenshot_path("setup-roster-preview-" + lang)));
+        CHECK(save_screenshot(dialog.dialog(),
+                              test::screenshot_path("setup-roster-preview-" + lang)));
         dialog.dialog()->Hide();
 
         CHECK(s.contestants().size() == contestants);
@@ -325,7 +308,7 @@ TEST_CASE(
         original.id_number.substr(0, 14) + sequence + original.id_number[16];
     const std::string good = first17 + id_check_digit(first17);
     XRCCTRL(*dialog.dialog(), "contestant_id", wxTextCtrl)->SetValue(wxString::FromUTF8(good));
-    CHECK(capture(dialog.dialog(), test::screenshot_path("setup-contestant-dialog-en")));
+    CHECK(save_screenshot(dialog.dialog(), test::screenshot_path("setup-contestant-dialog-en")));
     CHECK(dialog.save());
     dialog.dialog()->Hide();
 
@@ -380,7 +363,7 @@ TEST_CASE("a judge added through the dialog appears in the judges list with thei
     XRCCTRL(*dialog.dialog(), "judge_events", wxCheckListBox)->Check(2);
     dialog.dialog()->Show();
     test::pump();
-    CHECK(capture(dialog.dialog(), test::screenshot_path("setup-judge-dialog-en")));
+    CHECK(save_screenshot(dialog.dialog(), test::screenshot_path("setup-judge-dialog-en")));
     CHECK(dialog.save());
     dialog.dialog()->Hide();
 
@@ -439,7 +422,7 @@ TEST_CASE("a fresh competition is drawn from the seed in the field, shown and pr
         CHECK(html.Contains("12345"));
         CHECK(html.Contains("ZY003"));
         test::pump();
-        CHECK(capture(f.frame, test::screenshot_path("setup-draw-fresh-" + lang)));
+        CHECK(save_screenshot(f.frame, test::screenshot_path("setup-draw-fresh-" + lang)));
 
         // Drawn again elsewhere (plumb draw) with a seed giving another order: the page follows.
         std::uint64_t other = 1;
@@ -461,7 +444,7 @@ TEST_CASE("a fresh competition is drawn from the seed in the field, shown and pr
             if (auto* p = dynamic_cast<wxPreviewFrame*>(w)) preview = p;
         CHECK((preview != nullptr || !dialogs.messages.empty()));
         if (preview) {
-            CHECK(capture(preview, test::screenshot_path("setup-draw-preview-" + lang)));
+            CHECK(save_screenshot(preview, test::screenshot_path("setup-draw-preview-" + lang)));
             preview->Close(true);
             gone(preview);
         }
@@ -487,21 +470,25 @@ TEST_CASE("the set-up dialogs speak Chinese: contestant, status and judge") {
 
     ui::ContestantDialog contestant(f.frame, f.console->competition(), c, never);
     contestant.dialog()->Show();
+    test::pump();
     CHECK(contestant.dialog()->FindWindow(wxID_OK)->GetLabel() == wxString::FromUTF8("保存(&S)"));
     CHECK(contestant.dialog()->FindWindow(wxID_CANCEL)->GetLabel() == wxString::FromUTF8("取消"));
-    CHECK(capture(contestant.dialog(), test::screenshot_path("setup-contestant-dialog-zh_CN")));
+    CHECK(save_screenshot(contestant.dialog(),
+                          test::screenshot_path("setup-contestant-dialog-zh_CN")));
     contestant.dialog()->Hide();
 
     ui::StatusDialog status(f.frame, c, never);
     status.dialog()->Show();
-    CHECK(capture(status.dialog(), test::screenshot_path("setup-status-dialog-zh_CN")));
+    test::pump();
+    CHECK(save_screenshot(status.dialog(), test::screenshot_path("setup-status-dialog-zh_CN")));
     status.dialog()->Hide();
 
     const Judge judge = f.console->competition().judges.front();
     ui::JudgeDialog edit(f.frame, f.console->competition(), &judge, never);
     edit.dialog()->Show();
+    test::pump();
     CHECK_FALSE(XRCCTRL(*edit.dialog(), "judge_code", wxTextCtrl)->IsEditable());
     CHECK(XRCCTRL(*edit.dialog(), "judge_reason", wxTextCtrl)->IsShown());
-    CHECK(capture(edit.dialog(), test::screenshot_path("setup-judge-dialog-zh_CN")));
+    CHECK(save_screenshot(edit.dialog(), test::screenshot_path("setup-judge-dialog-zh_CN")));
     edit.dialog()->Hide();
 }
