@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "core/mark_value.h"
@@ -183,11 +184,13 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
 
     // Contestants spread evenly over the events, registered in turn.
     std::vector<Contestant> roster;
+    std::set<std::string> used_ids;
     const int n_events = static_cast<int>(comp.events.size());
     const int width =
         std::max<int>(3, static_cast<int>(std::to_string(options.contestants).size()));
     for (int i = 0; i < options.contestants; ++i) {
-        const demo::Person p = demo::make_person(rng);
+        demo::Person p = demo::make_person(rng);
+        while (!used_ids.insert(p.id_number).second) p = demo::make_person(rng);  // ID numbers are unique
         Contestant c;
         std::string no = std::to_string(i + 1);
         c.registration_no =
