@@ -6,6 +6,7 @@
 #include "core/mark_value.h"
 #include "io/competition_file.h"
 #include "io/roster_csv.h"
+#include "services/judge_kit.h"
 #include "services/result_state.h"
 #include "services/signoff.h"
 
@@ -161,6 +162,8 @@ void CompetitionSession::reload_judges() {
 std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed,
                                                  const Actor& actor) {
     const Event& ev = event(event_code);
+    if (master_of(store_))
+        throw ActionError("this is a laptop's database: lots are drawn on the master");
     if (!store_.marks(event_code).empty())
         throw ActionError("marks have been entered for " + event_code +
                           ": the draw cannot be repeated");

@@ -88,11 +88,14 @@ TEST_CASE("a damaged packet is refused with its reason and the master file is un
           "plumb: this is a laptop's database: score packets are imported on the master\n");
 }
 
-TEST_CASE("packet export is refused on a master; kit import refuses an existing file") {
+TEST_CASE(
+    "packet export is refused on a master; draw on a laptop; kit import on an existing file") {
     Field f;
     Run r = run_plumb("packet export " + quote(f.master) + " -o " + quote((f.s / "p").string()));
     CHECK(r.code == 1);
     CHECK(r.err.find("not made from a judge kit") != std::string::npos);
+    r = run_plumb("draw " + quote(f.laptop) + " --event bricklaying --seed 1");
+    CHECK(r.err == "plumb: this is a laptop's database: lots are drawn on the master\n");
     r = run_plumb("kit import " + quote(f.laptop) + " " + quote(f.kit));
     CHECK(r.code == 1);
     CHECK(r.err.find("already exists") != std::string::npos);
