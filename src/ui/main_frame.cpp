@@ -13,6 +13,7 @@
 #include "services/demo.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
+#include "ui/import_menu.h"
 #include "ui/panels.h"
 #include "ui/start_page.h"
 #include "ui/wx_text.h"
@@ -40,7 +41,10 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         panels_.push_back(make_results_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
-    if (console_) add_export_menu(frame_, *console_);
+    if (console_) {
+        add_import_menu(frame_, *console_);
+        add_export_menu(frame_, *console_);
+    }
     frame_->SetMinSize(frame_->FromDIP(wxSize(1000, 640)));
     frame_->Layout();
 }

@@ -4,6 +4,8 @@
 #include "gui_fixture.h"
 #include "ui/main_frame.h"
 
+#include <wx/menu.h>
+
 using namespace plumb;
 
 TEST_CASE("the main frame shows set-up, score entry, progress and results for a competition") {
@@ -31,4 +33,23 @@ TEST_CASE("translatable strings in the code are ASCII, so they survive a C local
     test::use_language("zh_CN");
     CHECK(wxGetTranslation("Score entry") == wxString::FromUTF8("评分录入"));
     CHECK_FALSE(wxGetTranslation("&Certificates (PDF)...").empty());
+}
+
+TEST_CASE("the Competition menu offers the imports an organiser runs during the contest") {
+    test::use_language("en");
+    test::DemoConsole demo;
+    ui::FrameHost host;
+    host.language = "en";
+    host.open = [](const wxString&) {};
+    host.set_language = [](const std::string&) {};
+    ui::MainFrame frame(std::move(demo.console), host);
+    wxMenu* competition = frame.frame()->GetMenuBar()->GetMenu(0);
+    wxString labels;
+    for (wxMenuItem* item : competition->GetMenuItems()) labels += item->GetItemLabelText() + "|";
+    CHECK(labels.Contains("Import times (CSV)..."));
+    CHECK(labels.Contains("Import theory scores (CSV)..."));
+    CHECK(labels.Contains("Import marks from paper sheets (CSV)..."));
+    CHECK(frame.frame()->GetMenuBar()->FindMenu("Export") != wxNOT_FOUND);
+    frame.frame()->Destroy();
+    test::pump(50);
 }
