@@ -15,13 +15,9 @@
 #include <string>
 #include <vector>
 
-namespace plumb::exchange {
+#include "exchange/content_error.h"
 
-// Raised for archive content that is well-formed Boost but not a sensible kit or packet.
-class ContentError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+namespace plumb::exchange {
 
 // What a load may still allocate: the archive's size in characters, charged for every string
 // byte and every collection element read. Set for the current thread by ReadBudget.

@@ -40,7 +40,7 @@ struct Kit {
 };
 
 std::string kit_archive(const Kit& kit);
-// Throws ContentError (exchange/archive_fields.h) for anything that is not a whole kit.
+// Throws ContentError (exchange/content_error.h) for anything that is not a whole kit.
 Kit read_kit_archive(const std::string& archive);
 
 }  // namespace plumb::exchange

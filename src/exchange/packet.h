@@ -36,7 +36,7 @@ struct Packet {
 };
 
 std::string packet_archive(const Packet& packet);
-// Throws ContentError (exchange/archive_fields.h) for anything that is not a whole packet.
+// Throws ContentError (exchange/content_error.h) for anything that is not a whole packet.
 Packet read_packet_archive(const std::string& archive);
 
 }  // namespace plumb::exchange

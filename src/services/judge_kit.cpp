@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "exchange/archive_fields.h"
+#include "exchange/content_error.h"
 #include "exchange/envelope.h"
 #include "exchange/kit.h"
 #include "services/interest.h"

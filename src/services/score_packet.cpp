@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "exchange/archive_fields.h"
+#include "exchange/content_error.h"
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
 #include "services/judge_kit.h"
@@ -83,13 +83,14 @@ std::optional<Checked> check_file(const Store& store, const std::vector<Device>&
         out.note = "already imported; nothing to add";
         return std::nullopt;
     }
-    Checked c{&file, env, {}, *device, kit_event(store, device->id).value_or("")};
+    Checked c{&file, std::move(env), {}, *device, kit_event(store, device->id).value_or("")};
     try {
-        c.packet = exchange::read_packet_archive(env.archive);
+        c.packet = exchange::read_packet_archive(c.envelope.archive);
     } catch (const exchange::ContentError& e) {
         throw Refusal{e.what()};
     }
-    if (c.packet.competition != env.competition || c.packet.device != env.device)
+    std::string().swap(c.envelope.archive);  // read; the file's bytes stay for keeping
+    if (c.packet.competition != c.envelope.competition || c.packet.device != c.envelope.device)
         throw Refusal{"its content names another competition or device than its envelope"};
     if (c.packet.event != c.event)
         throw Refusal{"it is for event '" + c.packet.event + "', but " + device->name +
@@ -97,7 +98,7 @@ std::optional<Checked> check_file(const Store& store, const std::vector<Device>&
     out.event = c.event;
     const std::vector<exchange::PacketRecord>& records = c.packet.records;
     for (std::size_t i = 0; i < records.size(); ++i) {
-        if (records[i].device != env.device)
+        if (records[i].device != c.envelope.device)
             throw Refusal{"its record " + records[i].uuid + " is another device's"};
         if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
             throw Refusal{"its records do not form one chain (at record " + records[i].uuid + ")"};

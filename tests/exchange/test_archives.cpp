@@ -5,7 +5,7 @@
 #include <random>
 #include <string>
 
-#include "exchange/archive_fields.h"
+#include "exchange/content_error.h"
 #include "exchange/kit.h"
 #include "exchange/packet.h"
 
