@@ -1,11 +1,14 @@
 // Typed reads of a parsed definition file that fail with "FILE:LINE: KEY: reason".
 #include "io/toml_fields.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
+
+#include "io/text_encoding.h"
 
 namespace plumb {
 
@@ -111,6 +114,14 @@ void fail_at(const std::string& file, std::uint_least32_t line, const std::strin
 }
 
 toml::value parse_toml_text(const std::string& text, const std::string& file) {
+    // TOML is UTF-8, and toml11 reads past the end of its buffer on some other bytes (a
+    // literal string holding 0xFF, found by fuzzing), so anything else is refused first.
+    if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n');
+        fail_at(file, static_cast<std::uint_least32_t>(line), "encoding",
+                "byte " + std::to_string(bad + 1) +
+                    " is not UTF-8 text; save the file as UTF-8 (in Notepad: Save As, UTF-8)");
+    }
     std::istringstream in(text);
     try {
         return toml::parse(in, file);
