@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+}  // namespace
+
 std::size_t first_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     const std::size_t n = s.size();
@@ -42,6 +43,8 @@ std::size_t first_invalid_utf8(std::string_view s) {
     }
     return std::string_view::npos;
 }
+
+namespace {
 
 // Owns an iconv conversion descriptor.
 class Converter {

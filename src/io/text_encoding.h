@@ -23,6 +23,8 @@ private:
 
 // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
+// Offset of the first byte that does not start a valid UTF-8 sequence; npos when all do.
+std::size_t first_invalid_utf8(std::string_view bytes);
 
 // The text as UTF-8 without a byte order mark. Bytes that are not valid UTF-8 are read as
 // GB18030 (a superset of GBK, what Chinese Excel saves as "CSV"). Throws EncodingError when
