@@ -12,6 +12,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   cmake --build build-asan -j"$(nproc)"
   cd build-asan
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export LSAN_OPTIONS=suppressions=$PWD/../tests/sanitizers/lsan.supp
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   ctest --output-on-failure -j"$(nproc)"
   exit

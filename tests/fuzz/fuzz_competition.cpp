@@ -1,5 +1,5 @@
 // libFuzzer target: a competition TOML from any bytes; the schemes it may name are the four
-// shipped ones, under the paths the demo uses.
+// shipped ones, under the paths the demo uses, and the definition tests' mini scheme.
 #include <map>
 
 #include "fuzz_context.h"
@@ -22,6 +22,11 @@ const std::map<std::string, std::string>& shipped_schemes() {
 }
 
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    shipped_schemes();
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     CompetitionSources sources;

@@ -61,7 +61,7 @@ for t in "${targets[@]}"; do
   fi
   log=build-fuzz/$t.log
   result=ok
-  if ! "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
+  if ! "$bin" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
       -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" >"$log" 2>&1; then
     result=CRASH
     failed=1

@@ -160,7 +160,9 @@ TEST_CASE("every optional key of a competition is read") {
 }
 
 TEST_CASE("an event that leaves out its rules gets the documented defaults") {
-    const Event& e = load_competition_file(kDefinitions / "good.toml").events.at(1);
+    // Kept in a variable: a reference into the temporary would dangle (ASan found it).
+    const Competition c = load_competition_file(kDefinitions / "good.toml");
+    const Event& e = c.events.at(1);
     CHECK(e.aggregation == Aggregation::Mean);
     CHECK(e.trim == 1);
     CHECK(e.trim_min_judges == 5);

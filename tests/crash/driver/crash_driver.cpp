@@ -1,0 +1,78 @@
+// The process the crash tests kill: enters marks or imports a file through the services, and
+// prints a line on stdout only once the store has committed it.
+//   crash_driver enter DB JUDGE [COUNT]   marks in a loop (COUNT 0: until killed); "ack UUID"
+//   crash_driver import-roster DB CSV     one roster import; "imported N"
+//   crash_driver import-marks DB CSV      one marks import; "imported N"
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "services/competition_session.h"
+
+using namespace plumb;
+
+namespace {
+
+// Enters judgement scores for the judge's event, contestant after contestant, changing each
+// value every round so that every entry is a new mark (a correction, with its reason).
+int enter(const std::string& db, const std::string& judge, long count) {
+    CompetitionSession session = CompetitionSession::open(db);
+    const Judge* j = session.competition().find_judge(judge);
+    if (!j || j->events.empty()) throw std::runtime_error("unknown judge " + judge);
+    const Event& event = session.event(j->events.front());
+    std::vector<const Aspect*> judged;
+    for (const Aspect* a : event.scheme.aspects())
+        if (a->is_judgement()) judged.push_back(a);
+    std::vector<std::string> workstations;
+    for (const Contestant& c : session.contestants())
+        if (c.event == event.code && c.status == ContestantStatus::Active)
+            workstations.push_back(c.workstation);
+    if (judged.empty() || workstations.empty()) throw std::runtime_error("nothing to mark");
+    // Each run starts somewhere else; a value equal to the current one is simply not
+    // entered (enter_mark returns nothing), and the next one is.
+    static const char* const kValues[] = {"1", "2", "3", "0"};  // any judgement step
+    const std::size_t cells = workstations.size() * judged.size();
+    const std::size_t start = std::random_device{}() % (cells * 4);
+    const Actor actor{{}, judge, "crash test"};
+    for (long i = 0; count == 0 || i < count; ++i) {
+        const std::size_t n = start + static_cast<std::size_t>(i);
+        const std::string& ws = workstations[n % workstations.size()];
+        const Aspect& a = *judged[(n / workstations.size()) % judged.size()];
+        const char* value = kValues[(n / cells) % 4];
+        const auto entry = session.enter_mark(event.code, ws, judge, a.id, value, actor);
+        if (entry) {
+            std::printf("ack %s\n", entry->uuid.c_str());
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        if (args.size() >= 3 && args[0] == "enter")
+            return enter(args[1], args[2], args.size() > 3 ? std::atol(args[3].c_str()) : 0);
+        if (args.size() == 3 && (args[0] == "import-roster" || args[0] == "import-marks")) {
+            CompetitionSession session = CompetitionSession::open(args[1]);
+            const Actor actor{{}, "crash test", {}};
+            const ImportSummary s = args[0] == "import-roster"
+                                        ? session.import_roster(args[2], actor)
+                                        : session.import_marks(args[2], actor);
+            std::printf("imported %d\n", s.added);
+            return 0;
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "crash_driver: %s\n", e.what());
+        return 1;
+    }
+    std::fprintf(stderr,
+                 "usage: crash_driver enter DB JUDGE [COUNT] | import-roster DB CSV | "
+                 "import-marks DB CSV\n");
+    return 2;
+}
