@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/competition.h"
 #include "core/decimal.h"
@@ -22,6 +23,15 @@ struct MarkEntry {
     std::string value;       // canonical text of the value (see MarkValue::str)
     std::string entered_at;  // ISO 8601 UTC, e.g. 2019-10-18T09:31:05.123Z
     std::string reason;      // non-empty for corrections
+};
+
+// What scoring needs of a mark entry, viewed in place while a reader walks the log (the views
+// last only for the call they are passed to).
+struct MarkCell {
+    std::string_view judge;
+    std::string_view registration_no;
+    std::string_view aspect;
+    std::string_view value;
 };
 
 struct TheoryEntry {

@@ -23,6 +23,10 @@ EventBook::EventBook(const Event& event, int precision, std::vector<Contestant> 
 }
 
 int EventBook::find(const std::string& registration_no) const {
+    return index_of(registration_no);
+}
+
+int EventBook::index_of(std::string_view registration_no) const {
     const auto it = by_registration_.find(registration_no);
     return it == by_registration_.end() ? -1 : it->second;
 }
@@ -35,29 +39,33 @@ int EventBook::find_workstation(const std::string& workstation) const {
 
 int EventBook::apply(const MarkEntry& entry) {
     if (entry.event != event_.code) return -1;
-    const int c = find(entry.registration_no);
-    const auto a = aspect_index_.find(entry.aspect);
+    return apply(MarkCell{entry.judge, entry.registration_no, entry.aspect, entry.value});
+}
+
+int EventBook::apply(const MarkCell& mark) {
+    const int c = index_of(mark.registration_no);
+    const auto a = aspect_index_.find(mark.aspect);
     if (c < 0 || a == aspect_index_.end()) return -1;
     ContestantMarks& m = marks_[static_cast<std::size_t>(c)];
     auto& values = m.by_aspect[a->second];
-    const ParsedMark parsed =
-        parse_mark(*aspects_[a->second], event_.scheme.judgement_scale, entry.value);
+    ParsedMark parsed = parse_mark(*aspects_[a->second], event_.scheme.judgement_scale, mark.value);
     auto it = std::find_if(values.begin(), values.end(),
-                           [&](const JudgeValue& jv) { return jv.judge == entry.judge; });
+                           [&](const JudgeValue& jv) { return jv.judge == mark.judge; });
     auto& invalid = m.invalid;
-    invalid.erase(std::remove(invalid.begin(), invalid.end(), entry.aspect), invalid.end());
+    invalid.erase(std::remove(invalid.begin(), invalid.end(), mark.aspect), invalid.end());
     if (!parsed.ok()) {
         // A stored value the scheme no longer accepts: surfaced as an issue, never dropped
         // silently.
-        invalid.push_back(entry.aspect);
+        invalid.emplace_back(mark.aspect);
         if (it != values.end()) values.erase(it);
     } else if (it != values.end()) {
-        it->value = parsed.value();
+        it->value = std::get<MarkValue>(std::move(parsed.result));
     } else {
         // In judge order, not arrival order: merged laptops' marks arrive in any order.
         const auto at = std::find_if(values.begin(), values.end(),
-                                     [&](const JudgeValue& jv) { return jv.judge > entry.judge; });
-        values.insert(at, JudgeValue{entry.judge, parsed.value()});
+                                     [&](const JudgeValue& jv) { return jv.judge > mark.judge; });
+        values.insert(
+            at, JudgeValue{std::string(mark.judge), std::get<MarkValue>(std::move(parsed.result))});
     }
     dirty_[static_cast<std::size_t>(c)] = true;
     return c;

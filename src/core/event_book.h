@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -28,6 +29,7 @@ public:
 
     // Each returns the contestant's index, or -1 when the entry is not for this event.
     int apply(const MarkEntry& entry);
+    int apply(const MarkCell& mark);  // a mark of this event (the log read by event)
     int apply(const TheoryEntry& entry);
     int apply(const TimingEntry& entry);
     int apply(const StatusEntry& entry);
@@ -40,11 +42,22 @@ public:
     RankTable rank();
 
 private:
+    // Lookups by string_view, so marks read in place need no copies.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    template <class T>
+    using ByText = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+    int index_of(std::string_view registration_no) const;
+
     const Event& event_;
     int precision_;
     std::vector<Contestant> contestants_;
-    std::unordered_map<std::string, int> by_registration_;
-    std::unordered_map<std::string, std::size_t> aspect_index_;
+    ByText<int> by_registration_;
+    ByText<std::size_t> aspect_index_;
     std::vector<const Aspect*> aspects_;
     std::vector<ContestantMarks> marks_;
     std::vector<SheetResult> sheets_;

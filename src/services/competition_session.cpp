@@ -187,7 +187,7 @@ std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, 
 
 EventBook CompetitionSession::book(const std::string& event_code) const {
     EventBook book(event(event_code), competition_->precision, store_.contestants());
-    store_.scan_marks(event_code, [&book](const MarkEntry& e) { book.apply(e); });
+    store_.scan_mark_cells(event_code, [&book](const MarkCell& m) { book.apply(m); });
     for (const TheoryEntry& e : store_.theory()) book.apply(e);
     for (const TimingEntry& e : store_.timings()) book.apply(e);
     return book;

@@ -35,7 +35,7 @@ void configure(Connection& s, bool file) {
     s.db.exec("PRAGMA foreign_keys = ON");
     s.db.exec("PRAGMA synchronous = FULL");
     // Large imports stay in memory until COMMIT instead of spilling pages mid-transaction.
-    s.db.exec("PRAGMA cache_size = -65536");
+    s.db.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
     s.db.exec("PRAGMA temp_store = MEMORY");
     if (!file) return;
     const std::string mode =

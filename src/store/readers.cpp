@@ -64,6 +64,33 @@ void scan_marks(Connection& s, const std::string* event,
     if (rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
 }
 
+// An event's marks in log order, four columns viewed in place: ranking reads nothing else.
+void scan_cells(Connection& s, const std::string& event,
+                const std::function<void(const MarkCell&)>& visit) {
+    sqlite3* db = s.db.getHandle();
+    // Each page is read once: a small cache spares filling 64 MB that nothing reads again.
+    sqlite3_exec(db, "PRAGMA cache_size = -4096", nullptr, nullptr, nullptr);
+    const std::unique_ptr<sqlite3, void (*)(sqlite3*)> restore(db, [](sqlite3* d) {
+        const std::string back = "PRAGMA cache_size = -" + std::to_string(kCacheKiB);
+        sqlite3_exec(d, back.c_str(), nullptr, nullptr, nullptr);
+    });
+    const char* sql =
+        "SELECT judge, registration_no, aspect, value FROM mark_log WHERE event = ? ORDER BY seq";
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> q(raw, sqlite3_finalize);
+    sqlite3_bind_text(raw, 1, event.data(), static_cast<int>(event.size()), nullptr);
+    auto text = [raw](int column) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
+        return std::string_view(t ? t : "",
+                                static_cast<std::size_t>(sqlite3_column_bytes(raw, column)));
+    };
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        visit(MarkCell{text(0), text(1), text(2), text(3)});
+    if (rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
+}
+
 std::vector<MarkEntry> load_marks(Connection& s, const std::string* event) {
     const std::string where = event ? " WHERE event = ?" : "";
     std::vector<MarkEntry> out;
@@ -93,15 +120,18 @@ std::vector<Contestant> load_contestants(Connection& s, const std::string& where
                       ", (SELECT reason FROM status_log s"
                       "   WHERE s.registration_no = contestants.registration_no"
                       "   ORDER BY s.seq DESC LIMIT 1)"
-                      " FROM contestants" + where + " ORDER BY seq");
-    for (std::size_t i = 0; i < params.size(); ++i) q->bindNoCopy(static_cast<int>(i + 1), params[i]);
+                      " FROM contestants" +
+                      where + " ORDER BY seq");
+    for (std::size_t i = 0; i < params.size(); ++i)
+        q->bindNoCopy(static_cast<int>(i + 1), params[i]);
     while (q->executeStep()) {
         Contestant c = contestant_from_row(*q);
         if (!q->getColumn(9).isNull()) {
             const std::string status = q->getColumn(9).getString();
             const auto parsed = contestant_status_from_string(status);
             if (!parsed)
-                throw StoreError("contestant " + c.registration_no + ": unknown status '" + status + "'");
+                throw StoreError("contestant " + c.registration_no + ": unknown status '" + status +
+                                 "'");
             c.status = *parsed;
             c.status_reason = q->getColumn(10).getString();
         }
@@ -113,12 +143,15 @@ std::vector<Contestant> load_contestants(Connection& s, const std::string& where
 }  // namespace
 
 std::vector<Contestant> Store::contestants() const {
-    return guarded_read("cannot read the contestants", [this] { return load_contestants(*impl_, "", {}); });
+    return guarded_read("cannot read the contestants",
+                        [this] { return load_contestants(*impl_, "", {}); });
 }
 
-std::optional<Contestant> Store::contestant_at(const std::string& event, const std::string& workstation) const {
+std::optional<Contestant> Store::contestant_at(const std::string& event,
+                                               const std::string& workstation) const {
     return guarded_read("cannot read the contestants", [&]() -> std::optional<Contestant> {
-        auto found = load_contestants(*impl_, " WHERE event = ? AND workstation = ?", {event, workstation});
+        auto found =
+            load_contestants(*impl_, " WHERE event = ? AND workstation = ?", {event, workstation});
         if (found.empty()) return std::nullopt;
         return std::move(found.front());
     });
@@ -158,6 +191,14 @@ void Store::scan_marks(const std::string& event,
                        const std::function<void(const MarkEntry&)>& visit) const {
     guarded_read("cannot read the marks of " + event, [&] {
         plumb::scan_marks(*impl_, &event, visit);
+        return 0;
+    });
+}
+
+void Store::scan_mark_cells(const std::string& event,
+                            const std::function<void(const MarkCell&)>& visit) const {
+    guarded_read("cannot read the marks of " + event, [&] {
+        scan_cells(*impl_, event, visit);
         return 0;
     });
 }

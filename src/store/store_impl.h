@@ -13,6 +13,8 @@ namespace plumb {
 
 inline constexpr int kApplicationId = 0x504C4D42;  // "PLMB" in the database header
 inline constexpr int kBusyTimeoutMs = 5000;
+// SQLite page cache of a connection: large imports stay in memory until COMMIT.
+inline constexpr int kCacheKiB = 65536;
 
 // One open database; Store::Impl is this, under the name store.h declares.
 struct Connection {
