@@ -9,8 +9,27 @@
 
 namespace plumb {
 
+namespace {
+
+// While another connection holds the lock: try again after short sleeps first (a judge's
+// commit holds it for well under a millisecond), longer ones later, for kBusyTimeoutMs in all.
+// SQLite's own busy_timeout starts at 1 ms and soon sleeps 100 ms between tries.
+int busy_wait(void*, int tries) {
+    static constexpr int kSleepUs[] = {50, 100, 200, 300, 500, 1000, 2000, 5000, 10000};
+    constexpr int kSteps = sizeof kSleepUs / sizeof kSleepUs[0];
+    long waited_us = 0;
+    for (int i = 0; i < tries; ++i) waited_us += kSleepUs[std::min(i, kSteps - 1)];
+    if (waited_us >= kBusyTimeoutMs * 1000L) return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(kSleepUs[std::min(tries, kSteps - 1)]));
+    return 1;
+}
+
+}  // namespace
+
 Connection::Connection(const std::string& file, int flags)
-    : path(file), db(file, flags, kBusyTimeoutMs) {}
+    : path(file), db(file, flags, kBusyTimeoutMs) {
+    sqlite3_busy_handler(db.getHandle(), &busy_wait, nullptr);
+}
 
 Connection::~Connection() {
     statements.clear();  // finalize before the connection closes

@@ -43,6 +43,7 @@ void configure(Connection& s, bool file) {
     if (mode != "wal")
         throw StoreError(s.path + ": cannot use write-ahead logging (journal mode stays " + mode +
                          "); is the file on a network drive?");
+    s.checkpointer = std::make_unique<Checkpointer>(s.db.getHandle(), s.path);
 }
 
 // Refuses files that SQLite cannot read or that another program wrote.

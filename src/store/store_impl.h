@@ -7,12 +7,13 @@
 #include <string>
 #include <unordered_map>
 
+#include "store/checkpointer.h"
 #include "store/store.h"
 
 namespace plumb {
 
 inline constexpr int kApplicationId = 0x504C4D42;  // "PLMB" in the database header
-inline constexpr int kBusyTimeoutMs = 5000;
+inline constexpr int kBusyTimeoutMs = 5000;  // see busy_wait in connection.cpp
 // SQLite page cache of a connection: large imports stay in memory until COMMIT.
 inline constexpr int kCacheKiB = 65536;
 
@@ -33,6 +34,8 @@ struct Connection {
 
     std::string path;
     SQLite::Database db;
+    // Destroyed before db; set for database files (not for in-memory ones).
+    std::unique_ptr<Checkpointer> checkpointer;
     std::string device;
     int version = 0;
     bool change_open = false;

@@ -1,0 +1,45 @@
+// Moves WAL checkpoints off the commit path: a judge's commit only appends to the WAL and
+// syncs it; copying the WAL back into the database file happens on a thread of its own.
+#pragma once
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+
+struct sqlite3;
+
+namespace plumb {
+
+// WAL pages after which a checkpoint is started (SQLite's own default threshold).
+inline constexpr int kCheckpointPages = 1000;
+
+class Checkpointer {
+public:
+    // Turns off automatic checkpoints on `db` and watches its commits instead. The thread
+    // starts, and opens `file` again for itself, when the first checkpoint is due.
+    Checkpointer(sqlite3* db, std::string file);
+    // Waits for a checkpoint in progress; the last connection to close checkpoints the rest.
+    ~Checkpointer();
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+    // Checkpoints run so far (for tests).
+    int completed() const;
+
+private:
+    static int on_commit(void* self, sqlite3* db, const char* name, int pages);
+    void run();
+
+    sqlite3* db_;
+    std::string file_;
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    bool due_ = false;
+    bool running_ = false;
+    bool stop_ = false;
+    int completed_ = 0;
+    std::thread thread_;
+};
+
+}  // namespace plumb

@@ -1,0 +1,92 @@
+// WAL checkpoints run on their own thread (store/checkpointer.h): one-mark commits keep the
+// WAL small without checkpointing inside COMMIT, and nothing is lost on the way.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "store/checkpointer.h"
+#include "store_fixture.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+std::uintmax_t file_size_or_zero(const std::string& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : size;
+}
+
+}  // namespace
+
+TEST_CASE("one-mark commits keep the WAL small, and every mark is in the file after closing") {
+    TempDir dir;
+    const std::string db = dir.file("wal.plumb");
+    constexpr int kCommits = 3000;
+    std::uintmax_t largest_wal = 0;
+    {
+        Store s = Store::create(db);
+        add_roster(s, 50);
+        for (int i = 0; i < kCommits; ++i) {
+            Change c = s.begin(Actor{"", "J01", ""});
+            c.add_mark(mark("J01", numbered("B00", i % 50 + 1), numbered("A", i / 50), "2.5"));
+            c.commit();
+            largest_wal = std::max(largest_wal, file_size_or_zero(db + "-wal"));
+        }
+    }
+    // Each commit adds about a dozen 4 KiB pages, so 3,000 commits unchecked would be over
+    // 100 MB; a commit catches up itself at 8,000 pages at the latest.
+    MESSAGE("largest WAL seen: " << largest_wal / 1024 << " KiB");
+    CHECK(largest_wal > 0);
+    CHECK(largest_wal < (8u * kCheckpointPages + 100) * 4096);
+    // Closed: the last connection copied the WAL into the database file and removed it.
+    CHECK_FALSE(std::filesystem::exists(db + "-wal"));
+    CHECK(sqlite_cli(db, "SELECT count(*) FROM mark_log WHERE judge = 'J01';") ==
+          std::to_string(kCommits));
+    CHECK(sqlite_cli(db, "PRAGMA integrity_check;") == "ok");
+    Store again = Store::open(db);
+    CHECK(again.verify_audit().empty());
+}
+
+TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
+    TempDir dir;
+    const std::string path = dir.file("raw.db");
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                         "CREATE TABLE t (x BLOB);",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    {
+        Checkpointer checkpointer(db, path);
+        // Each commit adds about two pages: 600 commits stay under the threshold.
+        const auto commit_rows = [db](int n) {
+            for (int i = 0; i < n; ++i)
+                REQUIRE(sqlite3_exec(db, "INSERT INTO t VALUES (zeroblob(3000))", nullptr,
+                                     nullptr, nullptr) == SQLITE_OK);
+        };
+        commit_rows(300);
+        CHECK(checkpointer.completed() == 0);
+        commit_rows(400);  // past 1,000 pages, below the 2,000 where a commit steps in
+        for (int i = 0; i < 200 && checkpointer.completed() == 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        CHECK(checkpointer.completed() >= 1);
+        // Caught up: the next write starts the WAL again from its beginning, so 300 more
+        // commits leave its size as it was.
+        const auto size = std::filesystem::file_size(path + "-wal");
+        commit_rows(300);
+        CHECK(std::filesystem::file_size(path + "-wal") == size);
+    }
+    sqlite3_stmt* q = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &q, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(q, 0) == 1000);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
