@@ -12,22 +12,18 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "core/results.h"
 #include "services/demo.h"
 #include "services/sheet_view.h"
 
 namespace fs = std::filesystem;
 using namespace plumb;
-using Clock = std::chrono::steady_clock;
+using namespace plumb::bench;
 
 namespace {
 
-double ms(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
+double ms(Clock::time_point t0) { return ms_since(t0); }
 
 struct Row {
     std::string name;
