@@ -1,8 +1,10 @@
-// plumb init, demo, roster import, draw, status.
+// plumb init, demo, roster import, draw, status. With roles on, the roster and the draw are
+// the organiser's; a status may also be set by the chief judge of the contestant's event.
 #include <iostream>
 #include <random>
 
 #include "cli/commands.h"
+#include "cli/login.h"
 #include "io/text_table.h"
 #include "services/demo.h"
 
@@ -53,9 +55,13 @@ void add_setup_commands(CLI::App& app) {
         cmd->add_option("FILE", *file, "Roster CSV (UTF-8 or GBK)")
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->callback([db, file] {
+        LoginOptions login;
+        login.add_to(cmd);
+        cmd->callback([db, file, login] {
             auto s = CompetitionSession::open(*db);
-            const ImportSummary r = s.import_roster(*file, cli_actor());
+            const Login who = login.log_in(s, kOrganiser);
+            require_organiser(who);
+            const ImportSummary r = s.import_roster(*file, login_actor(who));
             std::cout << "imported " << r.added << " contestants from " << *file << "\n";
         });
     }
@@ -71,11 +77,15 @@ void add_setup_commands(CLI::App& app) {
         cmd->add_option("--event", *event, "Event code")->required();
         auto* seed_opt = cmd->add_option("--seed", *seed,
                                          "Seed (a random one is chosen and printed when absent)");
-        cmd->callback([db, event, seed, seed_opt] {
+        LoginOptions login;
+        login.add_to(cmd);
+        cmd->callback([db, event, seed, seed_opt, login] {
             if (seed_opt->count() == 0) *seed = std::random_device{}() % 1'000'000'000;
             auto s = CompetitionSession::open(*db);
+            const Login who = login.log_in(s, kOrganiser);
+            require_organiser(who);
             const auto drawn =
-                s.draw(*event, *seed, cli_actor("draw with seed " + std::to_string(*seed)));
+                s.draw(*event, *seed, login_actor(who, "draw with seed " + std::to_string(*seed)));
             std::vector<std::vector<std::string>> rows{
                 {"draw", "workstation", "registration_no", "name"}};
             const auto all = s.contestants();
@@ -104,9 +114,20 @@ void add_setup_commands(CLI::App& app) {
             ->required()
             ->check(CLI::IsMember({"absent", "withdrawn", "disqualified", "active"}));
         cmd->add_option("--reason", *reason, "Why (recorded in the audit log)")->required();
-        cmd->callback([db, reg, status, reason] {
+        LoginOptions login;
+        login.add_to(cmd);
+        cmd->callback([db, reg, status, reason, login] {
             auto s = CompetitionSession::open(*db);
-            s.set_status(*reg, *contestant_status_from_string(*status), cli_actor(*reason));
+            const Login who = login.log_in(s, kOrganiser);
+            if (who.role != Role::Organiser) {
+                const Contestant* c = nullptr;
+                const auto all = s.contestants();
+                for (const Contestant& x : all)
+                    if (x.registration_no == *reg) c = &x;
+                if (!c) throw std::runtime_error("no contestant " + *reg);
+                require_chief_judge(s.store(), who, c->event);
+            }
+            s.set_status(*reg, *contestant_status_from_string(*status), login_actor(who, *reason));
             std::cout << *reg << " is now " << *status << "\n";
         });
     }

@@ -162,3 +162,39 @@ TEST_CASE("double entry through plumb mark: two operators, a disagreement listed
         if (row["workstation"] == "02") CHECK(missing.find("A1: missing") != std::string::npos);
     }
 }
+
+TEST_CASE("with roles on, the roster and the draw are the organiser's; a status the chief's too") {
+    Scratch s;
+    const std::string db = (s / "setup.plumb").string();
+    const std::string org = " --as organiser --password organiser-pw";
+    REQUIRE(run_plumb("init " + quote(db) + " --competition " + quote(demo_competition())).code ==
+            0);
+    REQUIRE(run_plumb("role set " + quote(db) + " --organiser --new-password organiser-pw").code ==
+            0);
+    const std::string roster = "roster import " + quote(db) + " " + quote(data("cli/roster.csv"));
+    Run r = run_plumb(roster);
+    CHECK(r.code == 1);
+    CHECK(r.err.find("give the password of organiser") != std::string::npos);
+    r = run_plumb(roster + " --as organiser --password wrong-password");
+    CHECK(r.err == "plumb: wrong password for organiser\n");
+    r = run_plumb(roster + org);
+    CHECK_MESSAGE(r.code == 0, r.err);
+    for (const char* line : {" --judge J01 --new-pin 1111", " --judge J02 --new-pin 2222",
+                             " --chief J02 --event bricklaying"})
+        REQUIRE(run_plumb("role set " + quote(db) + line + org).code == 0);
+    const std::string draw = "draw " + quote(db) + " --event bricklaying --seed 7";
+    r = run_plumb(draw + " --as J02 --pin 2222");
+    CHECK(r.err == "plumb: only the organiser may do this (log in as organiser)\n");
+    r = run_plumb(draw + org);
+    CHECK_MESSAGE(r.code == 0, r.err);
+    // ZY001 competes in bricklaying, whose chief judge is J02.
+    const std::string status =
+        "status " + quote(db) + " --registration ZY001 --status absent --reason 'not at 08:00'";
+    r = run_plumb(status + " --as J01 --pin 1111");
+    CHECK(r.err.find("only the chief judge of bricklaying (J02) may do this") != std::string::npos);
+    r = run_plumb(status + " --as J02 --pin 2222");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("audit log " + quote(db));
+    CHECK(r.out.find("J02") != std::string::npos);
+    CHECK(r.out.find("not at 08:00") != std::string::npos);
+}
