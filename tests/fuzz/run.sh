@@ -8,14 +8,13 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 all=(fuzz_csv fuzz_roster fuzz_marks fuzz_timing fuzz_theory fuzz_scheme fuzz_competition
-     fuzz_certificate_template)
+     fuzz_certificate_template fuzz_envelope fuzz_packet fuzz_kit)
 targets=("${@:-${all[@]}}")
 [ $# -gt 0 ] || targets=("${all[@]}")
 
-if [ ! -f build-fuzz/CMakeCache.txt ]; then
-  CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUMBLINE_FUZZ=ON \
-    -DPLUMBLINE_GUI=OFF -DPLUMBLINE_TESTS=OFF -DPLUMBLINE_BENCH=OFF >/dev/null
-fi
+# Configured every time, so that targets added since the last run are known to make.
+CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLUMBLINE_FUZZ=ON \
+  -DPLUMBLINE_GUI=OFF -DPLUMBLINE_TESTS=OFF -DPLUMBLINE_BENCH=OFF >/dev/null
 cmake --build build-fuzz -j"${PLUMB_JOBS:-$(nproc)}" --target "${targets[@]}" >build-fuzz/build.log 2>&1 ||
   { tail -30 build-fuzz/build.log >&2; exit 1; }
 
@@ -30,6 +29,9 @@ seeds() {
     fuzz_scheme) ls data/schemes/*.toml tests/data/definitions/*scheme*.toml ;;
     fuzz_competition) ls data/demo/*.toml tests/data/definitions/*.toml ;;
     fuzz_certificate_template) ls data/certificates/*.toml ;;
+    fuzz_envelope) ls tests/data/packets/*.kit tests/data/packets/*.packet ;;
+    fuzz_packet) ls tests/data/packets/*.packet.archive ;;
+    fuzz_kit) ls tests/data/packets/*.kit.archive ;;
   esac
 }
 
@@ -37,6 +39,7 @@ seeds() {
 max_len() {
   case "$1" in
     fuzz_scheme | fuzz_competition | fuzz_certificate_template) echo 16384 ;;
+    fuzz_envelope | fuzz_packet | fuzz_kit) echo 65536 ;;
     *) echo 4096 ;;
   esac
 }
