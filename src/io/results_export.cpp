@@ -28,7 +28,8 @@ std::string joined(const std::vector<std::string>& items, const char* sep) {
     return out;
 }
 
-ordered_json to_json(const EventResults& r) {
+ordered_json to_json(const EventResults& r, const ResultsHeading* heading = nullptr,
+                     const PublishedEvent* published = nullptr) {
     ordered_json rows = ordered_json::array();
     for (const ResultRow& row : r.rows) {
         ordered_json j;
@@ -51,8 +52,14 @@ ordered_json to_json(const EventResults& r) {
         rows.push_back(std::move(j));
     }
     ordered_json out;
+    if (heading) out["competition"] = heading->competition;
     out["event"] = r.event;
     out["trade"] = r.trade;
+    if (published) {
+        out["revision"] = published->revision;
+        out["locked"] = published->locked;
+    }
+    if (heading) out["generated"] = heading->generated;
     out["precision"] = r.precision;
     out["ranked"] = r.ranked;
     out["rows"] = std::move(rows);
@@ -72,22 +79,9 @@ std::string results_json(const std::vector<EventResults>& events) {
 }
 
 std::string results_csv(const std::vector<EventResults>& events) {
-    std::string out = "\xEF\xBB\xBF";
-    out += csv_line({"event", "rank", "registration_no", "name", "employer", "workstation",
-                     "theory", "practical", "total", "time_minutes", "status", "award", "titles",
-                     "tie", "note"});
-    for (const auto& e : events) {
-        for (const ResultRow& row : e.rows) {
-            const std::string note =
-                !row.missing.empty() ? joined(row.missing, "; ") : row.status_reason;
-            out += csv_line({e.event, row.rank ? std::to_string(*row.rank) : "",
-                             row.registration_no, row.name, row.employer, row.workstation,
-                             fixed(row.theory, e.precision), fixed(row.practical, e.precision),
-                             fixed(row.total, e.precision), fixed(row.time_minutes, 2), row.status,
-                             row.award, joined(row.titles, ";"), row.tie ? "true" : "false", note});
-        }
-    }
-    return out;
+    std::vector<PublishedEvent> unpublished;
+    for (const EventResults& e : events) unpublished.push_back({e, 0, false});
+    return published_csv(unpublished);
 }
 
 std::string results_table(const EventResults& r) {
@@ -108,6 +102,41 @@ std::string results_table(const EventResults& r) {
     }
     return r.event + " " + r.trade + "  (" + std::to_string(r.ranked) + " ranked)\n" +
            format_table(rows, {0, 5, 6, 7, 8});
+}
+
+std::string published_json(const ResultsHeading& heading, const std::vector<PublishedEvent>& events,
+                           bool as_array) {
+    ordered_json all = ordered_json::array();
+    for (const PublishedEvent& e : events) all.push_back(to_json(e.results, &heading, &e));
+    if (!as_array && all.size() == 1) return all[0].dump(2) + "\n";
+    return all.dump(2) + "\n";
+}
+
+// revision 0: results not published (plumb rank), so no revision and locked columns.
+std::string published_csv(const std::vector<PublishedEvent>& events) {
+    const bool published = !events.empty() && events.front().revision > 0;
+    std::vector<std::string> head{"event", "rank", "registration_no", "name", "employer",
+                                  "workstation", "theory", "practical", "total", "time_minutes",
+                                  "status", "award", "titles", "tie", "note"};
+    if (published) head.insert(head.end(), {"revision", "locked"});
+    std::string out = "\xEF\xBB\xBF" + csv_line(head);
+    for (const PublishedEvent& p : events) {
+        const EventResults& e = p.results;
+        for (const ResultRow& row : e.rows) {
+            const std::string note =
+                !row.missing.empty() ? joined(row.missing, "; ") : row.status_reason;
+            std::vector<std::string> cells{
+                e.event, row.rank ? std::to_string(*row.rank) : "", row.registration_no,
+                row.name, row.employer, row.workstation, fixed(row.theory, e.precision),
+                fixed(row.practical, e.precision), fixed(row.total, e.precision),
+                fixed(row.time_minutes, 2), row.status, row.award, joined(row.titles, ";"),
+                row.tie ? "true" : "false", note};
+            if (published)
+                cells.insert(cells.end(), {std::to_string(p.revision), p.locked ? "true" : "false"});
+            out += csv_line(cells);
+        }
+    }
+    return out;
 }
 
 }  // namespace plumb

@@ -27,12 +27,10 @@ ResultsHeading results_heading(const CompetitionSession& session) {
 
 std::string results_text(const CompetitionSession& session, const std::vector<std::string>& events,
                          const std::string& format) {
-    std::vector<EventResults> results;
-    for (PublishedEvent& e : published_events(session, events))
-        results.push_back(std::move(e.results));
-    if (format == "csv") return results_csv(results);
+    if (format == "csv") return published_csv(published_events(session, events));
     if (format == "json")
-        return results.size() == 1 ? results_json(results[0]) : results_json(results);
+        return published_json(results_heading(session), published_events(session, events),
+                              events.size() > 1);
     throw ActionError("unknown results format '" + format + "' (csv, json, pdf, xlsx)");
 }
 

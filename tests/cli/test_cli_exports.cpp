@@ -2,6 +2,8 @@
 // real binary, its files read back with pdftotext and openpyxl.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "export_tools.h"
 #include "run_plumb.h"
 
@@ -94,6 +96,23 @@ TEST_CASE("lock refuses an incomplete event and marks a complete one locked in e
     CHECK(locked >= 1);
     CHECK(drafts >= 3);
     CHECK(locked + drafts == pages);
+
+    // JSON and CSV say the same, event by event.
+    r = run_plumb("export results " + quote(db) + " --all --format json -o -");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto events = nlohmann::json::parse(r.out);
+    REQUIRE(events.size() == 4);
+    for (const auto& e : events) {
+        CHECK(e["competition"] == "“征云杯”全市农民工技能大赛");
+        CHECK(e["revision"] == 1);
+        CHECK(e["locked"] == (e["event"] == "tiling"));
+        CHECK(e["generated"].get<std::string>().size() == 16);  // YYYY-MM-DD HH:MM
+    }
+    r = run_plumb("export results " + quote(db) + " --all --format csv -o -");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(contains(r.out, ",note,revision,locked\r\n"));
+    CHECK(contains(r.out, ",1,true\r\n"));   // a tiling row
+    CHECK(contains(r.out, ",1,false\r\n"));  // the others
     CHECK(run_plumb("audit verify " + quote(db)).code == 0);
 }
 
