@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "core/scheme.h"
+#include "core/translate.h"
 
 namespace plumb {
 
@@ -100,7 +101,7 @@ std::string hash_secret(const std::string& secret) {
 
 void require_organiser(const Login& login) {
     if (login.role != Role::Organiser)
-        throw ActionError("only the organiser may do this (log in as organiser)");
+        throw ActionError(tr("only the organiser may do this (log in as organiser)"));
 }
 
 void set_organiser_password(CompetitionSession& session, const std::string& password,
@@ -167,19 +168,28 @@ std::chrono::seconds login_wait(const Store& store, const std::string& who) {
 
 Login log_in(CompetitionSession& session, const std::string& who, const std::string& secret) {
     ensure_sodium();
-    const std::string noun = who == kOrganiser ? "password" : "PIN";
-    if (who != kOrganiser && !session.competition().find_judge(who))
-        throw ActionError("unknown judge '" + who + "'");
+    const bool organiser = who == kOrganiser;
+    const std::string noun = organiser ? "password" : "PIN";
+    // The console shows these to the person logging in, so they are marked for translation.
+    if (!organiser && !session.competition().find_judge(who))
+        throw ActionError(format(tr("unknown judge '%s'"), {who}));
     const auto hash = session.store().setting(secret_setting(who));
     if (!hash)
-        throw ActionError(who + " has no " + noun + " (the organiser sets one: plumb role pin)");
+        throw ActionError(
+            organiser
+                ? tr("organiser has no password (the organiser sets one: plumb role pin)")
+                : format(tr("%s has no PIN (the organiser sets one: plumb role pin)"), {who}));
     const auto wait = login_wait(session.store(), who);
     if (wait.count() > 0)
-        throw ActionError("too many wrong " + noun + "s for " + who + ": try again in " +
-                          std::to_string(wait.count()) + " s");
+        throw ActionError(
+            organiser ? format(tr("too many wrong passwords for organiser: try again in %s s"),
+                               {std::to_string(wait.count())})
+                      : format(tr("too many wrong PINs for %s: try again in %s s"),
+                               {who, std::to_string(wait.count())}));
     if (crypto_pwhash_str_verify(hash->c_str(), secret.data(), secret.size()) != 0) {
         record_login(session, "login.fail", who, "wrong " + noun);
-        throw ActionError("wrong " + noun + " for " + who);
+        throw ActionError(organiser ? tr("wrong password for organiser")
+                                    : format(tr("wrong PIN for %s"), {who}));
     }
     if (failures(session.store(), who).first > 0)
         record_login(session, "login.ok", who, "logged in after wrong " + noun + "s");
@@ -207,15 +217,16 @@ void require_may_enter(const CompetitionSession& session, const Login& login,
                        const std::string& aspect) {
     if (!roles_configured(session.store())) return;
     if (login.role == Role::Organiser) return;  // transcribing paper score sheets
-    if (login.role != Role::Judge) throw ActionError("log in as a judge to enter marks");
+    if (login.role != Role::Judge) throw ActionError(tr("log in as a judge to enter marks"));
     const Judge* me = session.competition().find_judge(login.who);
-    if (!me || !me->judges(event)) throw ActionError(login.who + " is not a judge of " + event);
+    if (!me || !me->judges(event))
+        throw ActionError(format(tr("%s is not a judge of %s"), {login.who, event}));
     if (judge == login.who) return;
     const auto chief = chief_judge(session.store(), event);
     if (chief && *chief == login.who) return;
     const Aspect* a = session.event(event).scheme.find_aspect(aspect);
     if (a && !a->is_judgement()) return;  // one measured value per contestant, shared
-    throw ActionError(login.who + " may not enter or change " + judge + "'s marks");
+    throw ActionError(format(tr("%s may not enter or change %s's marks"), {login.who, judge}));
 }
 
 }  // namespace plumb

@@ -10,6 +10,7 @@
 
 #include "core/event_book.h"
 #include "services/competition_session.h"
+#include "services/roles.h"
 
 namespace plumb::ui {
 
@@ -23,11 +24,36 @@ public:
     // The event's book, loaded on first use and kept current by record_mark().
     EventBook& book(const std::string& event);
 
-    // Enters a mark through the services (durable when this returns) and updates the book.
-    // Returns the entry, or nullopt when the value was already recorded. Throws ActionError.
+    // Enters a mark through the services (durable when this returns) and updates the book, as
+    // `login` (require_may_enter) with login.actor() as the actor. Returns the entry, or nullopt
+    // when the value was already recorded. Throws ActionError.
+    std::optional<MarkEntry> record_mark(const Login& login, const std::string& event,
+                                         const std::string& workstation, const std::string& judge,
+                                         const std::string& aspect, const std::string& value,
+                                         const std::string& reason);
+    // The same as `judge` logged in on this console (without roles: as that judge).
     std::optional<MarkEntry> record_mark(const std::string& event, const std::string& workstation,
                                          const std::string& judge, const std::string& aspect,
                                          const std::string& value, const std::string& reason);
+
+    // Who is at the keyboard. With roles on (roles_configured), judges who gave their PIN and
+    // the organiser once they gave the password, remembered until log_out(); without roles,
+    // everyone is logged in already, as before.
+    bool roles_on() const;
+    std::optional<Login> login_of(const std::string& who) const;
+    // Checks the PIN or password through the services (a wrong one is recorded and slows the
+    // next try) and remembers the login. Throws ActionError with the reason, translated.
+    Login log_in(const std::string& who, const std::string& secret);
+    void log_out();
+    // How the console asks for a PIN or password: the login dialog, unless a test answers.
+    // `error` says why the previous try failed ("" at first); nullopt means cancelled.
+    using SecretSource =
+        std::function<std::optional<std::string>(const std::string& who, const std::string& error)>;
+    void set_secret_source(SecretSource source) { secret_source_ = std::move(source); }
+    // `who`'s login, asking for the secret until it is right or they cancel (nullopt).
+    std::optional<Login> ensure_login(const std::string& who);
+    // The organiser, for set-up changes: asked for the password once per console session.
+    std::optional<Login> organiser() { return ensure_login(kOrganiser); }
 
     // After imports, status changes or a draw: books are reloaded and every panel refreshed.
     void changed();
@@ -44,6 +70,8 @@ private:
     std::unique_ptr<CompetitionSession> session_;
     std::map<std::string, std::unique_ptr<EventBook>> books_;
     std::vector<Listener> listeners_;
+    std::map<std::string, Login> logins_;
+    SecretSource secret_source_;
 };
 
 }  // namespace plumb::ui

@@ -25,6 +25,7 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     if (!panel_) throw std::runtime_error("the entry_panel form could not be loaded");
     events_ = XRCCTRL(*panel_, "entry_event", wxChoice);
     judges_ = XRCCTRL(*panel_, "entry_judge", wxChoice);
+    log_out_ = XRCCTRL(*panel_, "entry_log_out", wxButton);
     filter_ = XRCCTRL(*panel_, "workstation_filter", wxTextCtrl);
     list_ = XRCCTRL(*panel_, "workstation_list", wxListBox);
     grid_ = XRCCTRL(*panel_, "sheet_grid", wxGrid);
@@ -47,11 +48,14 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
 
     for (const Event& e : console_.competition().events) events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
-        choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code, {});
+        // With roles on the logged-in judge stays when they judge this event too.
+        choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code,
+               console_.roles_on() ? judge_ : std::string());
     });
     judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
     });
+    log_out_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { log_out(); });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
     // Enter in the filter opens the first workstation listed and puts the cursor in its sheet.
     filter_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
@@ -95,15 +99,41 @@ void EntryPanel::choose(const std::string& event, const std::string& judge) {
     const bool same_event = event == event_;
     event_ = event;
     fill_judges();
-    const auto j = std::find(judge_codes_.begin(), judge_codes_.end(), judge);
-    judge_ = j != judge_codes_.end() ? judge : (judge_codes_.empty() ? std::string() : judge_codes_.front());
+    judge_ = pick_judge(judge);
     const auto sel = std::find(judge_codes_.begin(), judge_codes_.end(), judge_);
-    if (sel != judge_codes_.end()) judges_->SetSelection(static_cast<int>(sel - judge_codes_.begin()));
+    judges_->SetSelection(sel != judge_codes_.end() ? static_cast<int>(sel - judge_codes_.begin())
+                                                    : wxNOT_FOUND);
+    const bool roles = console_.roles_on();
+    log_out_->Show(roles);
+    sheet_->set_login(judge_.empty() ? std::nullopt : console_.login_of(judge_));
     const std::string keep = same_event ? sheet_->workstation() : std::string();
     fill_workstations();
     if (!open_workstation(keep) && !(listed_.empty() || open_workstation(listed_.front())))
         sheet_->show(event_, judge_, {});
+    if (roles && judge_.empty())
+        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
     update_summary();
+    panel_->Layout();
+}
+
+// Without roles: the judge asked for, or the event's first. With roles: only a judge logged in
+// on this console (asked for the PIN here), else the one shown before, else nobody.
+std::string EntryPanel::pick_judge(const std::string& wanted) const {
+    const auto listed = [this](const std::string& code) {
+        return !code.empty() &&
+               std::find(judge_codes_.begin(), judge_codes_.end(), code) != judge_codes_.end();
+    };
+    if (!console_.roles_on())
+        return listed(wanted) ? wanted
+                              : (judge_codes_.empty() ? std::string() : judge_codes_.front());
+    if (listed(wanted) && console_.ensure_login(wanted)) return wanted;
+    return listed(judge_) && console_.login_of(judge_) ? judge_ : std::string();
+}
+
+void EntryPanel::log_out() {
+    console_.log_out();
+    judge_.clear();
+    choose(event_, {});
 }
 
 void EntryPanel::fill_judges() {
@@ -151,6 +181,8 @@ bool EntryPanel::open_workstation(const std::string& workstation) {
     if (at != listed_.end()) list_->SetSelection(static_cast<int>(at - listed_.begin()));
     if (sheet_->view().contestant_status != ContestantStatus::Active)
         report(_("This contestant is not competing: no marks are taken."), true);
+    else if (console_.roles_on() && judge_.empty())
+        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
     else
         report({}, false);
     update_summary();

@@ -12,6 +12,7 @@
 
 #include "ui/task_panel.h"
 
+class wxButton;
 class wxChoice;
 class wxGrid;
 class wxListBox;
@@ -36,7 +37,14 @@ public:
     wxString title() const override;
     const char* name() const override { return "entry"; }
 
+    // Shows `judge`'s sheets of `event`. With roles on, a judge not yet logged in on this console
+    // is asked for their PIN (Console::ensure_login); cancelled or refused, the judge logged in
+    // before stays, or nobody with the sheet read-only.
     void choose(const std::string& event, const std::string& judge);
+    // The judge whose sheets are shown ("" = nobody).
+    const std::string& judge() const { return judge_; }
+    // Forgets every login on this console (the Log out button).
+    void log_out();
     // Opens a workstation's sheet; false when the event has no such workstation.
     bool open_workstation(const std::string& workstation);
     void next_workstation(int step = 1);
@@ -51,6 +59,7 @@ public:
 
 private:
     void fill_judges();
+    std::string pick_judge(const std::string& wanted) const;
     void fill_workstations();
     void update_summary();
     void show_help(const Aspect* aspect);
@@ -60,6 +69,7 @@ private:
     wxPanel* panel_ = nullptr;
     wxChoice* events_ = nullptr;
     wxChoice* judges_ = nullptr;
+    wxButton* log_out_ = nullptr;
     wxTextCtrl* filter_ = nullptr;
     wxListBox* list_ = nullptr;
     wxGrid* grid_ = nullptr;

@@ -20,6 +20,8 @@ namespace {
 using Importer = ImportSummary (CompetitionSession::*)(const std::filesystem::path&, const Actor&);
 
 void import_file(wxFrame* frame, Console& console, const wxString& title, Importer importer) {
+    const auto by = console.organiser();  // asked once per console session when roles are on
+    if (!by) return;
     wxFileDialog pick(frame, title, {}, {}, _("CSV files (*.csv)|*.csv|All files|*"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (pick.ShowModal() != wxID_OK) return;
@@ -27,8 +29,9 @@ void import_file(wxFrame* frame, Console& console, const wxString& title, Import
     auto summary = std::make_shared<ImportSummary>();
     run_job(
         frame, title,
-        [&console, importer, path, summary](JobControl&) {
-            *summary = (console.session().*importer)(path, console.actor("organiser"));
+        [&console, importer, path, summary, by = *by](JobControl&) {
+            require_organiser(by);
+            *summary = (console.session().*importer)(path, by.actor());
         },
         [frame, &console, path, summary](bool, std::exception_ptr error) {
             if (!error) {

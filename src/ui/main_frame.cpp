@@ -14,6 +14,7 @@
 #include "ui/console.h"
 #include "ui/export_menu.h"
 #include "ui/import_menu.h"
+#include "ui/login_dialog.h"
 #include "ui/panels.h"
 #include "ui/start_page.h"
 #include "ui/wx_text.h"
@@ -42,6 +43,7 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {
+        ask_logins_by_dialog(frame_, *console_);  // when roles are on
         add_import_menu(frame_, *console_);
         add_export_menu(frame_, *console_);
     }

@@ -134,9 +134,11 @@ void ScoreSheetGrid::build_rows() {
     view_ = sheet_view(book, contestant_, judge_);
     grid_->AppendRows(rows());
     const bool active = view_.contestant_status == ContestantStatus::Active;
+    const bool may_type = !console_.roles_on() || login_;
     for (int r = 0; r < rows(); ++r) {
         const Aspect& a = *view_.rows[static_cast<std::size_t>(r)].aspect;
-        for (int c = 0; c < kColumns; ++c) grid_->SetReadOnly(r, c, c != kValue || !active);
+        for (int c = 0; c < kColumns; ++c)
+            grid_->SetReadOnly(r, c, c != kValue || !active || !may_type);
         grid_->SetCellValue(r, kAspect, u8(a.id + "  " + a.name));
         grid_->SetCellValue(r, kType, type_label(a.type));
         grid_->SetCellValue(r, kMax, a.is_deduction() ? wxString(wxT("−")) : u8(a.max.str()));
@@ -198,6 +200,14 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
     const Aspect& a = *r.aspect;
     const std::string entered = normalise_entry(a, text);
     if (entered.empty() && r.own_value.empty()) return true;  // nothing typed, nothing to save
+    const Login login = typist();
+    try {
+        require_may_enter(console_.session(), login, event_, judge_, a.id);
+    } catch (const std::exception& e) {
+        hooks_.report(u8(a.id + ": " + e.what()), true);
+        wxBell();
+        return false;
+    }
     const Event& event = *console_.competition().find_event(event_);
     const ParsedMark parsed = parse_mark(a, event.scheme.judgement_scale, entered);
     if (!parsed.ok()) {
@@ -218,7 +228,7 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
         reason = to_u8(*answer);
     }
     try {
-        console_.record_mark(event_, workstation_, judge_, a.id, canonical, reason);
+        console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason);
     } catch (const std::exception& e) {
         hooks_.report(u8(e.what()), true);
         wxBell();
@@ -229,6 +239,11 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
     hooks_.report(wxString::Format(_("Saved %s = %s"), u8(a.id), u8(canonical)), false);
     if (hooks_.on_change) hooks_.on_change();
     return true;
+}
+
+Login ScoreSheetGrid::typist() const {
+    if (login_) return *login_;
+    return console_.login_of(judge_).value_or(Login{});  // without roles: the sheet's judge
 }
 
 void ScoreSheetGrid::on_changing(wxGridEvent& ev) {

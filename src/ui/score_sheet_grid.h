@@ -9,6 +9,7 @@
 
 #include <wx/string.h>
 
+#include "services/roles.h"
 #include "services/sheet_view.h"
 
 class wxGrid;
@@ -35,6 +36,9 @@ public:
 
     // Shows a workstation's sheet for a judge; an empty workstation clears the grid.
     void show(const std::string& event, const std::string& judge, const std::string& workstation);
+    // Who is typing (the logged-in judge); every value goes through require_may_enter for them.
+    // With roles on and nobody logged in the value cells are read-only. Call before show().
+    void set_login(std::optional<Login> login) { login_ = std::move(login); }
     // Re-reads the values (after another panel or process changed something).
     void refresh();
     // Checks and commits `text` for the aspect in `row` (the same path as typing in the cell).
@@ -51,6 +55,7 @@ private:
     void fill_row(int row);
     void on_changing(wxGridEvent& ev);
     wxString display_value(const SheetRowView& r) const;
+    Login typist() const;
 
     wxGrid* grid_;
     Console& console_;
@@ -58,6 +63,7 @@ private:
     std::string event_, judge_, workstation_;
     int contestant_ = -1;
     SheetView view_;
+    std::optional<Login> login_;
 };
 
 // What a judge typed, tidied: check points may be separated by spaces, commas or '、'.

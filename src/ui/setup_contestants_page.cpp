@@ -138,6 +138,8 @@ private:
     }
 
     void import() {
+        const auto by = console_.organiser();  // asked once per console session when roles are on
+        if (!by) return;
         wxFileDialog pick(panel_, _("Choose the roster file"), {}, {},
                           _("Roster files (*.csv)|*.csv|All files|*"),
                           wxFD_OPEN | wxFD_FILE_MUST_EXIST);
@@ -153,9 +155,9 @@ private:
         RosterPreviewDialog dialog(panel_, console_.competition(), preview);
         if (dialog.show_modal() != wxID_OK || !preview.importable()) return;
         try {
+            require_organiser(*by);
             const ImportSummary s = console_.session().import_roster(
-                path,
-                console_.actor("organiser", "roster imported from " + path.filename().string()));
+                path, by->actor("roster imported from " + path.filename().string()));
             console_.changed();
             wxMessageDialog done(panel_,
                                  wxString::Format(_("%d contestants were registered."), s.added),
@@ -172,19 +174,22 @@ private:
             show_refusal(panel_, _("Select a contestant first."), wxString());
             return;
         }
-        ContestantDialog dialog(panel_, console_.competition(), *c,
-                                [this](const Contestant& edited, const std::string& reason) {
-                                    try {
-                                        if (update_contestant(console_.session(), edited,
-                                                              console_.actor("organiser", reason)))
-                                            console_.changed();
-                                        return true;
-                                    } catch (const std::exception& e) {
-                                        show_refusal(panel_, _("The contestant was not changed."),
-                                                     e);
-                                        return false;
-                                    }
-                                });
+        const Contestant chosen = *c;  // asking for the password may refresh the list
+        const auto by = console_.organiser();
+        if (!by) return;
+        ContestantDialog dialog(
+            panel_, console_.competition(), chosen,
+            [this, by](const Contestant& edited, const std::string& reason) {
+                try {
+                    require_organiser(*by);
+                    if (update_contestant(console_.session(), edited, by->actor(reason)))
+                        console_.changed();
+                    return true;
+                } catch (const std::exception& e) {
+                    show_refusal(panel_, _("The contestant was not changed."), e);
+                    return false;
+                }
+            });
         dialog.show_modal();
     }
 
@@ -194,17 +199,22 @@ private:
             show_refusal(panel_, _("Select a contestant first."), wxString());
             return;
         }
-        const std::string reg = c->registration_no;
-        StatusDialog dialog(panel_, *c, [this, reg](ContestantStatus s, const std::string& reason) {
-            try {
-                console_.session().set_status(reg, s, console_.actor("organiser", reason));
-                console_.changed();
-                return true;
-            } catch (const std::exception& e) {
-                show_refusal(panel_, _("The status was not changed."), e);
-                return false;
-            }
-        });
+        const Contestant chosen = *c;
+        const auto by = console_.organiser();
+        if (!by) return;
+        const std::string reg = chosen.registration_no;
+        StatusDialog dialog(panel_, chosen,
+                            [this, by, reg](ContestantStatus s, const std::string& reason) {
+                                try {
+                                    require_organiser(*by);
+                                    console_.session().set_status(reg, s, by->actor(reason));
+                                    console_.changed();
+                                    return true;
+                                } catch (const std::exception& e) {
+                                    show_refusal(panel_, _("The status was not changed."), e);
+                                    return false;
+                                }
+                            });
         dialog.show_modal();
     }
 

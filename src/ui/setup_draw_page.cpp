@@ -150,6 +150,8 @@ private:
             seed_->SetFocus();
             return;
         }
+        const auto by = console_.organiser();  // asked once per console session when roles are on
+        if (!by) return;
         // When marks exist the services refuse and say why; asking first would be pointless.
         if (!sheet_.rows.empty() && !locked_) {
             wxMessageDialog ask(panel_, _("Draw lots again for this event?"), _("Set-up"),
@@ -161,9 +163,10 @@ private:
         }
         const std::string code = e->code;
         try {
-            console_.session().draw(
-                code, seed, console_.actor("organiser", "draw with seed " + std::to_string(seed)));
-            just_drawn_.emplace(code, DrawRecord{seed, utc_now(), "organiser"});
+            require_organiser(*by);
+            console_.session().draw(code, seed,
+                                    by->actor("draw with seed " + std::to_string(seed)));
+            just_drawn_.emplace(code, DrawRecord{seed, utc_now(), by->who});
         } catch (const std::exception& error) {
             show_refusal(panel_, _("The lots were not drawn."), error);
             return;

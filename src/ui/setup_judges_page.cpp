@@ -55,9 +55,10 @@ public:
     }
 
 private:
-    bool save(const Judge& judge, const std::string& reason) {
+    bool save(const Login& by, const Judge& judge, const std::string& reason) {
         try {
-            if (add_or_update_judge(console_.session(), judge, console_.actor("organiser", reason)))
+            require_organiser(by);
+            if (add_or_update_judge(console_.session(), judge, by.actor(reason)))
                 console_.changed();
             return true;
         } catch (const std::exception& e) {
@@ -67,8 +68,11 @@ private:
     }
 
     void add() {
-        JudgeDialog dialog(panel_, console_.competition(), nullptr,
-                           [this](const Judge& j, const std::string& r) { return save(j, r); });
+        const auto by = console_.organiser();  // asked once per console session when roles are on
+        if (!by) return;
+        JudgeDialog dialog(
+            panel_, console_.competition(), nullptr,
+            [this, by](const Judge& j, const std::string& r) { return save(*by, j, r); });
         dialog.show_modal();
     }
 
@@ -80,8 +84,11 @@ private:
             return;
         }
         const Judge judge = judges[static_cast<std::size_t>(i)];  // a copy: saving reloads them
-        JudgeDialog dialog(panel_, console_.competition(), &judge,
-                           [this](const Judge& j, const std::string& r) { return save(j, r); });
+        const auto by = console_.organiser();
+        if (!by) return;
+        JudgeDialog dialog(
+            panel_, console_.competition(), &judge,
+            [this, by](const Judge& j, const std::string& r) { return save(*by, j, r); });
         dialog.show_modal();
     }
 

@@ -6,8 +6,13 @@
 #include <memory>
 #include <string>
 
+#include <vector>
+
 #include <wx/app.h>
+#include <wx/dialog.h>
 #include <wx/frame.h>
+#include <wx/modalhook.h>
+#include <wx/msgdlg.h>
 #include <wx/translation.h>
 #include <wx/utils.h>
 
@@ -49,6 +54,24 @@ struct DemoConsole {
     ~DemoConsole() {
         console.reset();
         std::filesystem::remove_all(dir);
+    }
+};
+
+// Answers every modal dialog without showing it, keeping its message (or, for other dialogs,
+// its title): the tests run unattended. Message boxes are answered Yes/OK, the rest Cancel.
+class DialogCatcher : public wxModalDialogHook {
+public:
+    DialogCatcher() { Register(); }
+    std::vector<wxString> messages;
+
+protected:
+    int Enter(wxDialog* dialog) override {
+        if (auto* m = dynamic_cast<wxMessageDialogBase*>(dialog)) {
+            messages.push_back(m->GetMessage() + "\n" + m->GetExtendedMessage());
+            return (m->GetMessageDialogStyle() & wxYES_NO) ? wxID_YES : wxID_OK;
+        }
+        messages.push_back(dialog->GetTitle());
+        return wxID_CANCEL;
     }
 };
 

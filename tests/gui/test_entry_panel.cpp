@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "entry_window.h"
 #include "gui_fixture.h"
 #include "ui/entry_panel.h"
 #include "ui/score_sheet_grid.h"
@@ -41,45 +42,7 @@ struct Contest {
     }
 };
 
-struct Window {
-    wxFrame* frame;
-    std::unique_ptr<ui::EntryPanel> panel;
-    explicit Window(ui::Console& console) {
-        frame = new wxFrame(nullptr, wxID_ANY, "entry", wxDefaultPosition, wxSize(1280, 740));
-        panel = std::make_unique<ui::EntryPanel>(frame, console);
-        auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(panel->window(), 1, wxEXPAND);
-        frame->SetSizer(sizer);
-        frame->Show();
-        frame->Raise();
-        test::pump(300);
-    }
-    ~Window() {
-        frame->Destroy();
-        test::pump(50);
-    }
-    int row_of(const std::string& aspect) {
-        for (int r = 0; r < panel->sheet().rows(); ++r)
-            if (panel->sheet().view().rows[static_cast<std::size_t>(r)].aspect->id == aspect) return r;
-        return -1;
-    }
-    // Types into the value cell of a row the way the grid receives it: open the editor, set the
-    // text, and leave the cell (which fires the same changing/changed events as Enter).
-    void type(const std::string& aspect, const wxString& text) {
-        wxGrid* g = panel->grid();
-        g->SetFocus();
-        g->SetGridCursor(row_of(aspect), ScoreSheetGrid::kValue);
-        g->EnableCellEditControl();
-        test::pump(30);
-        auto* editor = g->GetCellEditor(row_of(aspect), ScoreSheetGrid::kValue);
-        if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(editor->GetControl())) text_ctrl->SetValue(text);
-        if (auto* combo = dynamic_cast<wxComboBox*>(editor->GetControl())) combo->SetValue(text);
-        editor->DecRef();
-        g->SaveEditControlValue();
-        g->HideCellEditControl();
-        test::pump(30);
-    }
-};
+using Window = test::EntryWindow;
 
 }  // namespace
 

@@ -42,22 +42,7 @@ namespace {
 
 const char* const kPages[] = {"competition", "contestants", "judges", "draw"};
 
-// Answers every modal dialog without showing it, keeping its message: the tests run unattended.
-class DialogCatcher : public wxModalDialogHook {
-public:
-    DialogCatcher() { Register(); }
-    std::vector<wxString> messages;
-
-protected:
-    int Enter(wxDialog* dialog) override {
-        if (auto* m = dynamic_cast<wxMessageDialogBase*>(dialog)) {
-            messages.push_back(m->GetMessage() + "\n" + m->GetExtendedMessage());
-            return (m->GetMessageDialogStyle() & wxYES_NO) ? wxID_YES : wxID_OK;
-        }
-        messages.push_back(dialog->GetTitle());
-        return wxID_CANCEL;
-    }
-};
+using test::DialogCatcher;
 
 // Waits until a destroyed top-level window is deleted: a window pending deletion could still
 // receive events for panels and a console that no longer exist.
