@@ -9,6 +9,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/reveal.h"
+#include "services/roles.h"
 #include "ui/console.h"
 #include "ui/panels.h"
 #include "ui/results_text.h"
@@ -147,9 +148,28 @@ bool ResultsPanel::reveal() {
           "undone."));
     confirm.SetYesNoLabels(_("&Reveal names"), _("&Cancel"));
     if (confirm.ShowModal() != wxID_YES) return false;
+    const std::string why = "names revealed in the console";
+    Actor actor = console_.actor("chief judge", why);
+    // With roles on, the reveal is the chief judge's: their PIN, asked once per session.
+    const Store& store = console_.session().store();
+    if (roles_configured(store)) {
+        const auto chief = chief_judge(store, event_);
+        if (!chief) {
+            wxMessageDialog dlg(
+                panel_,
+                wxString::Format(_("No chief judge is named for %s yet; the organiser names one "
+                                   "before the names can be revealed."),
+                                 trade),
+                "Plumbline", wxOK | wxICON_INFORMATION);
+            dlg.ShowModal();
+            return false;
+        }
+        const auto login = console_.ensure_login(*chief);
+        if (!login) return false;
+        actor = login->actor(why);
+    }
     try {
-        reveal_event(console_.session(), event_,
-                     console_.actor("chief judge", "names revealed in the console"));
+        reveal_event(console_.session(), event_, actor);
     } catch (const std::exception& e) {
         wxMessageDialog dlg(panel_, _("The names could not be revealed."), "Plumbline",
                             wxOK | wxICON_ERROR);

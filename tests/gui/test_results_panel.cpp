@@ -13,6 +13,7 @@
 #include "gui_fixture.h"
 #include "services/history.h"
 #include "services/reveal.h"
+#include "services/roles.h"
 #include "ui/panels.h"
 #include "ui/progress_panel.h"
 #include "ui/results_panel.h"
@@ -214,4 +215,55 @@ TEST_CASE("a new mark shows in the results panel at once") {
     CHECK(after != before);
     CHECK(after == ui::fixed(it->total, now.precision));
     CHECK(item == static_cast<long>(it - now.rows.begin()));
+}
+
+TEST_CASE("with roles on, only the chief judge's PIN reveals the names") {
+    test::use_language("en");
+    test::DemoConsole demo;
+    {
+        CompetitionSession& s = demo.console->session();
+        const Login organiser{kOrganiser, Role::Organiser};
+        set_organiser_password(s, "site-office-2019", Login{});
+        set_judge_pin(s, "J02", "234200", organiser);
+        set_chief_judge(s, "bricklaying", "J02", organiser);
+    }
+    std::vector<std::string> asked;
+    std::vector<std::optional<std::string>> answers{std::string("111111")};  // then cancel
+    demo.console->set_secret_source([&](const std::string& who, const std::string&) {
+        asked.push_back(who);
+        return asked.size() <= answers.size() ? answers[asked.size() - 1]
+                                              : std::optional<std::string>();
+    });
+    Host host(*demo.console);
+    host.panel->select_event("bricklaying");
+    {
+        DialogAnswers yes(wxID_YES);
+        CHECK_FALSE(host.panel->reveal());  // a wrong PIN, then cancelled
+    }
+    CHECK(asked == std::vector<std::string>{"J02", "J02"});
+    CHECK_FALSE(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK(count_reveals(demo.console->session().store()) == 0);
+
+    asked.clear();
+    answers = {std::string("234200")};
+    {
+        DialogAnswers yes(wxID_YES);
+        CHECK(host.panel->reveal());
+    }
+    CHECK(asked == std::vector<std::string>{"J02"});
+    CHECK(is_revealed(demo.console->session(), "bricklaying"));
+    const auto log = demo.console->session().store().audit_log();
+    const auto reveal = std::find_if(log.begin(), log.end(),
+                                     [](const AuditRecord& r) { return r.action == "reveal"; });
+    REQUIRE(reveal != log.end());
+    CHECK(reveal->actor == "J02");
+
+    // No chief judge named for rebar: the console says so and asks nobody.
+    host.panel->select_event("rebar");
+    asked.clear();
+    DialogAnswers ok(wxID_YES);
+    CHECK_FALSE(host.panel->reveal());
+    CHECK(asked.empty());
+    CHECK(ok.said.back().Contains("No chief judge is named"));
+    CHECK_FALSE(is_revealed(demo.console->session(), "rebar"));
 }
