@@ -122,7 +122,8 @@ bool update_contestant(CompetitionSession& session, const Contestant& edited, co
 }
 
 std::optional<DrawRecord> last_draw(const CompetitionSession& session, const std::string& event) {
-    const auto log = session.store().audit_log();
+    // Only the draw records (the audit_action index): the whole log is large at scale.
+    const auto log = session.store().audit_records({"draw"});
     for (auto it = log.rbegin(); it != log.rend(); ++it) {
         if (it->action != "draw" || it->subject != event) continue;
         const auto at = it->payload.find("seed=");
