@@ -1,7 +1,9 @@
 // Making a laptop's score packet, and checking and merging packets into the master.
 #include "services/score_packet.h"
 
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "exchange/content_error.h"
@@ -50,26 +52,47 @@ struct Refusal {
     std::string reason;
 };
 
+// One file checked: its content ready to merge, or why it is refused.
+struct Outcome {
+    std::optional<Checked> checked;
+    std::optional<std::string> refusal;
+    PacketImport summary;
+};
+
 const Device* find_device(const std::vector<Device>& devices, const std::string& id) {
     for (const Device& d : devices)
         if (d.id == id) return &d;
     return nullptr;
 }
 
+// What checking a file needs of the master, read once: files are then checked on another
+// thread while the ones before them are merged.
+struct Known {
+    std::string competition;  // this database's device id
+    std::vector<Device> devices;
+    std::map<std::string, std::string> events;  // device id -> the event of its kit
+    std::set<std::string> kept;                 // hashes of the packets imported already
+};
+
+Known what_is_known(const Store& store) {
+    Known k{store.device_id(), store.devices(), {}, store.packet_hashes()};
+    for (const Device& d : k.devices) k.events[d.id] = kit_event(store, d.id).value_or("");
+    return k;
+}
+
 // Checks a file up to its content; nullopt for a packet already imported (noted in `out`).
-std::optional<Checked> check_file(const Store& store, const std::vector<Device>& devices,
-                                  const PacketFile& file, PacketImport& out) {
+std::optional<Checked> check_file(const Known& known, const PacketFile& file, PacketImport& out) {
     exchange::Envelope env;
     try {
         env = exchange::open_envelope(file.bytes, FileKind::Packet);
     } catch (const exchange::EnvelopeError& e) {
         throw Refusal{e.what()};
     }
-    if (env.competition != store.device_id())
+    if (env.competition != known.competition)
         throw Refusal{"it belongs to another competition (its master is " + env.competition +
-                      "; this database is " + store.device_id() + ")"};
-    if (env.device == store.device_id()) throw Refusal{"it was made by this database itself"};
-    const Device* device = find_device(devices, env.device);
+                      "; this database is " + known.competition + ")"};
+    if (env.device == known.competition) throw Refusal{"it was made by this database itself"};
+    const Device* device = find_device(known.devices, env.device);
     if (!device || device->public_key.empty())
         throw Refusal{"it comes from device " + env.device +
                       ", which is not registered here (plumb kit export registers laptops)"};
@@ -79,11 +102,11 @@ std::optional<Checked> check_file(const Store& store, const std::vector<Device>&
     if (!exchange::signed_by(file.bytes, device->public_key))
         throw Refusal{"its signature is not valid for " + device->name +
                       " (the file was changed after it was signed)"};
-    if (store.has_packet(env.hash)) {
+    if (known.kept.count(env.hash)) {
         out.note = "already imported; nothing to add";
         return std::nullopt;
     }
-    Checked c{&file, std::move(env), {}, *device, kit_event(store, device->id).value_or("")};
+    Checked c{&file, std::move(env), {}, *device, known.events.at(device->id)};
     try {
         c.packet = exchange::read_packet_archive(c.envelope.archive);
     } catch (const exchange::ContentError& e) {
@@ -254,26 +277,37 @@ std::vector<PacketImport> import_packets(CompetitionSession& master,
         throw ActionError("this is a laptop's database: score packets are imported on the master");
     std::vector<PacketImport> out(files.size());
     std::vector<std::string> reasons;
-    std::vector<std::pair<std::size_t, Checked>> checked;
-    const std::vector<Device> devices = store.devices();
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        out[i].file = files[i].name;
-        try {
-            if (auto c = check_file(store, devices, files[i], out[i]))
-                checked.emplace_back(i, std::move(*c));
-        } catch (const Refusal& r) {
-            reasons.push_back(files[i].name + ": refused: " + r.reason);
-        }
-    }
-    if (!reasons.empty()) throw PacketRefused(reasons);
-    if (checked.empty()) return out;
-
     Actor who = actor;
     if (who.reason.empty()) who.reason = "score packets imported";
-    Change change = store.begin(who);
-    for (auto& [i, c] : checked) {
+    std::optional<Change> change;  // begun with the first packet that adds anything
+
+    // Each file is checked on a second thread while the one before it is merged: both cores
+    // work, and no more than two packets' contents are held at once. Nothing is committed
+    // unless every file passes; after a refusal the rest are only checked, for their reasons.
+    const Known known = what_is_known(store);
+    const auto check_at = [&known, &files](std::size_t i) {
+        return std::async(std::launch::async, [&known, &files, i] {
+            Outcome o;
+            o.summary.file = files[i].name;
+            try {
+                o.checked = check_file(known, files[i], o.summary);
+            } catch (const Refusal& r) {
+                o.refusal = files[i].name + ": refused: " + r.reason;
+            }
+            return o;
+        });
+    };
+    std::future<Outcome> next;
+    if (!files.empty()) next = check_at(0);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        Outcome o = next.get();
+        if (i + 1 < files.size()) next = check_at(i + 1);
+        out[i] = std::move(o.summary);
+        if (o.refusal) reasons.push_back(*o.refusal);
+        if (!o.checked || !reasons.empty()) continue;
+        if (!change) change.emplace(store.begin(who));
         try {
-            merge(master, change, c, out[i]);
+            merge(master, *change, *o.checked, out[i]);
         } catch (const Refusal& r) {
             reasons.push_back(files[i].name + ": refused: " + r.reason);
         } catch (const StoreError& e) {
@@ -281,7 +315,7 @@ std::vector<PacketImport> import_packets(CompetitionSession& master,
         }
     }
     if (!reasons.empty()) throw PacketRefused(reasons);  // the change rolls back
-    change.commit();
+    if (change) change->commit();
     return out;
 }
 

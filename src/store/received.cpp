@@ -209,6 +209,15 @@ bool Store::has_packet(const std::string& hash) const {
     });
 }
 
+std::set<std::string> Store::packet_hashes() const {
+    return guarded_read("cannot read the packets", [this] {
+        std::set<std::string> out;
+        Prepared q(*impl_, "SELECT hash FROM packets");
+        while (q->executeStep()) out.insert(q->getColumn(0).getString());
+        return out;
+    });
+}
+
 std::vector<AuditRecord> Store::audit_records(const std::vector<std::string>& actions) const {
     return guarded_read("cannot read the audit log", [&] {
         std::vector<AuditRecord> out;

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <variant>
@@ -168,6 +169,7 @@ public:
     std::vector<Device> devices() const;
     std::vector<ReceivedPacket> packets() const;
     bool has_packet(const std::string& hash) const;
+    std::set<std::string> packet_hashes() const;  // of every packet kept
     std::int64_t mark_count() const;
 
     // Recomputes the audit chain and checks every log row against its audit record.
