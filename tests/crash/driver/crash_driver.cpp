@@ -3,6 +3,8 @@
 //   crash_driver enter DB JUDGE [COUNT]   marks in a loop (COUNT 0: until killed); "ack UUID"
 //   crash_driver import-roster DB CSV     one roster import; "imported N"
 //   crash_driver import-marks DB CSV      one marks import; "imported N"
+//   crash_driver merge DB PACKET...       each packet merged in a transaction of its own;
+//                                         "ack PACKET" once it is in (now or before)
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -10,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "io/file_bytes.h"
 #include "services/competition_session.h"
+#include "services/score_packet.h"
 
 using namespace plumb;
 
@@ -51,6 +55,18 @@ int enter(const std::string& db, const std::string& judge, long count) {
     return 0;
 }
 
+// Merges the packets one import each, as a chief judge would take USB sticks one by one.
+int merge(const std::string& db, const std::vector<std::string>& packets) {
+    CompetitionSession session = CompetitionSession::open(db);
+    const Actor actor{{}, "crash test", {}};
+    for (const std::string& file : packets) {
+        import_packets(session, {{file, read_file_bytes(file)}}, actor);
+        std::printf("ack %s\n", file.c_str());
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -67,12 +83,14 @@ int main(int argc, char** argv) {
             std::printf("imported %d\n", s.added);
             return 0;
         }
+        if (args.size() >= 3 && args[0] == "merge")
+            return merge(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "crash_driver: %s\n", e.what());
         return 1;
     }
     std::fprintf(stderr,
                  "usage: crash_driver enter DB JUDGE [COUNT] | import-roster DB CSV | "
-                 "import-marks DB CSV\n");
+                 "import-marks DB CSV | merge DB PACKET...\n");
     return 2;
 }
