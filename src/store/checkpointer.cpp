@@ -20,6 +20,11 @@ Checkpointer::~Checkpointer() {
     if (thread_.joinable()) thread_.join();
 }
 
+void Checkpointer::wait_idle() const {
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [this] { return !due_ && !running_; });
+}
+
 int Checkpointer::completed() const {
     std::lock_guard lock(mutex_);
     return completed_;
@@ -32,8 +37,7 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char*, int pages) {
     bool idle = false;
     {
         std::lock_guard lock(c->mutex_);
-        idle = !c->running_;
-        c->due_ = true;
+        idle = !c->running_ && !c->due_;
     }
     // The WAL starts again from its beginning only once a checkpoint has caught up with it,
     // which commits in quick succession never let the thread do. So at twice the threshold,
@@ -42,6 +46,10 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char*, int pages) {
     if ((idle && pages >= 2 * kCheckpointPages) || pages >= 8 * kCheckpointPages) {
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
+    }
+    {
+        std::lock_guard lock(c->mutex_);
+        c->due_ = true;
     }
     if (!c->thread_.joinable()) c->thread_ = std::thread([c] { c->run(); });
     c->wake_.notify_one();
@@ -72,6 +80,7 @@ void Checkpointer::run() {
         lock.lock();
         running_ = false;
         ++completed_;
+        if (!due_) idle_.notify_all();
     }
     lock.unlock();
     if (db) sqlite3_close_v2(db);

@@ -26,6 +26,9 @@ public:
 
     // Checkpoints run so far (for tests).
     int completed() const;
+    // Waits until no checkpoint is due or running (for tests): the last one started after the
+    // last commit, so everything committed is copied.
+    void wait_idle() const;
 
 private:
     static int on_commit(void* self, sqlite3* db, const char* name, int pages);
@@ -35,6 +38,7 @@ private:
     std::string file_;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
+    mutable std::condition_variable idle_;
     bool due_ = false;
     bool running_ = false;
     bool stop_ = false;

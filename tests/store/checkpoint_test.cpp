@@ -5,9 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
-#include <thread>
 
 #include "store/checkpointer.h"
 #include "store_fixture.h"
@@ -74,8 +72,7 @@ TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
         commit_rows(300);
         CHECK(checkpointer.completed() == 0);
         commit_rows(400);  // past 1,000 pages, below the 2,000 where a commit steps in
-        for (int i = 0; i < 200 && checkpointer.completed() == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        checkpointer.wait_idle();
         CHECK(checkpointer.completed() >= 1);
         // Caught up: the next write starts the WAL again from its beginning, so 300 more
         // commits leave its size as it was.
