@@ -9,7 +9,9 @@ namespace {
 std::atomic<Translator> g_translator{nullptr};
 }
 
-void set_translator(Translator translator) { g_translator.store(translator); }
+void set_translator(Translator translator) {
+    g_translator.store(translator);
+}
 
 std::string tr(const char* msgid) {
     const Translator t = g_translator.load();
@@ -20,12 +22,23 @@ std::string format(const std::string& pattern, std::initializer_list<std::string
     std::string out;
     auto next = args.begin();
     for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' && next != args.end()) {
+        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' &&
+            next != args.end()) {
             out += *next++;
             ++i;
-        } else {
-            out += pattern[i];
+            continue;
         }
+        // "%2$s": the second argument, so that a translation may put them in its own order.
+        if (pattern[i] == '%' && i + 3 < pattern.size() && pattern[i + 1] >= '1' &&
+            pattern[i + 1] <= '9' && pattern[i + 2] == '$' && pattern[i + 3] == 's') {
+            const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (n < args.size()) {
+                out += *(args.begin() + n);
+                i += 3;
+                continue;
+            }
+        }
+        out += pattern[i];
     }
     return out;
 }

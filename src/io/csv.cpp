@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/translate.h"
 #include "io/text_encoding.h"
 
 namespace plumb {
@@ -66,7 +67,7 @@ private:
         ++pos_;
         while (true) {
             if (done()) {
-                errors_.add(quote_line, "", "quote opened on this line is never closed");
+                errors_.add(quote_line, "", tr("quote opened on this line is never closed"));
                 return false;
             }
             const char c = text_[pos_++];
@@ -90,10 +91,11 @@ private:
         if (!at_field_end()) {
             const std::size_t from = pos_;
             while (!at_field_end()) ++pos_;
-            errors_.add(line_, "",
-                        "text after a closing quote: \"" + field + "\"" +
-                            std::string(text_.substr(from, pos_ - from)) +
-                            " (a quote inside a quoted value must be doubled)");
+            errors_.add(
+                line_, "",
+                format(tr("text after a closing quote: %s (a quote inside a quoted "
+                          "value must be doubled)"),
+                       {"\"" + field + "\"" + std::string(text_.substr(from, pos_ - from))}));
         }
         return true;
     }
@@ -113,8 +115,9 @@ bool all_empty(const CsvRow& row) {
 void check_not_workbook(std::string_view bytes, ErrorList& errors) {
     if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0"))
         errors.add(1, "",
-                   "this is an Excel workbook, not CSV; in Excel use Save As (另存为) with type "
-                   "CSV UTF-8 or CSV");
+                   format(tr("this is an Excel workbook, not CSV; in Excel use Save As (%s) "
+                             "with type CSV UTF-8 or CSV"),
+                          {"另存为"}));
 }
 
 int line_of_offset(std::string_view bytes, std::size_t offset) {
@@ -171,7 +174,7 @@ std::string accepted_names(std::initializer_list<std::string_view> names) {
     std::string out;
     std::size_t i = 0;
     for (auto n : names) {
-        if (i > 0) out += (i + 1 == names.size()) ? " or " : ", ";
+        if (i > 0) out += (i + 1 == names.size()) ? tr(" or ") : std::string(", ");
         out += n;
         ++i;
     }
@@ -192,7 +195,8 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
         text = to_utf8(bytes);
     } catch (const EncodingError& e) {
         errors.add(line_of_offset(bytes, e.offset()), "",
-                   "not readable text at byte " + std::to_string(e.offset()) + ": " + e.reason());
+                   format(tr("not readable text at byte %s: %s"),
+                          {std::to_string(e.offset()), e.reason()}));
         errors.throw_if_any();
     }
 
@@ -251,8 +255,8 @@ CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_v
         if (!match) continue;
         if (column.index) {
             errors.add(table.header_line, column.label,
-                       "column given twice (columns " + std::to_string(*column.index + 1) +
-                           " and " + std::to_string(i + 1) + ")");
+                       format(tr("column given twice (columns %s and %s)"),
+                              {std::to_string(*column.index + 1), std::to_string(i + 1)}));
             continue;
         }
         column.index = i;
@@ -262,7 +266,8 @@ CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_v
         column.label = missing_label(table, names);
         if (required)
             errors.add(table.header_line, column.label,
-                       "required column is missing (header may say " + accepted_names(names) + ")");
+                       format(tr("required column is missing (header may say %s)"),
+                              {accepted_names(names)}));
     }
     return column;
 }
@@ -275,8 +280,9 @@ bool row_too_wide(const CsvTable& table, const CsvRow& row, ErrorList& errors) {
                     [](const std::string& f) { return !f.empty(); });
     if (extra)
         errors.add(row.line, "",
-                   std::to_string(row.fields.size()) + " values but the header has " +
-                       std::to_string(width) + " columns (a value with a comma needs quotes)");
+                   format(tr("%s values but the header has %s columns (a value with a comma "
+                             "needs quotes)"),
+                          {std::to_string(row.fields.size()), std::to_string(width)}));
     return extra;
 }
 

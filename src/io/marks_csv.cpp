@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "io/roster_csv.h"
 
 namespace plumb {
@@ -55,7 +56,7 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
     col.aspect = find_column(table, {"aspect", "检查项目", "评分项"}, true, errors);
     col.value = find_column(table, {"value", "数值", "测量值", "评分"}, true, errors);
     errors.throw_if_any();
-    if (table.rows.empty()) errors.add(table.header_line, "", "no marks below the header");
+    if (table.rows.empty()) errors.add(table.header_line, "", tr("no marks below the header"));
 
     std::map<std::string, int> seen;  // event, contestant, judge, aspect -> line
     std::vector<MarkRow> out;
@@ -72,45 +73,45 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
         const std::string event_text = col.event.in(row);
         const Event* event = event_text.empty() ? nullptr : find_trade(competition, event_text);
         if (event_text.empty())
-            bad(col.event, "must not be empty");
+            bad(col.event, tr("must not be empty"));
         else if (!event)
-            bad(col.event,
-                "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
+            bad(col.event, format(tr("unknown event '%s' (known: %s)"),
+                                  {event_text, known_trades(competition)}));
         else
             mark.event = event->code;
 
         const Contestant* contestant = nullptr;
         if (mark.workstation.empty()) {
-            bad(col.workstation, "must not be empty");
+            bad(col.workstation, tr("must not be empty"));
         } else if (event) {
             contestant = find_at_workstation(contestants, event->code, mark.workstation);
             if (!contestant)
-                bad(col.workstation,
-                    "no contestant at workstation " + mark.workstation + " in " + event->code);
+                bad(col.workstation, format(tr("no contestant at workstation %s in %s"),
+                                            {mark.workstation, event->code}));
             else if (contestant->status == ContestantStatus::Absent)
-                bad(col.workstation, contestant->registration_no + " (" + contestant->name +
-                                         ") at workstation " + mark.workstation +
-                                         " is marked absent");
+                bad(col.workstation,
+                    format(tr("%s (%s) at workstation %s is marked absent"),
+                           {contestant->registration_no, contestant->name, mark.workstation}));
             else
                 mark.registration_no = contestant->registration_no;
         }
 
         const Judge* judge = mark.judge.empty() ? nullptr : find_judge(judges, mark.judge);
         if (mark.judge.empty())
-            bad(col.judge, "must not be empty");
+            bad(col.judge, tr("must not be empty"));
         else if (!judge)
-            bad(col.judge, "unknown judge " + mark.judge);
+            bad(col.judge, format(tr("unknown judge %s"), {mark.judge}));
         else if (event && !judge->judges(event->code))
-            bad(col.judge, judge_label(*judge) + " does not judge " + event->code);
+            bad(col.judge, format(tr("%s does not judge %s"), {judge_label(*judge), event->code}));
 
         const std::string aspect_text = col.aspect.in(row);
         const Aspect* aspect =
             (aspect_text.empty() || !event) ? nullptr : find_aspect(event->scheme, aspect_text);
         if (aspect_text.empty())
-            bad(col.aspect, "must not be empty");
+            bad(col.aspect, tr("must not be empty"));
         else if (event && !aspect)
             bad(col.aspect,
-                "no aspect '" + aspect_text + "' in the " + event->code + " marking scheme");
+                format(tr("no aspect '%s' in the %s marking scheme"), {aspect_text, event->code}));
         else if (aspect)
             mark.aspect = aspect->id;
 
@@ -127,8 +128,9 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
             const std::string key =
                 mark.event + '\n' + mark.registration_no + '\n' + mark.judge + '\n' + mark.aspect;
             if (auto it = seen.find(key); it != seen.end())
-                bad(col.aspect, mark.judge + " already marks " + mark.aspect + " for workstation " +
-                                    mark.workstation + " on line " + std::to_string(it->second));
+                bad(col.aspect, format(tr("%s already marks %s for workstation %s on line %s"),
+                                       {mark.judge, mark.aspect, mark.workstation,
+                                        std::to_string(it->second)}));
             else
                 seen[key] = row.line;
         }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/id_number.h"
+#include "core/translate.h"
 
 namespace plumb {
 
@@ -43,9 +44,9 @@ std::string phone_problem(const std::string& phone) {
         if (c != ' ') s += c;
     if (s.starts_with("+86")) s.erase(0, 3);
     const std::string why =
-        "'" + phone +
-        "' is not a phone number (an 11-digit mobile starting with 1, or a landline such as "
-        "0391-3956789)";
+        format(tr("'%s' is not a phone number (an 11-digit mobile starting with 1, or a landline "
+                  "such as 0391-3956789)"),
+               {phone});
     if (all_digits(s) && s.front() == '1') return s.size() == 11 ? "" : why;
     int digit_count = 0;
     for (char c : s) {
@@ -94,32 +95,34 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     };
 
     if (c.registration_no.empty()) {
-        bad(col.reg, "must not be empty");
+        bad(col.reg, tr("must not be empty"));
     } else if (auto it = taken.reg_lines.find(c.registration_no); it != taken.reg_lines.end()) {
-        bad(col.reg, c.registration_no + " is also on line " + std::to_string(it->second));
+        bad(col.reg,
+            format(tr("%s is also on line %s"), {c.registration_no, std::to_string(it->second)}));
     } else if (auto ex = taken.reg_existing.find(c.registration_no);
                ex != taken.reg_existing.end()) {
-        bad(col.reg, c.registration_no + " is already registered to " + ex->second->name);
+        bad(col.reg,
+            format(tr("%s is already registered to %s"), {c.registration_no, ex->second->name}));
     } else {
         taken.reg_lines[c.registration_no] = row.line;
     }
 
-    if (c.name.empty()) bad(col.name, "must not be empty");
+    if (c.name.empty()) bad(col.name, tr("must not be empty"));
 
     bool id_ok = false;
     if (!c.id_number.empty() && c.id_number.back() == 'x') c.id_number.back() = 'X';
     if (c.id_number.empty()) {
-        bad(col.id, "must not be empty");
+        bad(col.id, tr("must not be empty"));
     } else if (mangled_by_excel(c.id_number)) {
-        bad(col.id, "'" + c.id_number +
-                        "' was turned into a number by Excel; format the column as text and "
-                        "type the ID number again");
+        bad(col.id, format(tr("'%s' was turned into a number by Excel; format the column as "
+                              "text and type the ID number again"),
+                           {c.id_number}));
     } else if (const std::string problem = id_number_problem(c.id_number); !problem.empty()) {
         bad(col.id, problem + " (" + c.id_number + ")");
     } else if (auto it = taken.id_lines.find(c.id_number); it != taken.id_lines.end()) {
-        bad(col.id, "same ID number as line " + std::to_string(it->second));
+        bad(col.id, format(tr("same ID number as line %s"), {std::to_string(it->second)}));
     } else if (auto ex = taken.id_existing.find(c.id_number); ex != taken.id_existing.end()) {
-        bad(col.id, "same ID number as registered contestant " + who(*ex->second));
+        bad(col.id, format(tr("same ID number as registered contestant %s"), {who(*ex->second)}));
     } else {
         taken.id_lines[c.id_number] = row.line;
         id_ok = true;
@@ -129,20 +132,22 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     if (gender_text.empty()) {
         if (id_ok) c.gender = id_gender(c.id_number);
     } else if (const auto g = gender_from_text(gender_text); !g) {
-        bad(col.gender, "'" + gender_text + "' is not 男 or 女 (M/F, male/female also accepted)");
+        bad(col.gender, format(tr("'%s' is not %s or %s (M/F, male/female also accepted)"),
+                               {gender_text, "男", "女"}));
     } else {
         c.gender = *g;
         if (id_ok && id_gender(c.id_number) != c.gender)
-            bad(col.gender,
-                c.gender + " does not match the ID number, which says " + id_gender(c.id_number));
+            bad(col.gender, format(tr("%s does not match the ID number, which says %s"),
+                                   {c.gender, id_gender(c.id_number)}));
     }
 
     const std::string trade = col.trade.in(row);
     const Event* event = trade.empty() ? nullptr : find_trade(competition, trade);
     if (trade.empty())
-        bad(col.trade, "must not be empty");
+        bad(col.trade, tr("must not be empty"));
     else if (!event)
-        bad(col.trade, "unknown trade '" + trade + "' (known: " + known_trades(competition) + ")");
+        bad(col.trade,
+            format(tr("unknown trade '%s' (known: %s)"), {trade, known_trades(competition)}));
     else
         c.event = event->code;
 
@@ -153,11 +158,11 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     if (!c.workstation.empty() && event) {
         const std::string key = Taken::station(c.event, c.workstation);
         if (auto it = taken.station_lines.find(key); it != taken.station_lines.end())
-            bad(col.workstation, c.workstation + " in " + c.event + " is also on line " +
-                                     std::to_string(it->second));
+            bad(col.workstation, format(tr("%s in %s is also on line %s"),
+                                        {c.workstation, c.event, std::to_string(it->second)}));
         else if (auto ex = taken.station_existing.find(key); ex != taken.station_existing.end())
-            bad(col.workstation,
-                c.workstation + " in " + c.event + " is already taken by " + who(*ex->second));
+            bad(col.workstation, format(tr("%s in %s is already taken by %s"),
+                                        {c.workstation, c.event, who(*ex->second)}));
         else
             taken.station_lines[key] = row.line;
     }
@@ -181,7 +186,7 @@ std::string known_trades(const Competition& competition) {
         out += e.code;
         if (!e.scheme.name.empty()) out += " " + e.scheme.name;
     }
-    return out.empty() ? "none defined" : out;
+    return out.empty() ? tr("none defined") : out;
 }
 
 bool same_workstation(const std::string& a, const std::string& b) {
@@ -209,7 +214,8 @@ std::vector<Contestant> parse_roster(const CsvTable& table, const Competition& c
     col.workstation = find_column(table, {"workstation", "工位号", "工位"}, false, errors);
     // Without its columns the rows cannot be read; the header is the one thing to fix.
     errors.throw_if_any();
-    if (table.rows.empty()) errors.add(table.header_line, "", "no contestants below the header");
+    if (table.rows.empty())
+        errors.add(table.header_line, "", tr("no contestants below the header"));
 
     Taken taken;
     for (const auto& c : existing) {

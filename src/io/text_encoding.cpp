@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <iconv.h>
 
+#include "core/translate.h"
+
 namespace plumb {
 
 namespace {
@@ -80,9 +82,9 @@ std::string from_gb18030(std::string_view bytes) {
         if (errno == E2BIG)
             out.resize(out.size() * 2);
         else if (errno == EINVAL)
-            throw EncodingError(offset, "text ends inside a character");
+            throw EncodingError(offset, tr("text ends inside a character"));
         else
-            throw EncodingError(offset, "bytes that are neither UTF-8 nor GBK/GB18030 text");
+            throw EncodingError(offset, tr("bytes that are neither UTF-8 nor GBK/GB18030 text"));
     }
     out.resize(done);
     // GB18030 has its own byte order mark (84 31 95 33), which converts to U+FEFF.
@@ -105,13 +107,15 @@ bool is_valid_utf8(std::string_view bytes) {
 
 std::string to_utf8(std::string_view bytes) {
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
-        throw EncodingError(0, "UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV");
+        throw EncodingError(0,
+                            tr("UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV"));
     if (bytes.starts_with(kUtf8Bom)) {
         // A BOM promises UTF-8; bad bytes after it are damage, not another encoding.
         const std::string_view rest = bytes.substr(kUtf8Bom.size());
         const std::size_t bad = first_invalid_utf8(rest);
         if (bad != std::string_view::npos)
-            throw EncodingError(bad + kUtf8Bom.size(), "invalid UTF-8 in a file marked as UTF-8");
+            throw EncodingError(bad + kUtf8Bom.size(),
+                                tr("invalid UTF-8 in a file marked as UTF-8"));
         return std::string(rest);
     }
     if (is_valid_utf8(bytes)) return std::string(bytes);

@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include "core/translate.h"
+
 namespace plumb {
 
 std::vector<TheoryRow> parse_theory(const CsvTable& table,
@@ -11,7 +13,7 @@ std::vector<TheoryRow> parse_theory(const CsvTable& table,
     const CsvColumn reg = find_column(table, {"registration_no", "报名号"}, true, errors);
     const CsvColumn score = find_column(table, {"score", "成绩", "理论成绩"}, true, errors);
     errors.throw_if_any();
-    if (table.rows.empty()) errors.add(table.header_line, "", "no scores below the header");
+    if (table.rows.empty()) errors.add(table.header_line, "", tr("no scores below the header"));
 
     std::map<std::string, const Contestant*> registered;
     for (const auto& c : contestants) registered[c.registration_no] = &c;
@@ -24,26 +26,28 @@ std::vector<TheoryRow> parse_theory(const CsvTable& table,
         theory.line = row.line;
         theory.registration_no = reg.in(row);
         if (theory.registration_no.empty())
-            errors.add(row.line, reg.label, "must not be empty");
+            errors.add(row.line, reg.label, tr("must not be empty"));
         else if (!registered.count(theory.registration_no))
-            errors.add(row.line, reg.label,
-                       "no contestant with registration number " + theory.registration_no);
+            errors.add(
+                row.line, reg.label,
+                format(tr("no contestant with registration number %s"), {theory.registration_no}));
         else if (auto it = seen.find(theory.registration_no); it != seen.end())
             errors.add(row.line, reg.label,
-                       theory.registration_no + " is also on line " + std::to_string(it->second));
+                       format(tr("%s is also on line %s"),
+                              {theory.registration_no, std::to_string(it->second)}));
         else
             seen[theory.registration_no] = row.line;
 
         const std::string text = score.in(row);
         const auto value = Decimal::parse(text);
         if (text.empty())
-            errors.add(row.line, score.label, "must not be empty");
+            errors.add(row.line, score.label, tr("must not be empty"));
         else if (!value)
-            errors.add(row.line, score.label, "'" + text + "' is not a number");
+            errors.add(row.line, score.label, format(tr("'%s' is not a number"), {text}));
         else if (*value < Decimal() || *value > hundred)
-            errors.add(row.line, score.label, text + " is outside 0..100");
+            errors.add(row.line, score.label, format(tr("%s is outside 0..100"), {text}));
         else if (!value->fits(2))
-            errors.add(row.line, score.label, text + " has more than 2 decimals");
+            errors.add(row.line, score.label, format(tr("%s has more than 2 decimals"), {text}));
         else
             theory.score = *value;
         out.push_back(std::move(theory));

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/decimal.h"
+#include "core/translate.h"
 #include "io/roster_csv.h"
 
 namespace plumb {
@@ -104,9 +105,9 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
     col.end = find_column(table, {"end", "结束时间", "结束"}, by_clock, errors);
     if (!by_clock && (col.start.present() || col.end.present()))
         errors.add(table.header_line, col.minutes.label,
-                   "give either start and end or minutes, not both");
+                   tr("give either start and end or minutes, not both"));
     errors.throw_if_any();
-    if (table.rows.empty()) errors.add(table.header_line, "", "no times below the header");
+    if (table.rows.empty()) errors.add(table.header_line, "", tr("no times below the header"));
 
     const Decimal max_minutes = Decimal::from_int(24 * 60);
     std::map<std::string, int> seen;  // registration number -> line
@@ -122,24 +123,25 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
         const std::string event_text = col.event.in(row);
         const Event* event = event_text.empty() ? nullptr : find_trade(competition, event_text);
         if (event_text.empty())
-            bad(col.event, "must not be empty");
+            bad(col.event, tr("must not be empty"));
         else if (!event)
-            bad(col.event,
-                "unknown event '" + event_text + "' (known: " + known_trades(competition) + ")");
+            bad(col.event, format(tr("unknown event '%s' (known: %s)"),
+                                  {event_text, known_trades(competition)}));
 
         const std::string ws = col.workstation.in(row);
         if (ws.empty()) {
-            bad(col.workstation, "must not be empty");
+            bad(col.workstation, tr("must not be empty"));
         } else if (event) {
             const Contestant* c = find_at_workstation(contestants, event->code, ws);
             if (!c)
-                bad(col.workstation, "no contestant at workstation " + ws + " in " + event->code);
-            else if (c->status == ContestantStatus::Absent)
-                bad(col.workstation, c->registration_no + " (" + c->name + ") at workstation " +
-                                         ws + " is marked absent");
-            else if (auto it = seen.find(c->registration_no); it != seen.end())
                 bad(col.workstation,
-                    ws + " in " + event->code + " is also on line " + std::to_string(it->second));
+                    format(tr("no contestant at workstation %s in %s"), {ws, event->code}));
+            else if (c->status == ContestantStatus::Absent)
+                bad(col.workstation, format(tr("%s (%s) at workstation %s is marked absent"),
+                                            {c->registration_no, c->name, ws}));
+            else if (auto it = seen.find(c->registration_no); it != seen.end())
+                bad(col.workstation, format(tr("%s in %s is also on line %s"),
+                                            {ws, event->code, std::to_string(it->second)}));
             else {
                 timing.registration_no = c->registration_no;
                 seen[c->registration_no] = row.line;
@@ -152,20 +154,22 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             const auto start = parse_moment(timing.start);
             const auto end = parse_moment(timing.end);
             if (timing.start.empty())
-                bad(col.start, "must not be empty");
+                bad(col.start, tr("must not be empty"));
             else if (!start)
-                bad(col.start, "'" + timing.start + "' is not a time (" + kTimeSyntax + ")");
+                bad(col.start, format(tr("'%s' is not a time (%s)"), {timing.start, kTimeSyntax}));
             if (timing.end.empty())
-                bad(col.end, "must not be empty");
+                bad(col.end, tr("must not be empty"));
             else if (!end)
-                bad(col.end, "'" + timing.end + "' is not a time (" + kTimeSyntax + ")");
+                bad(col.end, format(tr("'%s' is not a time (%s)"), {timing.end, kTimeSyntax}));
             if (start && end) {
                 if (start->has_date != end->has_date)
-                    bad(col.end, "give a date with both start and end, or with neither");
+                    bad(col.end, tr("give a date with both start and end, or with neither"));
                 else if (end->seconds <= start->seconds)
-                    bad(col.end, timing.end + " is not after start " + timing.start);
+                    bad(col.end,
+                        format(tr("%s is not after start %s"), {timing.end, timing.start}));
                 else if (end->seconds - start->seconds > kDay)
-                    bad(col.end, timing.end + " is more than 24 hours after start " + timing.start);
+                    bad(col.end, format(tr("%s is more than 24 hours after start %s"),
+                                        {timing.end, timing.start}));
                 else
                     timing.seconds = end->seconds - start->seconds;
             }
@@ -173,13 +177,13 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             const std::string text = col.minutes.in(row);
             const auto minutes = Decimal::parse(text);
             if (text.empty())
-                bad(col.minutes, "must not be empty");
+                bad(col.minutes, tr("must not be empty"));
             else if (!minutes)
-                bad(col.minutes, "'" + text + "' is not a number of minutes");
+                bad(col.minutes, format(tr("'%s' is not a number of minutes"), {text}));
             else if (*minutes < Decimal())
-                bad(col.minutes, text + " is negative");
+                bad(col.minutes, format(tr("%s is negative"), {text}));
             else if (*minutes > max_minutes)
-                bad(col.minutes, text + " minutes is more than 24 hours");
+                bad(col.minutes, format(tr("%s minutes is more than 24 hours"), {text}));
             else
                 timing.seconds = (*minutes * 60).rounded(0).whole();
         }

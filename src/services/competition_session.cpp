@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "io/competition_file.h"
 #include "io/roster_csv.h"
 #include "services/judge_kit.h"
@@ -21,7 +22,8 @@ std::unique_ptr<Competition> parse_stored(const Store& store) {
     const auto texts = store.sources();
     CompetitionSources sources;
     const auto it = texts.find(kCompetitionSource);
-    if (it == texts.end()) throw ActionError(store.path() + ": holds no competition definition");
+    if (it == texts.end())
+        throw ActionError(format(tr("%s: holds no competition definition"), {store.path()}));
     sources.competition_label = store.path() + "#" + kCompetitionSource;
     sources.competition_text = it->second;
     for (const auto& [name, text] : texts)
@@ -36,10 +38,12 @@ std::unique_ptr<Competition> parse_stored(const Store& store) {
 void refuse_when_final(const Store& store, const std::string& event, const std::string& workstation,
                        const std::string& judge) {
     if (result_state(store, event).locked)
-        throw ActionError(event + " is locked: a change is an appeal (plumb appeal lodge)");
+        throw ActionError(
+            format(tr("%s is locked: a change is an appeal (plumb appeal lodge)"), {event}));
     if (is_signed_off(store, event, workstation, judge))
-        throw ActionError(judge + " has signed off workstation " + workstation +
-                          ": the chief judge must reopen it first (plumb reopen)");
+        throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
+                                    "reopen it first (plumb reopen)"),
+                                 {judge, workstation}));
 }
 
 }  // namespace
@@ -81,14 +85,16 @@ const Event& CompetitionSession::event(const std::string& code) const {
     if (const Event* e = competition_->find_event(code)) return *e;
     std::string known;
     for (const auto& e : competition_->events) known += (known.empty() ? "" : ", ") + e.code;
-    throw ActionError("unknown event '" + code + "' (events: " + known + ")");
+    throw ActionError(format(tr("unknown event '%s' (events: %s)"), {code, known}));
 }
 
 const Contestant& CompetitionSession::contestant_at(const std::string& event_code,
                                                     const std::string& workstation,
                                                     const std::vector<Contestant>& all) const {
     const Contestant* c = find_at_workstation(all, event_code, workstation);
-    if (!c) throw ActionError("no contestant at workstation " + workstation + " in " + event_code);
+    if (!c)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {workstation, event_code}));
     return *c;
 }
 
@@ -101,14 +107,14 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(
     const auto all = exact ? std::vector<Contestant>{} : store_.contestants();
     const Contestant& c = exact ? *exact : contestant_at(event_code, workstation, all);
     const Judge* j = competition_->find_judge(judge);
-    if (!j) throw ActionError("unknown judge '" + judge + "'");
+    if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
     if (!j->judges(event_code))
-        throw ActionError("judge " + judge + " is not assigned to " + event_code);
+        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event_code}));
     const Aspect* a = ev.scheme.find_aspect(aspect_id);
-    if (!a) throw ActionError("event " + event_code + " has no aspect '" + aspect_id + "'");
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event_code, aspect_id}));
     if (c.status != ContestantStatus::Active)
-        throw ActionError("workstation " + workstation + " is " + to_string(c.status) +
-                          ": no marks are taken");
+        throw ActionError(format(tr("workstation %s is %s: no marks are taken"),
+                                 {workstation, tr(to_string(c.status))}));
     refuse_when_final(store_, event_code, c.workstation, judge);
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
     if (!parsed.ok()) throw ActionError(aspect_id + ": " + parsed.error());
@@ -118,8 +124,9 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(
         store_.current_mark(judge, c.registration_no, aspect_id);
     if (current && *current == canonical) return std::nullopt;
     if (current && actor.reason.empty())
-        throw ActionError(aspect_id + " at workstation " + workstation + " already has " +
-                          *current + " from " + judge + ": a correction needs a reason");
+        throw ActionError(
+            format(tr("%s at workstation %s already has %s from %s: a correction needs a reason"),
+                   {aspect_id, workstation, *current, judge}));
 
     MarkEntry entry;
     entry.uuid = new_uuid();
@@ -139,13 +146,14 @@ std::optional<MarkEntry> CompetitionSession::enter_mark(
 
 void CompetitionSession::set_status(const std::string& registration_no, ContestantStatus status,
                                     const Actor& actor) {
-    if (actor.reason.empty()) throw ActionError("a change of status needs a reason");
+    if (actor.reason.empty()) throw ActionError(tr("a change of status needs a reason"));
     const auto all = store_.contestants();
     const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
         return c.registration_no == registration_no;
     });
     if (it == all.end())
-        throw ActionError("no contestant with registration number " + registration_no);
+        throw ActionError(
+            format(tr("no contestant with registration number %s"), {registration_no}));
     StatusEntry entry;
     entry.registration_no = registration_no;
     entry.status = status;
@@ -163,10 +171,10 @@ std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, 
                                                  const Actor& actor) {
     const Event& ev = event(event_code);
     if (master_of(store_))
-        throw ActionError("this is a laptop's database: lots are drawn on the master");
+        throw ActionError(tr("this is a laptop's database: lots are drawn on the master"));
     if (!store_.marks(event_code).empty())
-        throw ActionError("marks have been entered for " + event_code +
-                          ": the draw cannot be repeated");
+        throw ActionError(format(tr("marks have been entered for %s: the draw cannot be repeated"),
+                                 {event_code}));
     auto all = store_.contestants();
     const auto results = draw_lots(ev, all, seed);
     Change change = store_.begin(actor);

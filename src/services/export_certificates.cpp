@@ -1,6 +1,7 @@
 // Certificates to PDF: the placeholders of a template filled from a certificate.
 #include "services/export_certificates.h"
 
+#include "core/translate.h"
 #include "io/certificate_pdf.h"
 #include "services/data_dir.h"
 #include "io/export_words.h"
@@ -84,7 +85,7 @@ CertificateExport export_certificates(CompetitionSession& session,
             pages.push_back(page_of(session.competition(), c));
             if (pages.back().draft) ++out.drafts;
         }
-    if (pages.empty()) throw ActionError("nobody has a prize or a title yet: no certificates");
+    if (pages.empty()) throw ActionError(tr("nobody has a prize or a title yet: no certificates"));
     out.pages = write_certificates_pdf(pdf, t, pages);
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/translate.h"
 #include "io/export_words.h"
 #include "io/file_bytes.h"
 #include "services/certificates.h"
@@ -38,9 +39,9 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& o
     for (const Event& e : comp.events) {
         const ResultState state = result_state(session.store(), e.code);
         if (!state.locked && !options.allow_draft)
-            throw ActionError(e.code +
-                              " is not locked: HR gets final results only (plumb lock, or "
-                              "--draft to export drafts marked 草稿)");
+            throw ActionError(format(tr("%s is not locked: HR gets final results only (plumb "
+                                        "lock, or --draft to export drafts marked %s)"),
+                                     {e.code, "草稿"}));
         const EventResults results = session.results(e.code);
         for (const ResultRow& r : results.rows) {
             HrRow row;
@@ -78,7 +79,7 @@ HrExport export_hr(CompetitionSession& session, const std::filesystem::path& fil
                    const HrOptions& options) {
     const std::string ext = file.extension().string();
     if (ext != ".xlsx" && ext != ".csv")
-        throw ActionError(file.string() + ": the HR file is .xlsx or .csv");
+        throw ActionError(format(tr("%s: the HR file is .xlsx or .csv"), {file.string()}));
     const std::vector<HrRow> rows = hr_rows(session, options);
     const DeviceKey key = device_key(session);
     // No manifest of an earlier export may stand beside the new file, even if this one fails.

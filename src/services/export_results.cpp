@@ -1,6 +1,7 @@
 // Results exports in the four formats.
 #include "services/export_results.h"
 
+#include "core/translate.h"
 #include "io/export_words.h"
 #include "io/file_bytes.h"
 #include "io/results_export.h"
@@ -12,7 +13,7 @@ namespace plumb {
 
 std::vector<PublishedEvent> published_events(const CompetitionSession& session,
                                              const std::vector<std::string>& events) {
-    if (events.empty()) throw ActionError("no event to export");
+    if (events.empty()) throw ActionError(tr("no event to export"));
     std::vector<PublishedEvent> out;
     for (const std::string& code : events) {
         const ResultState state = result_state(session.store(), code);
@@ -31,7 +32,8 @@ std::string results_text(const CompetitionSession& session, const std::vector<st
     if (format == "json")
         return published_json(results_heading(session), published_events(session, events),
                               events.size() > 1);
-    throw ActionError("unknown results format '" + format + "' (csv, json, pdf, xlsx)");
+    throw ActionError(
+        plumb::format(tr("unknown results format '%s' (csv, json, pdf, xlsx)"), {format}));
 }
 
 int export_results(const CompetitionSession& session, const std::vector<std::string>& events,

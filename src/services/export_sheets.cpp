@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/translate.h"
 #include "io/score_sheet_pdf.h"
 
 namespace plumb {
@@ -46,7 +47,8 @@ std::vector<std::string> sheet_workstations(const CompetitionSession& session,
         if (c.event == e.code && !c.workstation.empty()) out.push_back(c.workstation);
     if (out.empty()) out = e.workstations;
     if (out.empty())
-        throw ActionError(e.code + " has no workstations yet: draw lots first (plumb draw)");
+        throw ActionError(
+            format(tr("%s has no workstations yet: draw lots first (plumb draw)"), {e.code}));
     std::sort(out.begin(), out.end(), natural_less);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -1,6 +1,8 @@
 // Checking and saving judges; the session's copy of the judges follows the store.
 #include "services/judge_admin.h"
 
+#include "core/translate.h"
+
 #include <algorithm>
 
 namespace plumb {
@@ -38,12 +40,14 @@ bool add_or_update_judge(CompetitionSession& session, const Judge& given, const 
     for (const std::string& e : given.events)
         if (std::find(j.events.begin(), j.events.end(), e) == j.events.end()) j.events.push_back(e);
 
-    if (j.code.empty()) throw ActionError("the judge code must not be empty");
+    if (j.code.empty()) throw ActionError(tr("the judge code must not be empty"));
     if (j.code.size() > 16 || !std::all_of(j.code.begin(), j.code.end(), code_char))
-        throw ActionError("judge code '" + j.code +
-                          "' must be up to 16 letters, digits, '-' or '_' (such as J16)");
-    if (j.name.empty()) throw ActionError("the judge's name must not be empty");
-    if (j.events.empty()) throw ActionError(j.code + " must judge at least one event");
+        throw ActionError(
+            format(tr("judge code '%s' must be up to 16 letters, digits, '-' or '_' (such as J16)"),
+                   {j.code}));
+    if (j.name.empty()) throw ActionError(tr("the judge's name must not be empty"));
+    if (j.events.empty())
+        throw ActionError(format(tr("%s must judge at least one event"), {j.code}));
     for (const std::string& e : j.events) session.event(e);  // throws for an unknown event
 
     const Judge* old = session.competition().find_judge(j.code);
@@ -51,11 +55,11 @@ bool add_or_update_judge(CompetitionSession& session, const Judge& given, const 
         if (old->name == j.name && old->employer == j.employer && old->events == j.events)
             return false;
         if (trim(actor.reason).empty())
-            throw ActionError("a change to judge " + j.code + " needs a reason");
+            throw ActionError(format(tr("a change to judge %s needs a reason"), {j.code}));
         for (const std::string& e : old->events)
             if (!j.judges(e) && has_marks_from(session, e, j.code))
-                throw ActionError(j.code + " has entered marks in " + e +
-                                  " and cannot be taken off it");
+                throw ActionError(format(
+                    tr("%s has entered marks in %s and cannot be taken off it"), {j.code, e}));
     }
     Change change = session.store().begin(actor);
     change.add_judge(j);

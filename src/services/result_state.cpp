@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "core/translate.h"
 #include "services/check.h"
 #include "services/judge_kit.h"
 
@@ -23,10 +24,10 @@ ResultState result_state(const Store& store, const std::string& event) {
 void lock_results(CompetitionSession& session, const std::string& event, const Actor& actor) {
     session.event(event);  // unknown events are refused by name
     if (master_of(session.store()))
-        throw ActionError("this is a laptop's database: results are locked on the master");
-    if (actor.reason.empty()) throw ActionError("locking results needs a reason");
+        throw ActionError(tr("this is a laptop's database: results are locked on the master"));
+    if (actor.reason.empty()) throw ActionError(tr("locking results needs a reason"));
     if (result_state(session.store(), event).locked)
-        throw ActionError(event + " is already locked");
+        throw ActionError(format(tr("%s is already locked"), {event}));
     const CheckReport report = check_competition(session, event);
     const EventCheck& e = report.events.front();
     if (e.incomplete > 0) {
@@ -41,9 +42,11 @@ void lock_results(CompetitionSession& session, const std::string& event, const A
             list += (list.empty() ? "" : "; ") + std::string("workstation ") + i.workstation + " " +
                     i.kind + (i.aspect.empty() ? "" : " " + i.aspect);
         }
-        throw ActionError("cannot lock " + event + ": " + std::to_string(e.incomplete) +
-                          " contestant" + (e.incomplete == 1 ? " is" : "s are") + " incomplete (" +
-                          list + "); see plumb check");
+        throw ActionError(
+            format(e.incomplete == 1
+                       ? tr("cannot lock %s: %s contestant is incomplete (%s); see plumb check")
+                       : tr("cannot lock %s: %s contestants are incomplete (%s); see plumb check"),
+                   {event, std::to_string(e.incomplete), list}));
     }
     Change change = session.store().begin(actor);
     change.set_setting("lock:" + event, "locked");

@@ -6,6 +6,7 @@
 // that can still change; the lock is its own audited setting.
 #include "services/reveal.h"
 
+#include "core/translate.h"
 #include "services/judge_kit.h"
 #include "services/result_state.h"
 
@@ -34,18 +35,21 @@ std::vector<std::string> reveal_blockers(EventBook& book) {
 
 void reveal_event(CompetitionSession& session, const std::string& event, const Actor& actor) {
     session.event(event);  // unknown events are refused by name
-    if (is_revealed(session, event)) throw ActionError(event + " is already revealed");
+    if (is_revealed(session, event))
+        throw ActionError(format(tr("%s is already revealed"), {event}));
     if (master_of(session.store()))
-        throw ActionError("this is a laptop's database: names are revealed on the master");
+        throw ActionError(tr("this is a laptop's database: names are revealed on the master"));
     EventBook book = session.book(event);
     const std::vector<std::string> open = reveal_blockers(book);
     if (!open.empty()) {
         std::string list;
         for (std::size_t i = 0; i < open.size() && i < 5; ++i) list += (i ? ", " : "") + open[i];
         if (open.size() > 5) list += ", ...";
-        throw ActionError("cannot reveal " + event + ": " + std::to_string(open.size()) +
-                          " contestant" + (open.size() == 1 ? " is" : "s are") +
-                          " incomplete (workstation " + list + ")");
+        throw ActionError(
+            format(open.size() == 1
+                       ? tr("cannot reveal %s: %s contestant is incomplete (workstation %s)")
+                       : tr("cannot reveal %s: %s contestants are incomplete (workstation %s)"),
+                   {event, std::to_string(open.size()), list}));
     }
     Actor who = actor;
     if (who.reason.empty()) who.reason = "names of " + event + " revealed";

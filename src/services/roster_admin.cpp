@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/id_number.h"
+#include "core/translate.h"
 #include "io/csv.h"
 #include "io/file_bytes.h"
 #include "io/roster_csv.h"
@@ -48,29 +49,28 @@ bool has_marks(const CompetitionSession& session, const std::string& event,
 // Checks the edited details against the rules of a registration; throws ActionError.
 void check_details(const CompetitionSession& session, const Contestant& c, const Contestant& stored,
                    const std::vector<Contestant>& all) {
-    if (c.name.empty()) throw ActionError("the name must not be empty");
+    if (c.name.empty()) throw ActionError(tr("the name must not be empty"));
     if (const std::string problem = id_number_problem(c.id_number); !problem.empty())
-        throw ActionError("ID number " + c.id_number + ": " + problem);
+        throw ActionError(format(tr("ID number %s: %s"), {c.id_number, problem}));
     for (const Contestant& other : all) {
         if (other.registration_no == c.registration_no) continue;
         if (upper_x(other.id_number) == c.id_number)
-            throw ActionError("ID number " + c.id_number + " is already registered to " +
-                              other.registration_no + " (" + other.name + ")");
+            throw ActionError(format(tr("ID number %s is already registered to %s (%s)"),
+                                     {c.id_number, other.registration_no, other.name}));
         if (!c.workstation.empty() && other.event == c.event &&
             same_workstation(other.workstation, c.workstation))
-            throw ActionError("workstation " + c.workstation + " in " + c.event +
-                              " is already taken by " + other.registration_no + " (" + other.name +
-                              ")");
+            throw ActionError(format(tr("workstation %s in %s is already taken by %s (%s)"),
+                                     {c.workstation, c.event, other.registration_no, other.name}));
     }
     if (c.gender != "男" && c.gender != "女")
-        throw ActionError("gender '" + c.gender + "' is not 男 or 女");
+        throw ActionError(format(tr("gender '%s' is not %s or %s"), {c.gender, "男", "女"}));
     if (c.gender != id_gender(c.id_number))
-        throw ActionError("gender " + c.gender + " does not match the ID number, which says " +
-                          id_gender(c.id_number));
+        throw ActionError(format(tr("gender %s does not match the ID number, which says %s"),
+                                 {c.gender, id_gender(c.id_number)}));
     session.event(c.event);  // throws for an unknown event
     if (c.event != stored.event && has_marks(session, stored.event, c.registration_no))
-        throw ActionError(c.registration_no + " already has marks in " + stored.event +
-                          ": the event cannot change");
+        throw ActionError(format(tr("%s already has marks in %s: the event cannot change"),
+                                 {c.registration_no, stored.event}));
 }
 
 }  // namespace
@@ -96,7 +96,8 @@ bool update_contestant(CompetitionSession& session, const Contestant& edited, co
         return c.registration_no == edited.registration_no;
     });
     if (it == all.end())
-        throw ActionError("no contestant with registration number " + edited.registration_no);
+        throw ActionError(
+            format(tr("no contestant with registration number %s"), {edited.registration_no}));
     const Contestant& stored = *it;
 
     Contestant c = stored;
@@ -114,7 +115,8 @@ bool update_contestant(CompetitionSession& session, const Contestant& edited, co
     if (same_details(c, stored)) return false;
     check_details(session, c, stored, all);
     if (trim(actor.reason).empty())
-        throw ActionError("a correction of " + c.registration_no + "'s details needs a reason");
+        throw ActionError(
+            format(tr("a correction of %s's details needs a reason"), {c.registration_no}));
     Change change = session.store().begin(actor);
     change.update_contestant(c);
     change.commit();

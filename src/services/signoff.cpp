@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/translate.h"
 #include "store/payload.h"
 
 namespace plumb {
@@ -34,7 +35,9 @@ std::string known_workstation(const CompetitionSession& session, const std::stri
                               const std::string& workstation) {
     session.event(event);
     const auto c = session.store().contestant_at(event, workstation);
-    if (!c) throw ActionError("no contestant at workstation " + workstation + " in " + event);
+    if (!c)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
     return c->workstation;
 }
 
@@ -67,9 +70,10 @@ void sign_off(CompetitionSession& session, const std::string& event, const std::
               const std::string& judge, const Actor& actor) {
     const std::string ws = known_workstation(session, event, workstation);
     const Judge* j = session.competition().find_judge(judge);
-    if (!j || !j->judges(event)) throw ActionError(judge + " is not a judge of " + event);
+    if (!j || !j->judges(event))
+        throw ActionError(format(tr("%s is not a judge of %s"), {judge, event}));
     if (is_signed_off(session.store(), event, ws, judge))
-        throw ActionError(judge + " has already signed off workstation " + ws);
+        throw ActionError(format(tr("%s has already signed off workstation %s"), {judge, ws}));
     Actor who = actor;
     if (who.reason.empty()) who.reason = "sheet signed off";
     write(session, "signoff", event, ws, judge, who);
@@ -78,9 +82,10 @@ void sign_off(CompetitionSession& session, const std::string& event, const std::
 void reopen(CompetitionSession& session, const std::string& event, const std::string& workstation,
             const std::string& judge, const Actor& actor) {
     const std::string ws = known_workstation(session, event, workstation);
-    if (actor.reason.empty()) throw ActionError("reopening a signed-off sheet needs a reason");
+    if (actor.reason.empty()) throw ActionError(tr("reopening a signed-off sheet needs a reason"));
     if (!is_signed_off(session.store(), event, ws, judge))
-        throw ActionError(judge + " has not signed off workstation " + ws + " in " + event);
+        throw ActionError(
+            format(tr("%s has not signed off workstation %s in %s"), {judge, ws, event}));
     write(session, "reopen", event, ws, judge, actor);
 }
 

@@ -1,6 +1,7 @@
 // Roster import: Chinese and English headers, GBK files, and every kind of bad row.
 #include <doctest/doctest.h>
 
+#include "core/translate.h"
 #include "io/roster_csv.h"
 #include "test_csv_fixture.h"
 
@@ -211,4 +212,21 @@ TEST_CASE("workstations compare as numbers when both are digits") {
     const auto people = registered();
     CHECK(find_at_workstation(people, "rebar", "2")->registration_no == "2019005");
     CHECK(find_at_workstation(people, "rebar", "9") == nullptr);
+}
+
+TEST_CASE("refusals are marked for translation; file, line, column and values stay as they are") {
+    set_translator([](const char* msgid) -> std::string {
+        const std::string id = msgid;
+        if (id == "unknown trade '%s' (known: %s)") return "未知工种“%s”（现有：%s）";
+        if (id == "must not be empty") return "不能为空";
+        return id;
+    });
+    const std::string translated = refusal([] { roster(kHeader + "2019201,,x,,瓦工,,\n"); });
+    set_translator(nullptr);
+    CHECK(translated.find("r.csv:2: name: 不能为空") != std::string::npos);
+    CHECK(translated.find("r.csv:2: trade: 未知工种“瓦工”（现有：bricklaying 砌筑工") !=
+          std::string::npos);
+    CHECK(refusal([] {
+              roster(kHeader + "2019201,,x,,瓦工,,\n");
+          }).find("name: must not be empty") != std::string::npos);
 }
