@@ -233,7 +233,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "the roster preview of a bad file lists every problem, offers no import, writes nothing") {
+    "the roster preview of a bad file lists every problem in the console's language, offers no "
+    "import, writes nothing") {
     for (const std::string lang : {"en", "zh_CN"}) {
         test::DemoConsole demo;
         SetupFrame f(std::move(demo.console), lang);
@@ -248,6 +249,19 @@ TEST_CASE(
         test::pump(300);
         CHECK(dialog.list()->row_count() == static_cast<long>(p.errors.size()));
         CHECK(dialog.list()->row(0)[0].StartsWith("roster-bad.csv:"));
+        // The reasons are in the console's language; the file's own column names stay as written.
+        wxString reasons;
+        for (long i = 0; i < dialog.list()->row_count(); ++i)
+            reasons += dialog.list()->row(i)[1] + ": " + dialog.list()->row(i)[2] + "\n";
+        if (lang == "zh_CN") {
+            CHECK(reasons.Contains(wxString::FromUTF8("姓名: 不能为空")));
+            CHECK(reasons.Contains(wxString::FromUTF8("工种: 未知工种“瓦工”（现有：")));
+            CHECK(reasons.Contains(wxString::FromUTF8("报名号: ZY103 与第 4 行重复")));
+            CHECK_FALSE(reasons.Contains("must not be empty"));
+        } else {
+            CHECK(reasons.Contains(wxString::FromUTF8("姓名: must not be empty")));
+            CHECK(reasons.Contains(wxString::FromUTF8("工种: unknown trade '瓦工' (known: ")));
+        }
         CHECK_FALSE(dialog.dialog()->FindWindow(wxID_OK)->IsEnabled());
         CHECK(save_screenshot(dialog.dialog(),
                               test::screenshot_path("setup-roster-preview-" + lang)));
