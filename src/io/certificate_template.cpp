@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/translate.h"
 #include "io/file_bytes.h"
 #include "io/toml_fields.h"
 
@@ -20,7 +21,7 @@ Rgb colour(const TomlTable& t, const std::string& key, Rgb fallback) {
     try {
         return Rgb::parse(*text);
     } catch (const std::invalid_argument&) {
-        t.fail(key, "'" + *text + "' is not a colour written #RRGGBB");
+        t.fail(key, format(tr("'%s' is not a colour written #RRGGBB"), {*text}));
     }
 }
 
@@ -31,7 +32,8 @@ Box box_of(const TomlTable& t) {
 std::filesystem::path image_path(const TomlTable& t, const std::string& key,
                                  const std::filesystem::path& dir) {
     const std::filesystem::path p = dir / t.text(key);
-    if (!std::filesystem::is_regular_file(p)) t.fail(key, p.string() + ": no such file");
+    if (!std::filesystem::is_regular_file(p))
+        t.fail(key, format(tr("%s: no such file"), {p.string()}));
     return p;
 }
 
@@ -40,10 +42,10 @@ void check_placeholders(const TomlTable& t, const std::string& text) {
     for (std::size_t open = text.find('{'); open != std::string::npos;
          open = text.find('{', open + 1)) {
         const std::size_t close = text.find('}', open);
-        if (close == std::string::npos) t.fail("text", "a '{' without its '}'");
+        if (close == std::string::npos) t.fail("text", tr("a '{' without its '}'"));
         const std::string name = text.substr(open + 1, close - open - 1);
         if (std::find(known.begin(), known.end(), name) == known.end())
-            t.fail("text", "unknown placeholder {" + name + "}");
+            t.fail("text", format(tr("unknown placeholder {%s}"), {name}));
     }
 }
 
@@ -60,7 +62,8 @@ TextStyle style_of(const TomlTable& t) {
     else if (align == "right")
         s.align = Align::Right;
     else
-        t.fail("align", "unknown alignment '" + align + "'; expected left, centre or right");
+        t.fail("align",
+               format(tr("unknown alignment '%s'; expected left, centre or right"), {align}));
     s.colour = colour(t, "colour", {});
     s.markup = t.optional_bool("markup").value_or(false);
     s.wrap = t.optional_bool("wrap").value_or(true);
@@ -108,7 +111,7 @@ CertificateTemplate parse_certificate_template(const std::string& text, const st
         block.style = style_of(b);
         out.blocks.push_back(std::move(block));
     }
-    if (out.blocks.empty()) doc.fail("block", "missing: a certificate needs text blocks");
+    if (out.blocks.empty()) doc.fail("block", tr("missing: a certificate needs text blocks"));
     if (auto qr = doc.optional_table("qr")) {
         const double size = mm(*qr, "size_mm");
         out.qr = Box{mm(*qr, "x_mm"), mm(*qr, "y_mm"), size, size};

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/translate.h"
 #include "io/event_rules.h"
 #include "io/file_bytes.h"
 #include "io/toml_fields.h"
@@ -14,14 +15,14 @@ namespace {
 void read_header(const TomlTable& file, Competition& c) {
     const auto head = file.optional_table("competition");
     if (!head)
-        fail_at(file.file(), 0, "competition", "missing: the file needs a [competition] table");
+        fail_at(file.file(), 0, "competition", tr("missing: the file needs a [competition] table"));
     c.name = head->text("name");
     c.organiser = head->optional_text("organiser").value_or("");
     c.venue = head->optional_text("venue").value_or("");
     c.starts = head->optional_date("starts").value_or("");
     c.ends = head->optional_date("ends").value_or("");
     if (!c.starts.empty() && !c.ends.empty() && c.ends < c.starts)
-        head->fail("ends", c.ends + " is before starts " + c.starts);
+        head->fail("ends", format(tr("%s is before starts %s"), {c.ends, c.starts}));
     c.precision = static_cast<int>(head->optional_integer("precision", 0, 4).value_or(2));
 }
 
@@ -31,11 +32,13 @@ void read_judges(const std::vector<TomlTable>& tables, Competition& c) {
     for (const TomlTable& t : tables) {
         Judge j;
         j.code = t.code("code");
-        if (!codes.insert(j.code).second) t.fail("code", "judge '" + j.code + "' is defined twice");
+        if (!codes.insert(j.code).second)
+            t.fail("code", format(tr("judge '%s' is defined twice"), {j.code}));
         j.name = t.text("name");
         j.employer = t.optional_text("employer").value_or("");
         if (!t.has("events"))
-            t.fail("events", "missing: the events judge " + j.code + " marks (may be [])");
+            t.fail("events",
+                   format(tr("missing: the events judge %s marks (may be [])"), {j.code}));
         j.events = *t.optional_texts("events");
         c.judges.push_back(std::move(j));
     }
@@ -48,11 +51,12 @@ void check_assignments(const std::vector<TomlTable>& tables, Competition& c) {
         std::set<std::string> seen;
         for (std::size_t k = 0; k < j.events.size(); ++k) {
             if (!c.find_event(j.events[k]))
-                tables[i].fail_at_value(
-                    raw[k], "events",
-                    "judge " + j.code + " is assigned to unknown event '" + j.events[k] + "'");
+                tables[i].fail_at_value(raw[k], "events",
+                                        format(tr("judge %s is assigned to unknown event '%s'"),
+                                               {j.code, j.events[k]}));
             if (!seen.insert(j.events[k]).second)
-                tables[i].fail_at_value(raw[k], "events", "'" + j.events[k] + "' is listed twice");
+                tables[i].fail_at_value(raw[k], "events",
+                                        format(tr("'%s' is listed twice"), {j.events[k]}));
         }
     }
 }
@@ -64,14 +68,16 @@ void check_panels(const std::vector<TomlTable>& tables, const Competition& c) {
         int judges = 0;
         for (const auto& j : c.judges) judges += j.judges(e.code) ? 1 : 0;
         if (judges == 0)
-            tables[i].fail("code", "no [[judge]] is assigned to event '" + e.code + "'");
+            tables[i].fail("code", format(tr("no [[judge]] is assigned to event '%s'"), {e.code}));
         bool judged = false;
         for (const Aspect* a : e.scheme.aspects()) judged = judged || a->is_judgement();
         if (judged && judges < e.min_judges)
             tables[i].fail("min_judges",
-                           "event '" + e.code + "' needs " + std::to_string(e.min_judges) +
-                               " judgement scores per aspect but only " + std::to_string(judges) +
-                               (judges == 1 ? " judge is" : " judges are") + " assigned");
+                           format(judges == 1 ? tr("event '%s' needs %s judgement scores per "
+                                                   "aspect but only %s judge is assigned")
+                                              : tr("event '%s' needs %s judgement scores per "
+                                                   "aspect but only %s judges are assigned"),
+                                  {e.code, std::to_string(e.min_judges), std::to_string(judges)}));
     }
 }
 
@@ -98,7 +104,7 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
             s.schemes[written] = read_file_bytes(competition_file.parent_path() / written);
         } catch (const std::exception& e) {
             fail_at(s.competition_label, path.location().line(), "scheme",
-                    "cannot read scheme '" + written + "': " + e.what());
+                    format(tr("cannot read scheme '%s': %s"), {written, e.what()}));
         }
     }
     return s;
@@ -114,11 +120,12 @@ Competition parse_competition(const CompetitionSources& sources) {
 
     const auto event_tables = file.tables("event");
     if (event_tables.empty())
-        fail_at(file.file(), 0, "event", "missing: a competition needs at least one [[event]]");
+        fail_at(file.file(), 0, "event", tr("missing: a competition needs at least one [[event]]"));
     std::set<std::string> codes;
     for (const TomlTable& t : event_tables) {
         const std::string code = t.code("code");
-        if (!codes.insert(code).second) t.fail("code", "event '" + code + "' is defined twice");
+        if (!codes.insert(code).second)
+            t.fail("code", format(tr("event '%s' is defined twice"), {code}));
         c.events.push_back(read_event(t, sources));
     }
     check_assignments(judge_tables, c);

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/translate.h"
 #include "io/scheme_file.h"
 
 namespace plumb {
@@ -12,39 +13,40 @@ namespace {
 const Decimal kHundred = Decimal::from_int(100);
 
 Decimal at_most_100(const TomlTable& t, const std::string& key, Decimal value) {
-    if (value > kHundred) t.fail(key, value.str() + " is above 100");
+    if (value > kHundred) t.fail(key, format(tr("%s is above 100"), {value.str()}));
     return value;
 }
 
 void read_weights(const TomlTable& t, Event& e) {
     for (const char* key : {"theory_weight", "practical_weight"}) {
         const auto w = t.optional_positive(key, true);
-        if (w && *w > Decimal::from_int(1)) t.fail(key, w->str() + " is above 1");
+        if (w && *w > Decimal::from_int(1)) t.fail(key, format(tr("%s is above 1"), {w->str()}));
     }
     e.theory_weight = t.optional_decimal("theory_weight").value_or(Decimal());
     e.practical_weight = t.optional_decimal("practical_weight").value_or(Decimal::from_int(1));
     const Decimal sum = e.theory_weight + e.practical_weight;
     if (sum != Decimal::from_int(1))
         t.fail(t.has("practical_weight") ? "practical_weight" : "theory_weight",
-               "theory_weight " + e.theory_weight.str() + " + practical_weight " +
-                   e.practical_weight.str() + " = " + sum.str() + "; they must sum to exactly 1");
+               format(tr("theory_weight %s + practical_weight %s = %s; they must sum to "
+                         "exactly 1"),
+                      {e.theory_weight.str(), e.practical_weight.str(), sum.str()}));
 }
 
 void read_aggregation(const TomlTable& t, Event& e) {
     if (auto text = t.optional_text("aggregation")) {
         const auto a = aggregation_from_string(*text);
         if (!a)
-            t.fail("aggregation",
-                   "unknown aggregation '" + *text + "'; expected mean, trimmed or median");
+            t.fail(
+                "aggregation",
+                format(tr("unknown aggregation '%s'; expected mean, trimmed or median"), {*text}));
         e.aggregation = *a;
     }
     e.trim = static_cast<int>(t.optional_integer("trim", 0, 50).value_or(1));
     e.trim_min_judges = static_cast<int>(t.optional_integer("trim_min_judges", 1, 100).value_or(5));
     if (e.aggregation == Aggregation::Trimmed && e.trim_min_judges < 2 * e.trim + 1)
         t.fail(t.has("trim_min_judges") ? "trim_min_judges" : "trim",
-               "dropping " + std::to_string(e.trim) +
-                   " highest and lowest needs trim_min_judges of at least " +
-                   std::to_string(2 * e.trim + 1));
+               format(tr("dropping %s highest and lowest needs trim_min_judges of at least %s"),
+                      {std::to_string(e.trim), std::to_string(2 * e.trim + 1)}));
     e.min_judges = static_cast<int>(t.optional_integer("min_judges", 1, 100).value_or(1));
     e.spread_limit = t.optional_positive("spread_limit", true);
 }
@@ -59,18 +61,19 @@ void read_tie_breaks(const TomlTable& t, Event& e) {
         const auto tb = TieBreak::parse(text);
         if (!tb)
             t.fail_at_value((*raw)[i], "tie_breaks",
-                            "unknown tie-break '" + text +
-                                "'; expected time, practical, theory or criterion:<ID>");
+                            format(tr("unknown tie-break '%s'; expected time, practical, "
+                                      "theory or criterion:<ID>"),
+                                   {text}));
         if (tb->kind == TieBreak::Kind::Criterion) {
             bool known = false;
             for (const auto& c : e.scheme.criteria) known = known || c.id == tb->criterion;
             if (!known)
                 t.fail_at_value((*raw)[i], "tie_breaks",
-                                "'" + text + "': scheme " + e.scheme.code + " has no criterion '" +
-                                    tb->criterion + "'");
+                                format(tr("'%s': scheme %s has no criterion '%s'"),
+                                       {text, e.scheme.code, tb->criterion}));
         }
         if (!seen.insert(tb->str()).second)
-            t.fail_at_value((*raw)[i], "tie_breaks", "'" + text + "' is listed twice");
+            t.fail_at_value((*raw)[i], "tie_breaks", format(tr("'%s' is listed twice"), {text}));
         e.tie_breaks.push_back(*tb);
     }
 }
@@ -79,9 +82,10 @@ void read_overtime(const TomlTable& t, Event& e) {
     const auto overtime = t.optional_table("overtime");
     if (!overtime) return;
     if (!e.time_limit_minutes)
-        t.fail("overtime", "an overtime rule needs the event's time_limit_minutes");
+        t.fail("overtime", tr("an overtime rule needs the event's time_limit_minutes"));
     if (!overtime->has("deduction_per_minute"))
-        overtime->fail("deduction_per_minute", "missing: the deduction per started minute over");
+        overtime->fail("deduction_per_minute",
+                       tr("missing: the deduction per started minute over"));
     e.overtime.deduction_per_minute = *overtime->optional_positive("deduction_per_minute", true);
     if (auto m = overtime->optional_integer("max_minutes", 0, 10000))
         e.overtime.max_minutes = static_cast<int>(*m);
@@ -91,7 +95,8 @@ void read_prize_size(const TomlTable& a, const char* key, AwardRules& rules, Dec
     const auto n = a.optional_positive(key, true);
     if (!n) return;
     if (rules.mode == AwardRules::Mode::Counts && !n->is_integer())
-        a.fail(key, n->str() + " is not a whole number of contestants (mode is counts)");
+        a.fail(key,
+               format(tr("%s is not a whole number of contestants (mode is counts)"), {n->str()}));
     if (rules.mode == AwardRules::Mode::Percent) at_most_100(a, key, *n);
     out = *n;
 }
@@ -106,7 +111,8 @@ void read_awards(const TomlTable& t, Event& e) {
         else if (*mode == "percent")
             rules.mode = AwardRules::Mode::Percent;
         else
-            a->fail("mode", "unknown award mode '" + *mode + "'; expected counts or percent");
+            a->fail("mode",
+                    format(tr("unknown award mode '%s'; expected counts or percent"), {*mode}));
     }
     read_prize_size(*a, "first", rules, rules.first);
     read_prize_size(*a, "second", rules, rules.second);
@@ -114,7 +120,7 @@ void read_awards(const TomlTable& t, Event& e) {
     read_prize_size(*a, "merit", rules, rules.merit);
     const Decimal sum = rules.first + rules.second + rules.third + rules.merit;
     if (rules.mode == AwardRules::Mode::Percent && sum > kHundred)
-        a->fail("merit", "prizes add up to " + sum.str() + " percent, more than 100");
+        a->fail("merit", format(tr("prizes add up to %s percent, more than 100"), {sum.str()}));
     if (auto m = a->optional_positive("min_total", true))
         rules.min_total = at_most_100(*a, "min_total", *m);
     if (auto ties = a->optional_text("boundary_ties")) {
@@ -123,16 +129,17 @@ void read_awards(const TomlTable& t, Event& e) {
         else if (*ties == "lower")
             rules.boundary_ties = AwardRules::BoundaryTies::Lower;
         else
-            a->fail("boundary_ties", "unknown value '" + *ties + "'; expected higher or lower");
+            a->fail("boundary_ties",
+                    format(tr("unknown value '%s'; expected higher or lower"), {*ties}));
     }
     std::set<std::string> names;
     for (const TomlTable& title : a->tables("title")) {
         TitleRule rule;
         rule.name = title.text("name");
         if (!names.insert(rule.name).second)
-            title.fail("name", "title '" + rule.name + "' is listed twice");
+            title.fail("name", format(tr("title '%s' is listed twice"), {rule.name}));
         if (!title.has("top"))
-            title.fail("top", "missing: how many of the first ranks may get the title");
+            title.fail("top", tr("missing: how many of the first ranks may get the title"));
         rule.top = static_cast<int>(*title.optional_integer("top", 1, 100000));
         if (auto m = title.optional_positive("min_total", true))
             rule.min_total = at_most_100(title, "min_total", *m);
@@ -150,9 +157,9 @@ void read_workstations(const TomlTable& t, Event& e) {
         const std::string& w = (*labels)[i];
         if (w.find_first_of(",;") != std::string::npos)
             t.fail_at_value(raw[i], "workstations",
-                            "'" + w + "' must not contain commas or semicolons");
+                            format(tr("'%s' must not contain commas or semicolons"), {w}));
         if (!seen.insert(w).second)
-            t.fail_at_value(raw[i], "workstations", "'" + w + "' is listed twice");
+            t.fail_at_value(raw[i], "workstations", format(tr("'%s' is listed twice"), {w}));
     }
     e.workstations = *labels;
 }
@@ -170,7 +177,8 @@ Event read_event(const TomlTable& t, const CompetitionSources& sources) {
     e.scheme_path = t.text("scheme");
     const auto source = sources.schemes.find(e.scheme_path);
     if (source == sources.schemes.end())
-        t.fail("scheme", "'" + e.scheme_path + "' was not read with the competition file");
+        t.fail("scheme",
+               format(tr("'%s' was not read with the competition file"), {e.scheme_path}));
     e.scheme = parse_scheme(source->second, scheme_label(sources.competition_label, e.scheme_path));
     if (auto minutes = t.optional_integer("time_limit_minutes", 1, 24 * 60))
         e.time_limit_minutes = static_cast<int>(*minutes);

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/translate.h"
 #include "io/toml_fields.h"
 
 namespace plumb {
@@ -13,7 +14,7 @@ const char* const kTypeList = "pass_fail, difference, points, choice, judgement 
 
 Decimal required_positive(const TomlTable& t, const std::string& key, const Aspect& a) {
     if (!t.has(key))
-        t.fail(key, std::string("missing: a ") + to_string(a.type) + " aspect needs '" + key + "'");
+        t.fail(key, format(tr("missing: a %s aspect needs '%s'"), {to_string(a.type), key}));
     return *t.optional_positive(key);
 }
 
@@ -23,52 +24,55 @@ void read_band(const TomlTable& t, Aspect& a) {
     const bool bounded = t.has("lower") || t.has("upper");
     if (centred && bounded)
         t.fail(t.has("lower") ? "lower" : "upper",
-               "give either target and tolerance, or lower and upper, not both");
+               tr("give either target and tolerance, or lower and upper, not both"));
     if (!centred && !bounded)
-        t.fail("tolerance", std::string("missing: a ") + to_string(a.type) +
-                                " aspect needs target and tolerance, or lower and upper");
+        t.fail("tolerance",
+               format(tr("missing: a %s aspect needs target and tolerance, or lower and upper"),
+                      {to_string(a.type)}));
     if (centred) {
         a.target = t.decimal("target");
-        if (!t.has("tolerance")) t.fail("tolerance", "missing: target needs a tolerance");
+        if (!t.has("tolerance")) t.fail("tolerance", tr("missing: target needs a tolerance"));
         a.tolerance = t.optional_positive("tolerance", true);
     } else {
-        if (!t.has("lower")) t.fail("lower", "missing: upper needs a lower bound too");
-        if (!t.has("upper")) t.fail("upper", "missing: lower needs an upper bound too");
+        if (!t.has("lower")) t.fail("lower", tr("missing: upper needs a lower bound too"));
+        if (!t.has("upper")) t.fail("upper", tr("missing: lower needs an upper bound too"));
         a.lower = t.decimal("lower");
         a.upper = t.decimal("upper");
         if (*a.upper < *a.lower)
-            t.fail("upper", a.upper->str() + " is below lower " + a.lower->str());
+            t.fail("upper", format(tr("%s is below lower %s"), {a.upper->str(), a.lower->str()}));
     }
 }
 
 void read_choice(const TomlTable& t, Aspect& a) {
-    if (!t.has("options")) t.fail("options", "missing: a choice aspect needs options");
+    if (!t.has("options")) t.fail("options", tr("missing: a choice aspect needs options"));
     std::set<std::string> labels;
     for (const TomlTable& o : t.tables("options")) {
         ChoiceOption option;
         option.label = o.text("label");
         if (option.label.find_first_not_of("0123456789") == std::string::npos)
             o.fail("label",
-                   "'" + option.label +
-                       "' must not be a number (a value may be an option's 1-based index)");
+                   format(tr("'%s' must not be a number (a value may be an option's 1-based "
+                             "index)"),
+                          {option.label}));
         if (!labels.insert(option.label).second)
-            o.fail("label", "'" + option.label + "' is listed twice");
+            o.fail("label", format(tr("'%s' is listed twice"), {option.label}));
         option.deduction = o.optional_positive("deduction", true).value_or(Decimal());
         a.options.push_back(option);
     }
-    if (a.options.size() < 2) t.fail("options", "a choice aspect needs at least two options");
+    if (a.options.size() < 2) t.fail("options", tr("a choice aspect needs at least two options"));
 }
 
 void read_judgement(const TomlTable& t, Aspect& a, int scale) {
     const Decimal step = t.optional_positive("step").value_or(*Decimal::parse("0.5"));
     if (Decimal::from_int(scale).units() % step.units() != 0)
-        t.fail("step", step.str() + " does not divide judgement_scale " + std::to_string(scale));
+        t.fail("step", format(tr("%s does not divide judgement_scale %s"),
+                              {step.str(), std::to_string(scale)}));
     a.step = step;
     if (auto descriptors = t.optional_texts("descriptors")) {
         if (descriptors->size() != static_cast<std::size_t>(scale) + 1)
-            t.fail("descriptors", std::to_string(descriptors->size()) +
-                                      " given; one per level 0.." + std::to_string(scale) +
-                                      " means " + std::to_string(scale + 1));
+            t.fail("descriptors", format(tr("%s given; one per level 0..%s means %s"),
+                                         {std::to_string(descriptors->size()),
+                                          std::to_string(scale), std::to_string(scale + 1)}));
         a.descriptors = *descriptors;
     }
 }
@@ -82,16 +86,19 @@ Aspect read_aspect(const TomlTable& t, int scale) {
     a.unit = t.optional_text("unit").value_or("");
     const std::string type = t.text("type");
     const auto parsed = aspect_type_from_string(type);
-    if (!parsed) t.fail("type", "unknown aspect type '" + type + "'; expected " + kTypeList);
+    if (!parsed)
+        t.fail("type", format(tr("unknown aspect type '%s'; expected %s"), {type, kTypeList}));
     a.type = *parsed;
     if (!a.is_deduction()) {
-        if (!t.has("max")) t.fail("max", "missing: aspect " + a.id + " needs its maximum mark");
+        if (!t.has("max"))
+            t.fail("max", format(tr("missing: aspect %s needs its maximum mark"), {a.id}));
         a.max = *t.optional_positive("max");
     }
     a.value_min = t.optional_decimal("value_min");
     a.value_max = t.optional_decimal("value_max");
     if (a.value_min && a.value_max && *a.value_max < *a.value_min)
-        t.fail("value_max", a.value_max->str() + " is below value_min " + a.value_min->str());
+        t.fail("value_max",
+               format(tr("%s is below value_min %s"), {a.value_max->str(), a.value_min->str()}));
 
     switch (a.type) {
         case AspectType::PassFail: break;
@@ -101,7 +108,7 @@ Aspect read_aspect(const TomlTable& t, int scale) {
             a.step = t.optional_positive("step").value_or(Decimal::from_int(1));
             break;
         case AspectType::Points:
-            if (!t.has("points")) t.fail("points", "missing: how many values the judge enters");
+            if (!t.has("points")) t.fail("points", tr("missing: how many values the judge enters"));
             a.points = static_cast<int>(*t.optional_integer("points", 1, 100));
             read_band(t, a);
             a.deduction = required_positive(t, "deduction", a);
@@ -125,7 +132,7 @@ MarkingScheme parse_scheme(const std::string& text, const std::string& file_labe
     const TomlTable file(root, file_label);
     MarkingScheme scheme;
     const auto head = file.optional_table("scheme");
-    if (!head) fail_at(file_label, 0, "scheme", "missing: the file needs a [scheme] table");
+    if (!head) fail_at(file_label, 0, "scheme", tr("missing: the file needs a [scheme] table"));
     scheme.code = head->code("code");
     scheme.name = head->text("name");
     scheme.name_en = head->optional_text("name_en").value_or("");
@@ -135,28 +142,30 @@ MarkingScheme parse_scheme(const std::string& text, const std::string& file_labe
     std::set<std::string> criterion_ids, aspect_ids;
     const auto criteria = file.tables("criterion");
     if (criteria.empty())
-        fail_at(file_label, 0, "criterion", "missing: a scheme needs at least one [[criterion]]");
+        fail_at(file_label, 0, "criterion",
+                tr("missing: a scheme needs at least one [[criterion]]"));
     for (const TomlTable& c : criteria) {
         Criterion criterion;
         criterion.id = c.code("id");
         if (!criterion_ids.insert(criterion.id).second)
-            c.fail("id", "criterion '" + criterion.id + "' is defined twice");
+            c.fail("id", format(tr("criterion '%s' is defined twice"), {criterion.id}));
         criterion.name = c.optional_text("name").value_or("");
         criterion.name_en = c.optional_text("name_en").value_or("");
         const auto aspects = c.tables("aspect");
         if (aspects.empty())
-            c.fail("aspect", "criterion " + criterion.id + " has no [[criterion.aspect]]");
+            c.fail("aspect",
+                   format(tr("criterion %s has no [[criterion.aspect]]"), {criterion.id}));
         for (const TomlTable& t : aspects) {
             Aspect a = read_aspect(t, scheme.judgement_scale);
             if (!aspect_ids.insert(a.id).second)
-                t.fail("id", "aspect '" + a.id + "' is defined twice");
+                t.fail("id", format(tr("aspect '%s' is defined twice"), {a.id}));
             criterion.aspects.push_back(std::move(a));
         }
         scheme.criteria.push_back(std::move(criterion));
     }
     if (scheme.max_total() <= Decimal())
         fail_at(file_label, 0, "max",
-                "the scheme has no marked aspect (only deductions); nothing to score");
+                tr("the scheme has no marked aspect (only deductions); nothing to score"));
     return scheme;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/translate.h"
 #include "io/text_encoding.h"
 
 namespace plumb {
@@ -20,19 +21,19 @@ std::string trimmed(const std::string& s) {
     return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-const char* type_words(toml::value_t t) {
+std::string type_words(toml::value_t t) {
     switch (t) {
-        case toml::value_t::boolean: return "true/false";
-        case toml::value_t::integer: return "a whole number";
-        case toml::value_t::floating: return "a number";
-        case toml::value_t::string: return "text";
+        case toml::value_t::boolean: return tr("true/false");
+        case toml::value_t::integer: return tr("a whole number");
+        case toml::value_t::floating: return tr("a number");
+        case toml::value_t::string: return tr("text");
         case toml::value_t::offset_datetime:
-        case toml::value_t::local_datetime: return "a date-time";
-        case toml::value_t::local_date: return "a date";
-        case toml::value_t::local_time: return "a time";
-        case toml::value_t::array: return "a list";
-        case toml::value_t::table: return "a table";
-        default: return "nothing";
+        case toml::value_t::local_datetime: return tr("a date-time");
+        case toml::value_t::local_date: return tr("a date");
+        case toml::value_t::local_time: return tr("a time");
+        case toml::value_t::array: return tr("a list");
+        case toml::value_t::table: return tr("a table");
+        default: return tr("nothing");
     }
 }
 
@@ -119,8 +120,9 @@ toml::value parse_toml_text(const std::string& text, const std::string& file) {
     if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n');
         fail_at(file, static_cast<std::uint_least32_t>(line), "encoding",
-                "byte " + std::to_string(bad + 1) +
-                    " is not UTF-8 text; save the file as UTF-8 (in Notepad: Save As, UTF-8)");
+                format(tr("byte %s is not UTF-8 text; save the file as UTF-8 (in Notepad: Save "
+                          "As, UTF-8)"),
+                       {std::to_string(bad + 1)}));
     }
     std::istringstream in(text);
     try {
@@ -189,46 +191,47 @@ void TomlTable::fail_at_value(const toml::value& value, const std::string& key,
 }
 
 const toml::value& TomlTable::expect(const std::string& key, toml::value_t type,
-                                     const char* what) const {
+                                     const std::string& what) const {
     const toml::value* v = find(key);
-    if (!v) fail(key, "missing");
+    if (!v) fail(key, tr("missing"));
     if (v->type() != type)
-        fail(key, std::string("expected ") + what + ", got " + type_words(v->type()));
+        fail(key, format(tr("expected %s, got %s"), {what, type_words(v->type())}));
     return *v;
 }
 
 std::string TomlTable::text(const std::string& key) const {
-    const std::string s = trimmed(expect(key, toml::value_t::string, "text").as_string().str);
-    if (s.empty()) fail(key, "must not be empty");
+    const std::string s = trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
+    if (s.empty()) fail(key, tr("must not be empty"));
     return s;
 }
 
 std::optional<std::string> TomlTable::optional_text(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return trimmed(expect(key, toml::value_t::string, "text").as_string().str);
+    return trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
 }
 
 std::string TomlTable::code(const std::string& key) const {
     const std::string s = text(key);
     if (s.find_first_of(" \t,;") != std::string::npos)
-        fail(key, "'" + s + "' must not contain spaces, commas or semicolons");
+        fail(key, format(tr("'%s' must not contain spaces, commas or semicolons"), {s}));
     return s;
 }
 
 std::optional<Decimal> TomlTable::optional_positive(const std::string& key, bool zero_ok) const {
     auto d = optional_decimal(key);
     if (d && (*d < Decimal() || (!zero_ok && *d == Decimal())))
-        fail(key, d->str() + (zero_ok ? " must not be negative" : " must be above 0"));
+        fail(key, format(zero_ok ? tr("%s must not be negative") : tr("%s must be above 0"),
+                         {d->str()}));
     return d;
 }
 
 std::optional<std::int64_t> TomlTable::optional_integer(const std::string& key, std::int64_t min,
                                                         std::int64_t max) const {
     if (!has(key)) return std::nullopt;
-    const auto n = expect(key, toml::value_t::integer, "a whole number").as_integer();
+    const auto n = expect(key, toml::value_t::integer, tr("a whole number")).as_integer();
     if (n < min || n > max)
-        fail(key, std::to_string(n) + " is out of range " + std::to_string(min) + ".." +
-                      std::to_string(max));
+        fail(key, format(tr("%s is out of range %s..%s"),
+                         {std::to_string(n), std::to_string(min), std::to_string(max)}));
     return n;
 }
 
@@ -236,20 +239,20 @@ std::optional<Decimal> TomlTable::optional_decimal(const std::string& key) const
     const toml::value* v = find(key);
     if (!v) return std::nullopt;
     if (!v->is_integer() && !v->is_floating())
-        fail(key, std::string("expected a number, got ") + type_words(v->type()));
+        fail(key, format(tr("expected a number, got %s"), {type_words(v->type())}));
     auto d = exact_decimal(*v);
-    if (!d) fail(key, "not a number of at most 9 decimals within +-1000000000");
+    if (!d) fail(key, tr("not a number of at most 9 decimals within +-1000000000"));
     return d;
 }
 
 Decimal TomlTable::decimal(const std::string& key) const {
-    if (!has(key)) fail(key, "missing");
+    if (!has(key)) fail(key, tr("missing"));
     return *optional_decimal(key);
 }
 
 std::optional<bool> TomlTable::optional_bool(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return expect(key, toml::value_t::boolean, "true or false").as_boolean();
+    return expect(key, toml::value_t::boolean, tr("true or false")).as_boolean();
 }
 
 std::optional<std::string> TomlTable::optional_date(const std::string& key) const {
@@ -266,14 +269,14 @@ std::optional<std::string> TomlTable::optional_date(const std::string& key) cons
         char tail = 0;
         if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
             s[4] != '-' || s[7] != '-' || m < 1 || m > 12 || d < 1 || d > 31)
-            fail(key, "'" + s + "' is not a date like 2019-10-18");
+            fail(key, format(tr("'%s' is not a date like 2019-10-18"), {s}));
     } else {
-        fail(key, std::string("expected a date like 2019-10-18, got ") + type_words(v->type()));
+        fail(key, format(tr("expected a date like 2019-10-18, got %s"), {type_words(v->type())}));
     }
     const std::chrono::year_month_day date{std::chrono::year(y),
                                            std::chrono::month(static_cast<unsigned>(m)),
                                            std::chrono::day(static_cast<unsigned>(d))};
-    if (!date.ok()) fail(key, "there is no such day");
+    if (!date.ok()) fail(key, tr("there is no such day"));
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
     return std::string(buffer);
@@ -281,7 +284,7 @@ std::optional<std::string> TomlTable::optional_date(const std::string& key) cons
 
 const toml::array* TomlTable::optional_array(const std::string& key) const {
     if (!has(key)) return nullptr;
-    return &expect(key, toml::value_t::array, "a list").as_array();
+    return &expect(key, toml::value_t::array, tr("a list")).as_array();
 }
 
 std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::string& key) const {
@@ -290,9 +293,9 @@ std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::str
     std::vector<std::string> out;
     for (const auto& v : *array) {
         if (!v.is_string())
-            fail_at_value(v, key, std::string("expected text, got ") + type_words(v.type()));
+            fail_at_value(v, key, format(tr("expected text, got %s"), {type_words(v.type())}));
         const std::string s = trimmed(v.as_string().str);
-        if (s.empty()) fail_at_value(v, key, "an entry is empty");
+        if (s.empty()) fail_at_value(v, key, tr("an entry is empty"));
         out.push_back(s);
     }
     return out;
@@ -300,7 +303,7 @@ std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::str
 
 std::optional<TomlTable> TomlTable::optional_table(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return TomlTable(expect(key, toml::value_t::table, "a table"), file_);
+    return TomlTable(expect(key, toml::value_t::table, tr("a table")), file_);
 }
 
 std::vector<TomlTable> TomlTable::tables(const std::string& key) const {
@@ -309,7 +312,7 @@ std::vector<TomlTable> TomlTable::tables(const std::string& key) const {
     if (!array) return out;
     for (const auto& v : *array) {
         if (!v.is_table())
-            fail_at_value(v, key, std::string("expected a table, got ") + type_words(v.type()));
+            fail_at_value(v, key, format(tr("expected a table, got %s"), {type_words(v.type())}));
         out.emplace_back(v, file_);
     }
     return out;

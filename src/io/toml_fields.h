@@ -67,7 +67,8 @@ public:
 
 private:
     const toml::value* find(const std::string& key) const;
-    const toml::value& expect(const std::string& key, toml::value_t type, const char* what) const;
+    const toml::value& expect(const std::string& key, toml::value_t type,
+                              const std::string& what) const;
 
     const toml::value* table_;
     std::string file_;

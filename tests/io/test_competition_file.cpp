@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "core/translate.h"
 #include "io/competition_file.h"
 #include "io/file_bytes.h"
 #include "io/scheme_file.h"
@@ -355,4 +356,20 @@ TEST_CASE("each mistake in a scheme file is named by file, line and key") {
 TEST_CASE("an unreadable competition file is a DefinitionError naming it") {
     const std::string message = competition_error("no-such-competition.toml");
     CHECK(message.find("no-such-competition.toml:0: file: ") != std::string::npos);
+}
+
+TEST_CASE("definition file reasons are marked for translation; FILE:LINE: KEY stays as written") {
+    set_translator([](const char* msgid) -> std::string {
+        const std::string id = msgid;
+        if (id == "%s is below value_min %s") return "%s 小于 value_min %s";
+        if (id == "missing") return "缺少此项";
+        return id;
+    });
+    const std::string range = scheme_error("scheme-value-range.toml");
+    const std::string missing = competition_error("missing-name.toml");
+    set_translator(nullptr);
+    CHECK(range == "scheme-value-range.toml:25: value_max: 900 小于 value_min 1100");
+    CHECK(missing.ends_with("missing-name.toml:2: name: 缺少此项"));
+    CHECK(scheme_error("scheme-value-range.toml") ==
+          "scheme-value-range.toml:25: value_max: 900 is below value_min 1100");
 }
