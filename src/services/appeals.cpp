@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "services/result_state.h"
 #include "store/payload.h"
 
@@ -73,20 +74,24 @@ std::vector<Appeal> appeals(const Store& store, const std::string& event) {
 std::string lodge_appeal(CompetitionSession& session, const AppealRequest& q, const Actor& actor) {
     const Event& ev = session.event(q.event);
     if (!result_state(session.store(), q.event).locked)
-        throw ActionError(q.event +
-                          " is not locked: correct the mark with a reason (plumb mark "
-                          "--reason) instead of an appeal");
-    if (actor.reason.empty()) throw ActionError("an appeal needs its grounds (--reason)");
-    if (q.lodged_by.empty()) throw ActionError("say who lodges the appeal");
+        throw ActionError(format(tr("%s is not locked: correct the mark with a reason (plumb "
+                                    "mark --reason) instead of an appeal"),
+                                 {q.event}));
+    if (actor.reason.empty()) throw ActionError(tr("an appeal needs its grounds (--reason)"));
+    if (q.lodged_by.empty()) throw ActionError(tr("say who lodges the appeal"));
     const auto c = session.store().contestant_at(q.event, q.workstation);
-    if (!c) throw ActionError("no contestant at workstation " + q.workstation + " in " + q.event);
+    if (!c)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {q.workstation, q.event}));
     const Aspect* a = ev.scheme.find_aspect(q.aspect);
-    if (!a) throw ActionError("event " + q.event + " has no aspect '" + q.aspect + "'");
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {q.event, q.aspect}));
     if (a->is_judgement() && q.judge.empty())
-        throw ActionError(q.aspect + " is scored by each judge: say whose score (--judge)");
+        throw ActionError(
+            format(tr("%s is scored by each judge: say whose score (--judge)"), {q.aspect}));
     if (!q.judge.empty()) {
         const Judge* j = session.competition().find_judge(q.judge);
-        if (!j || !j->judges(q.event)) throw ActionError(q.judge + " is not a judge of " + q.event);
+        if (!j || !j->judges(q.event))
+            throw ActionError(format(tr("%s is not a judge of %s"), {q.judge, q.event}));
     }
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, q.value);
     if (!parsed.ok()) throw ActionError(q.aspect + ": " + parsed.error());
@@ -112,14 +117,14 @@ std::string lodge_appeal(CompetitionSession& session, const AppealRequest& q, co
 
 void decide_appeal(CompetitionSession& session, const std::string& id, bool upheld,
                    const Actor& actor) {
-    if (actor.reason.empty()) throw ActionError("a decision on an appeal needs a reason");
+    if (actor.reason.empty()) throw ActionError(tr("a decision on an appeal needs a reason"));
     Appeal appeal;
     for (const Appeal& a : appeals(session.store()))
         if (a.id == id) appeal = a;
-    if (appeal.id.empty()) throw ActionError("no appeal " + id);
+    if (appeal.id.empty()) throw ActionError(format(tr("no appeal %s"), {id}));
     if (appeal.decision != "pending")
-        throw ActionError("appeal " + id + " was already " + appeal.decision + " by " +
-                          appeal.decided_by);
+        throw ActionError(
+            format(tr("appeal %s was already %s by %s"), {id, appeal.decision, appeal.decided_by}));
     const ResultState state = result_state(session.store(), appeal.event);
     Change change = session.store().begin(actor);
     int revision = 0;

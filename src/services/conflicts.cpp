@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "services/result_state.h"
 #include "services/signoff.h"
 
@@ -13,15 +14,19 @@ int resolve_conflict(CompetitionSession& session, const std::string& event,
                      const std::string& workstation, const std::string& aspect,
                      const std::string& value, const Actor& actor) {
     const Event& ev = session.event(event);
-    if (actor.reason.empty()) throw ActionError("settling a conflict needs a reason");
+    if (actor.reason.empty()) throw ActionError(tr("settling a conflict needs a reason"));
     const auto c = session.store().contestant_at(event, workstation);
-    if (!c) throw ActionError("no contestant at workstation " + workstation + " in " + event);
+    if (!c)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
     const Aspect* a = ev.scheme.find_aspect(aspect);
-    if (!a) throw ActionError("event " + event + " has no aspect '" + aspect + "'");
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event, aspect}));
     if (a->is_judgement())
-        throw ActionError(aspect + " is scored by each judge; judgement scores do not conflict");
+        throw ActionError(
+            format(tr("%s is scored by each judge; judgement scores do not conflict"), {aspect}));
     if (result_state(session.store(), event).locked)
-        throw ActionError(event + " is locked: a change is an appeal (plumb appeal lodge)");
+        throw ActionError(
+            format(tr("%s is locked: a change is an appeal (plumb appeal lodge)"), {event}));
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
     if (!parsed.ok()) throw ActionError(aspect + ": " + parsed.error());
     const std::string canonical = parsed.value().str(*a);
@@ -32,11 +37,13 @@ int resolve_conflict(CompetitionSession& session, const std::string& event,
     std::map<std::string, int> distinct;
     for (const auto& [judge, v] : current) ++distinct[v];
     if (distinct.size() < 2)
-        throw ActionError(aspect + " at workstation " + c->workstation + " is not in conflict");
+        throw ActionError(
+            format(tr("%s at workstation %s is not in conflict"), {aspect, c->workstation}));
     for (const auto& [judge, v] : current)
         if (v != canonical && is_signed_off(session.store(), event, c->workstation, judge))
-            throw ActionError(judge + " has signed off workstation " + c->workstation +
-                              ": reopen it first (plumb reopen)");
+            throw ActionError(
+                format(tr("%s has signed off workstation %s: reopen it first (plumb reopen)"),
+                       {judge, c->workstation}));
 
     Change change = session.store().begin(actor);
     int appended = 0;

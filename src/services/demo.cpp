@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "services/data_dir.h"
 #include "services/demo_people.h"
 
@@ -177,7 +178,7 @@ void plant_imperfections(const Competition& comp, const std::vector<Contestant>&
 void populate_demo(CompetitionSession& session, const DemoOptions& options) {
     const Competition& comp = session.competition();
     if (!session.contestants().empty())
-        throw ActionError("the competition already has contestants");
+        throw ActionError(tr("the competition already has contestants"));
     std::mt19937_64 rng(options.seed);
     const Actor actor{
         {}, "demo", "demo competition generated from seed " + std::to_string(options.seed)};
@@ -190,7 +191,8 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
         std::max<int>(3, static_cast<int>(std::to_string(options.contestants).size()));
     for (int i = 0; i < options.contestants; ++i) {
         demo::Person p = demo::make_person(rng);
-        while (!used_ids.insert(p.id_number).second) p = demo::make_person(rng);  // ID numbers are unique
+        while (!used_ids.insert(p.id_number).second)
+            p = demo::make_person(rng);  // ID numbers are unique
         Contestant c;
         std::string no = std::to_string(i + 1);
         c.registration_no =

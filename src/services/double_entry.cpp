@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/mark_value.h"
+#include "core/translate.h"
 #include "services/result_state.h"
 #include "services/signoff.h"
 #include "store/payload.h"
@@ -66,20 +67,24 @@ BlindOutcome enter_blind(CompetitionSession& session, const std::string& event,
     const Event& ev = session.event(event);
     Store& store = session.store();
     const auto c = store.contestant_at(event, workstation);
-    if (!c) throw ActionError("no contestant at workstation " + workstation + " in " + event);
+    if (!c)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
     const Judge* j = session.competition().find_judge(judge);
     if (!j || !j->judges(event))
-        throw ActionError("judge " + judge + " is not assigned to " + event);
+        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event}));
     const Aspect* a = ev.scheme.find_aspect(aspect_id);
-    if (!a) throw ActionError("event " + event + " has no aspect '" + aspect_id + "'");
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event, aspect_id}));
     if (c->status != ContestantStatus::Active)
-        throw ActionError("workstation " + workstation + " is " + to_string(c->status) +
-                          ": no marks are taken");
+        throw ActionError(format(tr("workstation %s is %s: no marks are taken"),
+                                 {workstation, tr(to_string(c->status))}));
     if (result_state(store, event).locked)
-        throw ActionError(event + " is locked: a change is an appeal (plumb appeal lodge)");
+        throw ActionError(
+            format(tr("%s is locked: a change is an appeal (plumb appeal lodge)"), {event}));
     if (is_signed_off(store, event, c->workstation, judge))
-        throw ActionError(judge + " has signed off workstation " + c->workstation +
-                          ": the chief judge must reopen it first (plumb reopen)");
+        throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
+                                    "reopen it first (plumb reopen)"),
+                                 {judge, c->workstation}));
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
     if (!parsed.ok()) throw ActionError(aspect_id + ": " + parsed.error());
     const std::string canonical = parsed.value().str(*a);
@@ -104,8 +109,9 @@ BlindOutcome enter_blind(CompetitionSession& session, const std::string& event,
         return BlindOutcome::Waiting;
     }
     if (first->second.operator_ == actor.who)
-        throw ActionError("the second entry of " + aspect_id + " at workstation " + c->workstation +
-                          " must come from another operator");
+        throw ActionError(
+            format(tr("the second entry of %s at workstation %s must come from another operator"),
+                   {aspect_id, c->workstation}));
     w.add("first", first->second.id);
     Change change = store.begin(actor);
     if (first->second.value != canonical) {
