@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "core/translate.h"
 #include "exchange/content_error.h"
 #include "exchange/envelope.h"
 #include "exchange/kit.h"
@@ -95,14 +96,15 @@ KitExport export_kit(CompetitionSession& master, const std::string& event,
     master.event(event);
     Store& store = master.store();
     if (master_of(store))
-        throw ActionError("this is a laptop's database: judge kits are made on the master");
+        throw ActionError(tr("this is a laptop's database: judge kits are made on the master"));
     const std::string name = trim(device_name);
     if (name.empty() || name.size() > 40)
-        throw ActionError("a device needs a name of 1 to 40 characters");
+        throw ActionError(tr("a device needs a name of 1 to 40 characters"));
     for (const Device& d : store.devices())
         if (d.name == name)
-            throw ActionError("a device named '" + name + "' is already registered (" + d.id +
-                              "); give the new laptop another name");
+            throw ActionError(format(tr("a device named '%s' is already registered (%s); give "
+                                        "the new laptop another name"),
+                                     {name, d.id}));
     const DeviceKey master_key = device_key(master);
 
     exchange::Kit kit;
@@ -143,10 +145,13 @@ KitExport export_kit(CompetitionSession& master, const std::string& event,
                                    conflicted(kit.judges, c)});
     }
     if (undrawn > 0)
-        throw ActionError(std::to_string(undrawn) + " contestant" + (undrawn == 1 ? "" : "s") +
-                          " of " + event + " ha" + (undrawn == 1 ? "s" : "ve") +
-                          " no workstation yet: draw lots first (plumb draw)");
-    if (kit.contestants.empty()) throw ActionError("no contestant of " + event + " is competing");
+        throw ActionError(format(
+            undrawn == 1
+                ? tr("%s contestant of %s has no workstation yet: draw lots first (plumb draw)")
+                : tr("%s contestants of %s have no workstation yet: draw lots first (plumb draw)"),
+            {std::to_string(undrawn), event}));
+    if (kit.contestants.empty())
+        throw ActionError(format(tr("no contestant of %s is competing"), {event}));
 
     KitExport out;
     out.bytes = exchange::seal(FileKind::Kit, kit.competition, kit.competition,
@@ -173,16 +178,16 @@ exchange::Kit open_kit(const std::string& bytes) {
     try {
         const exchange::Envelope env = exchange::open_envelope(bytes, FileKind::Kit);
         if (env.device != env.competition)
-            throw ActionError("it is signed by device " + env.device +
-                              ", not by the master it comes from");
+            throw ActionError(format(
+                tr("it is signed by device %s, not by the master it comes from"), {env.device}));
         if (!exchange::signed_by(bytes, env.public_key))
-            throw ActionError("its signature is not valid (the file was changed)");
+            throw ActionError(tr("its signature is not valid (the file was changed)"));
         exchange::Kit kit = exchange::read_kit_archive(env.archive);
         if (kit.competition != env.competition || kit.master_public_key != env.public_key)
-            throw ActionError("its content names another master than its envelope");
+            throw ActionError(tr("its content names another master than its envelope"));
         if (kit.device_public_key.empty() ||
             public_of(kit.device_secret_key) != kit.device_public_key)
-            throw ActionError("the laptop's key pair in it does not belong together");
+            throw ActionError(tr("the laptop's key pair in it does not belong together"));
         return kit;
     } catch (const exchange::EnvelopeError& e) {
         throw ActionError(e.what());
@@ -231,11 +236,12 @@ KitImport import_kit(const fs::path& db, const std::string& kit_bytes, const Act
     try {
         kit = open_kit(kit_bytes);
     } catch (const ActionError& e) {
-        throw ActionError(std::string("the judge kit is refused: ") + e.what());
+        throw ActionError(format(tr("the judge kit is refused: %s"), {e.what()}));
     }
     std::error_code ec;
     if (fs::exists(db, ec))
-        throw ActionError(db.string() + " already exists; a laptop's database is a new file");
+        throw ActionError(
+            format(tr("%s already exists; a laptop's database is a new file"), {db.string()}));
     {
         Store store = Store::create(db.string(), kit.device);
         try {
