@@ -109,7 +109,7 @@ void set_organiser_password(CompetitionSession& session, const std::string& pass
     Store& store = session.store();
     if (store.setting(kPasswordSetting)) require_organiser(by);
     if (password.size() < 8)
-        throw ActionError("the organiser's password needs 8 characters or more");
+        throw ActionError(tr("the organiser's password needs 8 characters or more"));
     const std::string hash = hash_secret(password);
     // The first password is set by whoever sets the competition up: the organiser by definition.
     Actor actor = by.actor("organiser's password set");
@@ -123,12 +123,12 @@ void set_organiser_password(CompetitionSession& session, const std::string& pass
 void set_judge_pin(CompetitionSession& session, const std::string& judge, const std::string& pin,
                    const Login& by) {
     if (!roles_configured(session.store()))
-        throw ActionError("set the organiser's password first (plumb role organiser)");
+        throw ActionError(tr("set the organiser's password first (plumb role organiser)"));
     require_organiser(by);
     if (!session.competition().find_judge(judge))
-        throw ActionError("unknown judge '" + judge + "'");
+        throw ActionError(format(tr("unknown judge '%s'"), {judge}));
     if (pin.size() < 4 || pin.size() > 12 || !all_digits(pin))
-        throw ActionError("a PIN is 4 to 12 digits");
+        throw ActionError(tr("a PIN is 4 to 12 digits"));
     const std::string hash = hash_secret(pin);
     Change change = session.store().begin(by.actor("PIN of " + judge + " set"));
     change.set_secret(pin_setting(judge), hash);
@@ -138,12 +138,13 @@ void set_judge_pin(CompetitionSession& session, const std::string& judge, const 
 void set_chief_judge(CompetitionSession& session, const std::string& event,
                      const std::string& judge, const Login& by) {
     if (!roles_configured(session.store()))
-        throw ActionError("set the organiser's password first (plumb role organiser)");
+        throw ActionError(tr("set the organiser's password first (plumb role organiser)"));
     require_organiser(by);
     session.event(event);
     const Judge* j = session.competition().find_judge(judge);
-    if (!j) throw ActionError("unknown judge '" + judge + "'");
-    if (!j->judges(event)) throw ActionError("judge " + judge + " is not assigned to " + event);
+    if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
+    if (!j->judges(event))
+        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event}));
     Change change = session.store().begin(by.actor(judge + " is chief judge of " + event));
     change.set_setting(chief_setting(event), judge);
     change.commit();
@@ -200,16 +201,18 @@ void require_chief_judge(const Store& store, const Login& login, const std::stri
     if (!roles_configured(store)) return;
     const auto chief = chief_judge(store, event);
     if (login.role == Role::Judge && chief && *chief == login.who) return;
-    throw ActionError("only the chief judge of " + event +
-                      (chief ? " (" + *chief + ")" : std::string(" (none is named yet)")) +
-                      " may do this");
+    throw ActionError(
+        chief ? format(tr("only the chief judge of %s (%s) may do this"), {event, *chief})
+              : format(tr("only the chief judge of %s (none is named yet) may do "
+                          "this"),
+                       {event}));
 }
 
 void require_organiser_or_chief(const CompetitionSession& session, const Login& login) {
     if (!roles_configured(session.store()) || login.role == Role::Organiser) return;
     for (const Event& e : session.competition().events)
         if (login.role == Role::Judge && chief_judge(session.store(), e.code) == login.who) return;
-    throw ActionError("only the organiser or a chief judge may do this");
+    throw ActionError(tr("only the organiser or a chief judge may do this"));
 }
 
 void require_may_enter(const CompetitionSession& session, const Login& login,
