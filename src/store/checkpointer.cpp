@@ -40,10 +40,8 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char*, int pages) {
         idle = !c->running_ && !c->due_;
     }
     // The WAL starts again from its beginning only once a checkpoint has caught up with it,
-    // which commits in quick succession never let the thread do. So at twice the threshold,
-    // with the thread's copying done, this commit copies the few pages since (and past eight
-    // times the threshold it copies whatever is left).
-    if ((idle && pages >= 2 * kCheckpointPages) || pages >= 8 * kCheckpointPages) {
+    // which commits in quick succession never let the thread do: see kCatchUpPages.
+    if ((idle && pages >= kCatchUpPages) || pages >= kLimitPages) {
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }

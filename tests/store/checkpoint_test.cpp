@@ -39,10 +39,10 @@ TEST_CASE("one-mark commits keep the WAL small, and every mark is in the file af
         }
     }
     // Each commit adds about a dozen 4 KiB pages, so 3,000 commits unchecked would be over
-    // 100 MB; a commit catches up itself at 8,000 pages at the latest.
+    // 140 MB; a commit catches up itself at kLimitPages (64 MB) at the latest.
     MESSAGE("largest WAL seen: " << largest_wal / 1024 << " KiB");
     CHECK(largest_wal > 0);
-    CHECK(largest_wal < (8u * kCheckpointPages + 100) * 4096);
+    CHECK(largest_wal < (kLimitPages + 100u) * 4096);
     // Closed: the last connection copied the WAL into the database file and removed it.
     CHECK_FALSE(std::filesystem::exists(db + "-wal"));
     CHECK(sqlite_cli(db, "SELECT count(*) FROM mark_log WHERE judge = 'J01';") ==
@@ -63,7 +63,7 @@ TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     {
         Checkpointer checkpointer(db, path);
-        // Each commit adds about two pages: 600 commits stay under the threshold.
+        // Each commit adds about two pages: 300 commits stay well under the threshold.
         const auto commit_rows = [db](int n) {
             for (int i = 0; i < n; ++i)
                 REQUIRE(sqlite3_exec(db, "INSERT INTO t VALUES (zeroblob(3000))", nullptr,
@@ -71,7 +71,7 @@ TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
         };
         commit_rows(300);
         CHECK(checkpointer.completed() == 0);
-        commit_rows(400);  // past 1,000 pages, below the 2,000 where a commit steps in
+        commit_rows(2200);  // past kCheckpointPages, below kCatchUpPages where a commit steps in
         checkpointer.wait_idle();
         CHECK(checkpointer.completed() >= 1);
         // Caught up: the next write starts the WAL again from its beginning, so 300 more
@@ -83,7 +83,7 @@ TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
     sqlite3_stmt* q = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &q, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(q) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(q, 0) == 1000);
+    CHECK(sqlite3_column_int(q, 0) == 2800);
     sqlite3_finalize(q);
     sqlite3_close(db);
 }
