@@ -14,9 +14,17 @@ if [ ! -f "$demo" ]; then
   build/src/plumb demo "$demo"
 fi
 
+# The demo is opened unless a database is named (an argument that is neither an option nor the
+# value of --lang or --screenshot).
 open_demo=1
+skip=0
 for arg in "$@"; do
-  case "$arg" in -*) ;; *) open_demo=0 ;; esac
+  if [ "$skip" = 1 ]; then skip=0; continue; fi
+  case "$arg" in
+    --lang | --screenshot) skip=1 ;;
+    -*) ;;
+    *) open_demo=0 ;;
+  esac
 done
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "run.sh: no display found; on a headless machine try: xvfb-run ./run.sh" >&2

@@ -6,6 +6,7 @@
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/config.h>
+#include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -49,7 +50,12 @@ public:
         if (parser.GetParamCount() > 0) db_ = parser.GetParam(0);
         wxString lang;
         if (parser.Found("lang", &lang)) language_ = lang == "en" ? "en" : "zh_CN";
-        parser.Found("screenshot", &screenshot_dir_);
+        if (parser.Found("screenshot", &screenshot_dir_) &&
+            !wxFileName::Mkdir(screenshot_dir_, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) {
+            std::fprintf(stderr, "plumbline: cannot create %s\n",
+                         static_cast<const char*>(screenshot_dir_.utf8_str()));
+            return false;
+        }
         return wxApp::OnCmdLineParsed(parser);
     }
 
