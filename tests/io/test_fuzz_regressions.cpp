@@ -15,6 +15,7 @@
 #include "io/scheme_file.h"
 #include "io/theory_csv.h"
 #include "io/timing_csv.h"
+#include "io/toml_fields.h"
 
 using namespace plumb;
 namespace fs = std::filesystem;
@@ -105,4 +106,22 @@ TEST_CASE("a definition file that is not UTF-8 is refused at the line of the fir
     // Valid UTF-8 goes on to toml11 as before.
     CHECK_NOTHROW(parse_scheme(read_file_bytes(fs::path(PLUMB_DATA_DIR) / "schemes/rebar.toml"),
                                "rebar.toml"));
+}
+
+TEST_CASE("lists nested thousands deep are refused at their line, not read by recursion") {
+    // toml11 parses arrays recursively and overflowed the stack on "type =[[[[...".
+    const std::string deep = "[scheme]\ncode = 'x'\ntype =" + std::string(5000, '[');
+    CHECK_THROWS_WITH_AS(parse_scheme(deep, "s.toml"),
+                         doctest::Contains("s.toml:3: type: lists or tables are nested more "
+                                           "than 32 deep"),
+                         DefinitionError);
+    CHECK_THROWS_WITH_AS(
+        parse_certificate_template("a = {b = " + std::string(40, '{'), "t.toml", "."),
+        doctest::Contains("t.toml:1: a: lists or tables are nested"), DefinitionError);
+    // Brackets inside text and comments do not count; headers and shallow lists still read.
+    const std::string text = "# " + std::string(100, '[') + "\nnote = \"" +
+                             std::string(100, '[') + "\"\nraw = '''\n" + std::string(100, '{') +
+                             "'''\nlist = [[[1]], [[2]]]\n[[rows]]\nx = 1\n";
+    CHECK(parse_toml_text(text, "ok.toml").at("note").as_string().str.size() == 100);
+    CHECK(parse_toml_text(text, "ok.toml").at("rows").as_array().size() == 1);
 }
