@@ -146,6 +146,29 @@ public:
         return eof_;
     }
 
+    // Reads until it has printed `n` lines, exited, or `ms` passed since its start; true if it
+    // printed them.
+    bool read_lines(std::size_t n, int ms) {
+        const auto deadline = started_ + std::chrono::milliseconds(ms);
+        while (!eof_ && lines_.size() < n) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now())
+                    .count();
+            if (left <= 0) break;
+            pollfd p{fd_, POLLIN, 0};
+            if (poll(&p, 1, static_cast<int>(left)) <= 0) continue;
+            drain_once();
+        }
+        return lines_.size() >= n;
+    }
+
+    // Milliseconds from its start until now.
+    int running_ms() const {
+        return static_cast<int>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_)
+                .count());
+    }
+
     // SIGKILL now, then everything it had printed before dying.
     void kill_now() {
         ::kill(pid_, SIGKILL);

@@ -71,14 +71,19 @@ TEST_CASE("the checkpoint thread copies the WAL once it passes the threshold") {
         };
         commit_rows(300);
         CHECK(checkpointer.completed() == 0);
+        const auto written_by_300 = std::filesystem::file_size(path + "-wal");
         commit_rows(2200);  // past kCheckpointPages, below kCatchUpPages where a commit steps in
         checkpointer.wait_idle();
         CHECK(checkpointer.completed() >= 1);
-        // Caught up: the next write starts the WAL again from its beginning, so 300 more
-        // commits leave its size as it was.
+        // Copied: a later write starts the WAL again from its beginning instead of appending,
+        // so 300 more commits add far less than the 300 first did. (Usually nothing at all;
+        // on a loaded machine a few dozen commits can still append before the restart.)
         const auto size = std::filesystem::file_size(path + "-wal");
         commit_rows(300);
-        CHECK(std::filesystem::file_size(path + "-wal") == size);
+        MESSAGE("the WAL grew by " << std::filesystem::file_size(path + "-wal") - size
+                                   << " bytes over 300 commits after the checkpoint ("
+                                   << written_by_300 << " for the first 300)");
+        CHECK(std::filesystem::file_size(path + "-wal") < size + written_by_300 / 2);
     }
     sqlite3_stmt* q = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &q, nullptr) == SQLITE_OK);
