@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <set>
 #include <sstream>
@@ -133,16 +134,7 @@ public:
 
     // Reads what it prints until `ms` after its start (or until it exits); true if it exited.
     bool read_until(int ms) {
-        const auto deadline = started_ + std::chrono::milliseconds(ms);
-        while (!eof_) {
-            const auto left =
-                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now())
-                    .count();
-            if (left <= 0) break;
-            pollfd p{fd_, POLLIN, 0};
-            if (poll(&p, 1, static_cast<int>(left)) <= 0) continue;
-            drain_once();
-        }
+        read_lines(std::numeric_limits<std::size_t>::max(), ms);
         return eof_;
     }
 
