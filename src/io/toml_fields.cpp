@@ -107,41 +107,42 @@ std::optional<Decimal> decimal_from_float_text(std::string text) {
     return Decimal::parse(sign + whole + (frac.empty() ? "" : "." + frac));
 }
 
-// Where lists and inline tables nest deeper than `limit`: toml11 reads them by recursion and
-// overflows the stack on a few thousand "[" (found by fuzzing). Returns the 1-based line of
-// the first bracket past the limit, or 0. Strings and comments are skipped, so a "[" in text
+// Where lists and inline tables first nest deeper than `limit`: toml11 reads them by recursion
+// and overflows the stack on a few thousand "[" (found by fuzzing). Returns the offset of the
+// first bracket past the limit, or npos. Strings and comments are skipped, so a "[" in text
 // does not count; a table header "[[x]]" is two deep, far below any limit.
-std::size_t line_nested_too_deep(const std::string& text, int limit) {
+std::size_t offset_nested_too_deep(const std::string& text, int limit) {
     int depth = 0;
-    std::size_t line = 1;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '\n') {
-            ++line;
-        } else if (c == '#') {
-            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        if (c == '#') {
+            i = std::min(text.find('\n', i), text.size());
         } else if (c == '"' || c == '\'') {
-            const bool multi = text.compare(i, 3, std::string(3, c)) == 0;
-            const std::string close = multi ? std::string(3, c) : std::string(1, c);
+            const std::string close(text.compare(i, 3, std::string(3, c)) == 0 ? 3 : 1, c);
             for (i += close.size(); i < text.size(); ++i) {
-                if (text[i] == '\n') {
-                    if (!multi) break;  // an unclosed one-line string: toml11 will say so
-                    ++line;
-                } else if (c == '"' && text[i] == '\\') {
-                    if (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+                if (text[i] == '\n' && close.size() == 1) break;  // unclosed: toml11 says so
+                if (c == '"' && text[i] == '\\') {
+                    ++i;
                 } else if (text.compare(i, close.size(), close) == 0) {
                     i += close.size() - 1;
                     break;
                 }
             }
-            if (i < text.size() && text[i] == '\n') ++line;
         } else if (c == '[' || c == '{') {
-            if (++depth > limit) return line;
+            if (++depth > limit) return i;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
     }
-    return 0;
+    return std::string::npos;
+}
+
+// The 1-based number and the text of the line holding byte `offset`.
+std::pair<std::uint_least32_t, std::string> line_at(const std::string& text, std::size_t offset) {
+    const auto number = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
+    const std::size_t begin = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
+    return {static_cast<std::uint_least32_t>(number),
+            text.substr(begin, text.find('\n', offset) - begin)};
 }
 
 }  // namespace
@@ -155,18 +156,16 @@ toml::value parse_toml_text(const std::string& text, const std::string& file) {
     // TOML is UTF-8, and toml11 reads past the end of its buffer on some other bytes (a
     // literal string holding 0xFF, found by fuzzing), so anything else is refused first.
     if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n');
-        fail_at(file, static_cast<std::uint_least32_t>(line), "encoding",
+        fail_at(file, line_at(text, bad).first, "encoding",
                 format(tr("byte %s is not UTF-8 text; save the file as UTF-8 (in Notepad: Save "
                           "As, UTF-8)"),
                        {std::to_string(bad + 1)}));
     }
     constexpr int kMaxNesting = 32;
-    if (const std::size_t line = line_nested_too_deep(text, kMaxNesting)) {
-        std::string line_text;
-        std::istringstream lines(text);
-        for (std::size_t n = 0; n < line && std::getline(lines, line_text);) ++n;
-        fail_at(file, static_cast<std::uint_least32_t>(line), key_of_line(line_text),
+    if (const std::size_t deep = offset_nested_too_deep(text, kMaxNesting);
+        deep != std::string::npos) {
+        const auto [line, line_text] = line_at(text, deep);
+        fail_at(file, line, key_of_line(line_text),
                 format(tr("lists or tables are nested more than %s deep"),
                        {std::to_string(kMaxNesting)}));
     }
