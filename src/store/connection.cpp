@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "core/translate.h"
 #include "store/store_impl.h"
 
 namespace plumb {
@@ -26,8 +27,10 @@ int busy_wait(void*, int tries) {
 
 }  // namespace
 
+// use_own_file_locks() runs before the database is opened (it is idempotent; a static
+// initialiser has normally run it already).
 Connection::Connection(const std::string& file, int flags)
-    : path(file), db(file, flags, kBusyTimeoutMs) {
+    : path((use_own_file_locks(), file)), db(file, flags, kBusyTimeoutMs) {
     sqlite3_busy_handler(db.getHandle(), &busy_wait, nullptr);
 }
 
@@ -46,11 +49,29 @@ void Connection::begin_immediate() {
     // IMMEDIATE takes the write lock now, so a second program waits here (busy_timeout, then
     // retries) instead of failing halfway through its change.
     retry_busy([this] { db.exec("BEGIN IMMEDIATE"); });
+    if (!checkpointer) return;  // in memory: no WAL
+    // Inside the write transaction the WAL is open. If it is no longer the file on disk,
+    // whatever this connection writes is invisible to others and lost when it closes.
+    wal = wal_identity(path);
+    if (!wal.known) {
+        rollback();
+        throw wal_gone();
+    }
 }
 
 void Connection::commit() {
     // A COMMIT that reports busy leaves the transaction open, so it may simply be tried again.
     retry_busy([this] { db.exec("COMMIT"); });
+    if (!checkpointer) return;
+    const WalIdentity now = wal_identity(path);
+    if (!now.known || now.device != wal.device || now.inode != wal.inode) throw wal_gone();
+}
+
+StoreError Connection::wal_gone() const {
+    return StoreError(format(tr("%s: its write-ahead log (%s-wal) was removed or replaced by "
+                                "another program, so this change is not safely on disk: close "
+                                "the competition and open it again"),
+                             {path, path}));
 }
 
 void Connection::rollback() noexcept {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "store/checkpointer.h"
+#include "store/file_locks.h"
 #include "store/store.h"
 
 namespace plumb {
@@ -31,6 +32,7 @@ struct Connection {
     void begin_immediate();
     void commit();
     void rollback() noexcept;
+    StoreError wal_gone() const;
 
     std::string path;
     SQLite::Database db;
@@ -39,6 +41,9 @@ struct Connection {
     std::string device;
     int version = 0;
     bool change_open = false;
+    // The WAL a change began in (database files only): COMMIT refuses to report success when
+    // it is no longer the file's WAL (see begin_immediate).
+    WalIdentity wal;
     // Destroyed before db: the map is declared after it.
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
 };

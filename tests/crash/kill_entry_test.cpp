@@ -111,3 +111,24 @@ TEST_CASE("two processes entering marks, each killed at random, lose nothing and
     check_all_present(db, acks);
     check_database(db);
 }
+
+TEST_CASE("marks survive other code in the process opening, closing and locking the files, a "
+          "second program, then SIGKILL") {
+    // The console lost marks this way: GIO's file chooser opened and closed the database's files
+    // on a thread of its own, which dropped SQLite's POSIX locks; `plumb check` then believed it
+    // was alone and removed the WAL the console went on writing to.
+    Scratch dir;
+    const fs::path db = dir / "intruded.plumb";
+    create_competition(db, 10);
+    Driver d({"intrude", db.string(), "J01", PLUMB_BINARY});
+    const bool all = d.read_lines(4, 60000);
+    INFO("driver: " << d.errors());
+    REQUIRE(all);
+    CHECK(fs::exists(db.string() + "-wal"));  // nobody removed the WAL under the driver
+    d.kill_now();
+    std::set<std::string> acks;
+    collect_acks(d, acks);
+    CHECK(acks.size() == 4);
+    check_all_present(db, acks);
+    check_database(db);
+}

@@ -5,6 +5,14 @@
 //   crash_driver import-marks DB CSV      one marks import; "imported N"
 //   crash_driver merge DB PACKET...       each packet merged in a transaction of its own;
 //                                         "ack PACKET" once it is in (now or before)
+//   crash_driver intrude DB JUDGE PLUMB   a mark, then what other code in a console process
+//                                         does to the files (a file dialog, a thumbnailer, a
+//                                         library's own lock), then `PLUMB check DB` and the
+//                                         sqlite3 shell as second programs, then 3 more marks;
+//                                         "ack UUID" for each, then waits to be killed
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -67,6 +75,51 @@ int merge(const std::string& db, const std::vector<std::string>& packets) {
     return 0;
 }
 
+// What any code in the same process may do to the database's files without asking SQLite:
+// open and close them (GIO sniffing a file chooser's folder, thumbnailers, recent files), and
+// take and drop a POSIX lock of its own. With POSIX locks, each of these dropped SQLite's.
+void intrude(const std::string& db) {
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const int fd = ::open((db + suffix).c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;  // already gone (what the test is after)
+        char byte;
+        if (::read(fd, &byte, 1) < 0) throw std::runtime_error("cannot read " + db + suffix);
+        ::close(fd);
+    }
+    const int fd = ::open(db.c_str(), O_RDWR | O_CLOEXEC);
+    struct flock lock {};
+    lock.l_type = F_RDLCK;
+    lock.l_whence = SEEK_SET;
+    ::fcntl(fd, F_SETLK, &lock);  // may be refused while SQLite holds its lock: either way
+    lock.l_type = F_UNLCK;
+    ::fcntl(fd, F_SETLK, &lock);
+    ::close(fd);
+}
+
+int intrude_between_marks(const std::string& db, const std::string& judge,
+                          const std::string& plumb) {
+    CompetitionSession session = CompetitionSession::open(db);
+    const Judge* j = session.competition().find_judge(judge);
+    if (!j || j->events.empty()) throw std::runtime_error("unknown judge " + judge);
+    const std::string event = j->events.front();
+    const Actor actor{{}, judge, {}};
+    const auto mark = [&](const std::string& ws) {
+        const auto entry = session.enter_mark(event, ws, judge, "C3", "2", actor);
+        if (!entry) throw std::runtime_error("workstation " + ws + " already had C3 = 2");
+        std::printf("ack %s\n", entry->uuid.c_str());
+        std::fflush(stdout);
+    };
+    mark("1");
+    intrude(db);
+    if (std::system((plumb + " check '" + db + "' >/dev/null 2>&1").c_str()) == -1 ||
+        std::system(("sqlite3 '" + db + "' 'SELECT count(*) FROM mark_log' >/dev/null").c_str()) ==
+            -1)
+        throw std::runtime_error("cannot run the second programs");
+    intrude(db);
+    for (const char* ws : {"2", "3", "4"}) mark(ws);
+    for (;;) pause();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -83,6 +136,8 @@ int main(int argc, char** argv) {
             std::printf("imported %d\n", s.added);
             return 0;
         }
+        if (args.size() == 4 && args[0] == "intrude")
+            return intrude_between_marks(args[1], args[2], args[3]);
         if (args.size() >= 3 && args[0] == "merge")
             return merge(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
     } catch (const std::exception& e) {
