@@ -1,6 +1,8 @@
 // Keeps the latest value per (judge, contestant, aspect) and rescores contestants lazily.
 #include "core/event_book.h"
 
+#include "core/workstation.h"
+
 #include <algorithm>
 
 namespace plumb {
@@ -33,7 +35,7 @@ int EventBook::index_of(std::string_view registration_no) const {
 
 int EventBook::find_workstation(const std::string& workstation) const {
     for (std::size_t i = 0; i < contestants_.size(); ++i)
-        if (contestants_[i].workstation == workstation) return static_cast<int>(i);
+        if (same_workstation(contestants_[i].workstation, workstation)) return static_cast<int>(i);
     return -1;
 }
 
@@ -115,6 +117,15 @@ const std::vector<SheetResult>& EventBook::sheets() {
 
 RankTable EventBook::rank() {
     return rank_event(event_, sheets());
+}
+
+std::vector<std::string> EventBook::incomplete_workstations() {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < contestants_.size(); ++i)
+        if (sheet(static_cast<int>(i)).status == RowStatus::Incomplete)
+            out.push_back(contestants_[i].workstation);
+    sort_workstations(out);
+    return out;
 }
 
 }  // namespace plumb

@@ -39,6 +39,10 @@ public:
     }
     const SheetResult& sheet(int contestant);
     const std::vector<SheetResult>& sheets();
+    // Workstations of competing contestants whose sheet is still incomplete (missing or
+    // conflicting marks, theory, time), in natural order. Results may be locked, and names
+    // revealed, only when there are none: the one lock condition.
+    std::vector<std::string> incomplete_workstations();
     RankTable rank();
 
 private:

@@ -42,26 +42,41 @@ std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& 
 
 ParsedMark parse_pass_fail(const std::string& t) {
     const std::string l = lower_ascii(t);
-    if (l == "pass" || l == "1" || l == "y" || l == "yes" || t == "通过" || t == "合格")
+    if (l == "pass" || l == "p" || l == "1" || l == "y" || l == "yes" || t == "通过" || t == "合格")
         return accept({Decimal::from_int(1)});
-    if (l == "fail" || l == "0" || l == "n" || l == "no" || t == "不通过" || t == "不合格")
+    if (l == "fail" || l == "f" || l == "0" || l == "n" || l == "no" || t == "不通过" ||
+        t == "不合格")
         return accept({Decimal()});
     return fail(format(tr("'%s' is not pass or fail"), {t}));
 }
 
+// Check point values as judges write them: "2;3;6;1", "2 3 6 1", "2,3,6,1", "2、3、6、1" or
+// with Chinese commas and semicolons; runs of separators count as one.
+std::vector<std::string> point_parts(const std::string& t) {
+    static constexpr std::string_view kSeparators[] = {"，", "、", "；", ",", " ", "\t", ";"};
+    std::vector<std::string> parts(1);
+    for (std::size_t i = 0; i < t.size();) {
+        std::size_t skip = 0;
+        for (std::string_view sep : kSeparators)
+            if (std::string_view(t).substr(i, sep.size()) == sep) skip = sep.size();
+        if (skip == 0) {
+            parts.back().push_back(t[i++]);
+            continue;
+        }
+        if (!parts.back().empty()) parts.emplace_back();
+        i += skip;
+    }
+    if (parts.back().empty() && parts.size() > 1) parts.pop_back();
+    return parts;
+}
+
 ParsedMark parse_points(const Aspect& a, const std::string& t) {
     std::vector<Decimal> values;
-    std::size_t start = 0;
-    while (true) {
-        const auto end = t.find(';', start);
-        const std::string part = trim(std::string_view(t).substr(
-            start, end == std::string::npos ? std::string::npos : end - start));
+    for (const std::string& part : point_parts(t)) {
         auto v = measured(a, part);
         if (auto* err = std::get_if<std::string>(&v))
             return fail(format(tr("check point %s: %s"), {std::to_string(values.size() + 1), *err}));
         values.push_back(std::get<Decimal>(v));
-        if (end == std::string::npos) break;
-        start = end + 1;
     }
     if (static_cast<int>(values.size()) != a.points)
         return fail(format(tr("needs %s check point values separated by ';', got %s"),

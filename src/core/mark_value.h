@@ -29,9 +29,11 @@ struct ParsedMark {
     const std::string& error() const { return std::get<std::string>(result); }
 };
 
-// Parses what a judge typed. Points values are separated by ';'. Pass/fail takes
-// pass/fail/1/0/通过/不通过; choice takes a label or its 1-based index; judgement takes
-// 0..scale in the aspect's step (0.5 unless set). Never clips: out of range is an error.
+// Parses what a judge typed, on every path (console, plumb mark, CSV, packets). Check points
+// are separated by ';', spaces, commas or '、' (Chinese ones too). Pass/fail takes pass/fail,
+// p/f, y/n, yes/no, 1/0, 通过/不通过, 合格/不合格; choice takes a label or its 1-based index;
+// judgement takes 0..scale in the aspect's step (0.5 unless set). Never clips: out of range
+// is an error.
 ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
 
 // The mark a measurement value earns, before rounding (exact), never below 0.

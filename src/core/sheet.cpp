@@ -64,6 +64,18 @@ std::string describe_values(const Aspect& aspect, const std::vector<JudgeValue>&
     return out;
 }
 
+AspectState aspect_state_of(SheetIssue::Kind kind) {
+    switch (kind) {
+        case SheetIssue::Kind::Missing: return AspectState::Missing;
+        case SheetIssue::Kind::TooFewJudges: return AspectState::TooFewJudges;
+        case SheetIssue::Kind::Conflict: return AspectState::Conflict;
+        case SheetIssue::Kind::Invalid: return AspectState::Invalid;
+        case SheetIssue::Kind::NoTheory:
+        case SheetIssue::Kind::NoTime: break;
+    }
+    return AspectState::Missing;
+}
+
 // A judgement aspect: max * (sum of kept scores) / (count * scale), rounded once.
 void score_judgement(const Event& event, int precision, const Aspect& aspect,
                      const std::vector<JudgeValue>& values, AspectResult& r, SheetResult& sheet) {
@@ -140,6 +152,7 @@ SheetResult score_sheet(const Event& event, int precision, const ContestantMarks
             static const std::vector<JudgeValue> kNone;
             const auto& values = index < marks.by_aspect.size() ? marks.by_aspect[index] : kNone;
             r.entries = static_cast<int>(values.size());
+            const std::size_t issues_before = sheet.issues.size();
             if (std::find(marks.invalid.begin(), marks.invalid.end(), aspect.id) !=
                 marks.invalid.end()) {
                 sheet.issues.push_back(
@@ -149,6 +162,9 @@ SheetResult score_sheet(const Event& event, int precision, const ContestantMarks
             } else {
                 score_measurement(precision, aspect, values, r, sheet);
             }
+            r.state = sheet.issues.size() == issues_before
+                          ? AspectState::Complete
+                          : aspect_state_of(sheet.issues.back().kind);
             if (r.mark) {
                 const Decimal signed_mark = aspect.is_deduction() ? -*r.mark : *r.mark;
                 sheet.running_total += signed_mark;

@@ -46,7 +46,12 @@ struct SpreadFlag {
     Decimal high;
 };
 
+// Where one aspect of a sheet stands. The judge's sheet, the progress view and plumb check all
+// read it from here; each only chooses how to show it.
+enum class AspectState { Missing, TooFewJudges, Conflict, Invalid, Complete };
+
 struct AspectResult {
+    AspectState state = AspectState::Missing;
     std::optional<Decimal> mark;   // rounded to the precision; for deductions: amount deducted
     std::optional<Decimal> score;  // judgement: aggregated score, rounded to the precision
     int entries = 0;               // judges with a current value

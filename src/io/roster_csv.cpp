@@ -23,13 +23,6 @@ std::string lower_ascii(std::string s) {
     return s;
 }
 
-// The form in which two workstation labels are compared (see same_workstation).
-std::string workstation_key(const std::string& ws) {
-    if (!all_digits(ws)) return ws;
-    const auto first = ws.find_first_not_of('0');
-    return first == std::string::npos ? "0" : ws.substr(first);
-}
-
 std::optional<std::string> gender_from_text(const std::string& text) {
     const std::string t = lower_ascii(text);
     if (t == "男" || t == "男性" || t == "m" || t == "male") return "男";
@@ -187,17 +180,6 @@ std::string known_trades(const Competition& competition) {
         if (!e.scheme.name.empty()) out += " " + e.scheme.name;
     }
     return out.empty() ? tr("none defined") : out;
-}
-
-bool same_workstation(const std::string& a, const std::string& b) {
-    return workstation_key(a) == workstation_key(b);
-}
-
-const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
-                                      const std::string& event, const std::string& workstation) {
-    for (const auto& c : contestants)
-        if (c.event == event && same_workstation(c.workstation, workstation)) return &c;
-    return nullptr;
 }
 
 std::vector<Contestant> parse_roster(const CsvTable& table, const Competition& competition,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/competition.h"
+#include "core/workstation.h"
 #include "io/csv.h"
 
 namespace plumb {
@@ -21,13 +22,5 @@ std::vector<Contestant> parse_roster(const CsvTable& table, const Competition& c
 const Event* find_trade(const Competition& competition, const std::string& text);
 // "bricklaying 砌筑工, rebar 钢筋工, ..." for messages about an unknown trade.
 std::string known_trades(const Competition& competition);
-
-// Workstation labels name the same place when equal, or both numbers of equal value
-// ("05" and "5"), since Excel drops leading zeros.
-bool same_workstation(const std::string& a, const std::string& b);
-
-// The contestant of `event` at `workstation`, or nullptr.
-const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
-                                      const std::string& event, const std::string& workstation);
 
 }  // namespace plumb

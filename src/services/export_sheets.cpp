@@ -2,42 +2,12 @@
 #include "services/export_sheets.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/translate.h"
+#include "core/workstation.h"
 #include "io/score_sheet_pdf.h"
 
 namespace plumb {
-
-namespace {
-
-// "A2" < "A10": digit runs compare by value.
-bool natural_less(const std::string& a, const std::string& b) {
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        const bool da = std::isdigit(static_cast<unsigned char>(a[i]));
-        const bool db = std::isdigit(static_cast<unsigned char>(b[j]));
-        if (da && db) {
-            std::size_t ie = i, je = j;
-            while (ie < a.size() && std::isdigit(static_cast<unsigned char>(a[ie]))) ++ie;
-            while (je < b.size() && std::isdigit(static_cast<unsigned char>(b[je]))) ++je;
-            const std::string na = a.substr(i, ie - i), nb = b.substr(j, je - j);
-            const auto ta = na.substr(std::min(na.find_first_not_of('0'), na.size()));
-            const auto tb = nb.substr(std::min(nb.find_first_not_of('0'), nb.size()));
-            if (ta.size() != tb.size()) return ta.size() < tb.size();
-            if (ta != tb) return ta < tb;
-            i = ie;
-            j = je;
-        } else {
-            if (a[i] != b[j]) return a[i] < b[j];
-            ++i;
-            ++j;
-        }
-    }
-    return a.size() - i < b.size() - j;
-}
-
-}  // namespace
 
 std::vector<std::string> sheet_workstations(const CompetitionSession& session,
                                             const std::string& event) {
@@ -49,7 +19,7 @@ std::vector<std::string> sheet_workstations(const CompetitionSession& session,
     if (out.empty())
         throw ActionError(
             format(tr("%s has no workstations yet: draw lots first (plumb draw)"), {e.code}));
-    std::sort(out.begin(), out.end(), natural_less);
+    sort_workstations(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }

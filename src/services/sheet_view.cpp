@@ -1,8 +1,6 @@
 // Builds a judge's view of a score sheet from the event book.
 #include "services/sheet_view.h"
 
-#include <algorithm>
-
 namespace plumb {
 
 SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
@@ -28,13 +26,7 @@ SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
                     row.others += (row.others.empty() ? "" : ", ") + jv.judge + ": " + jv.value.str(a);
             }
             row.mark = r.mark;
-            const bool invalid = std::find(marks.invalid.begin(), marks.invalid.end(), a.id) != marks.invalid.end();
-            const bool too_few = a.is_judgement() && r.entries > 0 && r.entries < event.min_judges;
-            if (invalid) row.state = AspectState::Invalid;
-            else if (r.conflict) row.state = AspectState::Conflict;
-            else if (values.empty()) row.state = AspectState::Missing;
-            else if (too_few) row.state = row.own_value.empty() ? AspectState::TooFewJudges : AspectState::Entered;
-            else row.state = AspectState::Complete;
+            row.state = r.state;
             if (row.state == AspectState::Complete) ++view.complete;
             // A judge sees a judgement aspect only through their own score: the mark it alone
             // would give, never the panel's aggregate (which reveals the others' scores).

@@ -10,8 +10,6 @@
 
 namespace plumb {
 
-enum class AspectState { Missing, Entered, Complete, Conflict, TooFewJudges, Invalid };
-
 struct SheetRowView {
     const Aspect* aspect = nullptr;
     std::string criterion;           // criterion id
@@ -19,7 +17,7 @@ struct SheetRowView {
     std::string others;              // measurement entered by other judges, e.g. "J02: 1494"
     std::optional<Decimal> mark;     // measurement: the aspect's mark (deductions: amount
                                      // deducted); judgement: what this judge's score alone gives
-    AspectState state = AspectState::Missing;
+    AspectState state = AspectState::Missing;  // the core's (AspectResult::state)
     int judges = 0;                  // judges with a current value
 };
 

@@ -13,6 +13,7 @@
 #include <wx/textdlg.h>
 #include <wx/xrc/xmlres.h>
 
+#include "core/workstation.h"
 #include "ui/console.h"
 #include "ui/panels.h"
 #include "ui/score_sheet_grid.h"
@@ -153,7 +154,7 @@ void EntryPanel::fill_workstations() {
     std::vector<std::string> all;
     for (const Contestant& c : book.contestants())
         if (!c.workstation.empty()) all.push_back(c.workstation);
-    std::sort(all.begin(), all.end());
+    sort_workstations(all);
     listed_.clear();
     wxArrayString items;
     for (const std::string& w : all) {

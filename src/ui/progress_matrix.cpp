@@ -1,6 +1,8 @@
 // Classifies each cell from the event book's scored sheets; the scoring itself is the core's.
 #include "ui/progress_matrix.h"
 
+#include "core/workstation.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -15,33 +17,31 @@ std::string describe(const Aspect& aspect, const std::vector<JudgeValue>& values
     return out;
 }
 
-const SheetIssue* issue_of(const SheetResult& sheet, const std::string& aspect) {
-    for (const SheetIssue& i : sheet.issues)
-        if (i.aspect == aspect) return &i;
-    return nullptr;
-}
-
 ProgressCell aspect_cell(const Event& event, int precision, const Aspect& aspect,
-                         const AspectResult& result, const SheetIssue* issue) {
+                         const AspectResult& result) {
     ProgressCell cell;
-    if (issue && issue->kind == SheetIssue::Kind::Missing) {
-        cell.state = CellState::Missing;
-    } else if (issue && issue->kind == SheetIssue::Kind::Conflict) {
-        cell.state = CellState::Conflict;
-        cell.text = "≠";
-    } else if (issue && issue->kind == SheetIssue::Kind::Invalid) {
-        cell.state = CellState::Invalid;
-        cell.text = "!";
-    } else if (issue && issue->kind == SheetIssue::Kind::TooFewJudges) {
-        cell.state = CellState::TooFewJudges;
-        cell.text = std::to_string(result.entries) + "/" + std::to_string(event.min_judges);
-    } else {
-        cell.state = result.spread ? CellState::Spread : CellState::Entered;
-        if (result.mark) {
-            // Deductions show as taken off; appended, since GCC 12 warns on "-" + string.
-            if (aspect.is_deduction() && *result.mark != Decimal()) cell.text = "-";
-            cell.text += result.mark->str(precision);
-        }
+    switch (result.state) {
+        case AspectState::Missing: cell.state = CellState::Missing; break;
+        case AspectState::Conflict:
+            cell.state = CellState::Conflict;
+            cell.text = "≠";
+            break;
+        case AspectState::Invalid:
+            cell.state = CellState::Invalid;
+            cell.text = "!";
+            break;
+        case AspectState::TooFewJudges:
+            cell.state = CellState::TooFewJudges;
+            cell.text = std::to_string(result.entries) + "/" + std::to_string(event.min_judges);
+            break;
+        case AspectState::Complete:
+            cell.state = result.spread ? CellState::Spread : CellState::Entered;
+            if (result.mark) {
+                // Deductions show as taken off; appended, since GCC 12 warns on "-" + string.
+                if (aspect.is_deduction() && *result.mark != Decimal()) cell.text = "-";
+                cell.text += result.mark->str(precision);
+            }
+            break;
     }
     return cell;
 }
@@ -91,23 +91,6 @@ void count(ProgressCounts& counts, CellState state) {
 
 }  // namespace
 
-bool workstation_less(const std::string& a, const std::string& b) {
-    auto numeric = [](const std::string& s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(),
-                                         [](unsigned char ch) { return std::isdigit(ch) != 0; });
-    };
-    if (numeric(a) && numeric(b)) {
-        const auto strip = [](const std::string& s) {
-            const auto p = s.find_first_not_of('0');
-            return p == std::string::npos ? std::string() : s.substr(p);
-        };
-        const std::string x = strip(a), y = strip(b);
-        if (x.size() != y.size()) return x.size() < y.size();
-        if (x != y) return x < y;
-    }
-    return a < b;
-}
-
 ProgressMatrix::ProgressMatrix(EventBook& book, const std::vector<Judge>& judges, bool by_judge) {
     const Event& event = book.event();
     const std::vector<const Aspect*> aspects = event.scheme.aspects();
@@ -138,8 +121,7 @@ ProgressMatrix::ProgressMatrix(EventBook& book, const std::vector<Judge>& judges
         else
             ++counts_.not_competing;
         for (std::size_t k = 0; k < aspects.size(); ++k) {
-            by_aspect[k] = aspect_cell(event, book.precision(), *aspects[k], sheet.aspects.at(k),
-                                       issue_of(sheet, aspects[k]->id));
+            by_aspect[k] = aspect_cell(event, book.precision(), *aspects[k], sheet.aspects.at(k));
             if (row.competing()) count(counts_, by_aspect[k].state);
         }
         for (const ProgressColumn& col : columns_) {

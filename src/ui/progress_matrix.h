@@ -67,7 +67,4 @@ private:
 std::string cell_values(const EventBook& book, const ProgressRow& row,
                         const ProgressColumn& column);
 
-// Workstations in natural order ("2" before "10"), ties by text.
-bool workstation_less(const std::string& a, const std::string& b);
-
 }  // namespace plumb::ui

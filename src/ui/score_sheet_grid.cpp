@@ -56,27 +56,6 @@ wxString band_label(const Aspect& a, int scale) {
 
 }  // namespace
 
-std::string normalise_entry(const Aspect& aspect, const wxString& text) {
-    const std::string s = to_u8(text);
-    if (aspect.type != AspectType::Points) return s;
-    // Judges type "2 3 6 1" or "2,3,6,1" as readily as "2;3;6;1".
-    static const std::string_view kSeparators[] = {"，", "、", "；", ",", " ", "\t", ";"};
-    std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t skip = 0;
-        for (std::string_view sep : kSeparators)
-            if (std::string_view(s).substr(i, sep.size()) == sep) skip = sep.size();
-        if (skip == 0) {
-            out.push_back(s[i++]);
-            continue;
-        }
-        if (!out.empty() && out.back() != ';') out.push_back(';');
-        i += skip;
-    }
-    if (!out.empty() && out.back() == ';') out.pop_back();
-    return out;
-}
-
 ScoreSheetGrid::ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks)
     : grid_(grid), console_(console), hooks_(std::move(hooks)) {
     grid_->CreateGrid(0, kColumns);
@@ -178,7 +157,6 @@ void ScoreSheetGrid::fill_row(int row) {
     wxColour colour = kMissing;
     switch (r.state) {
         case AspectState::Missing: state = r.aspect->is_judgement() ? _("no score yet") : _("missing"); break;
-        case AspectState::Entered:
         case AspectState::TooFewJudges:
             state = wxString::Format(_("%d of %d judges"), r.judges, console_.competition().find_event(event_)->min_judges);
             colour = kWaiting;
@@ -198,7 +176,8 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
     if (row < 0 || row >= rows()) return false;
     const SheetRowView r = view_.rows[static_cast<std::size_t>(row)];
     const Aspect& a = *r.aspect;
-    const std::string entered = normalise_entry(a, text);
+    // Separators and words are the core's business (parse_mark); only blanks are trimmed here.
+    const std::string entered = to_u8(wxString(text).Trim().Trim(false));
     if (entered.empty() && r.own_value.empty()) return true;  // nothing typed, nothing to save
     const Login login = typist();
     try {

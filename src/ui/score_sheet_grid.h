@@ -66,7 +66,4 @@ private:
     std::optional<Login> login_;
 };
 
-// What a judge typed, tidied: check points may be separated by spaces, commas or '、'.
-std::string normalise_entry(const Aspect& aspect, const wxString& text);
-
 }  // namespace plumb::ui

@@ -113,3 +113,23 @@ TEST_CASE("refusals are marked for translation: an installed translator is used"
     CHECK(translated == "4 超出评分范围 0..3");
     CHECK(error_of(a, "4") == "4 is outside the judgement scale 0..3");
 }
+
+TEST_CASE("pass_fail takes every word a judge may type for it") {
+    const Aspect a = aspect("P", AspectType::PassFail, "4");
+    for (const char* yes : {"pass", "PASS", "p", "P", "1", "y", "yes", "通过", "合格"})
+        CHECK(mark_of(a, yes) == D("4"));
+    for (const char* no : {"fail", "f", "F", "0", "n", "no", "不通过", "不合格"})
+        CHECK(mark_of(a, no) == D("0"));
+}
+
+TEST_CASE("check points may be separated by ';', spaces, commas or 、 on every path") {
+    Aspect a = aspect("B", AspectType::Points, "10");
+    a.target = D("0");
+    a.tolerance = D("5");
+    a.deduction = D("1");
+    a.points = 4;
+    const MarkValue expected = parse_mark(a, 3, "2;3;6;1").value();
+    for (const char* text : {"2 3 6 1", "2,3,6,1", "2、3、6、1", "2，3；6 1", " 2  3 ,6;1 "})
+        CHECK(parse_mark(a, 3, text).value() == expected);
+    CHECK(error_of(a, "2 3 6") == "needs 4 check point values separated by ';', got 3");
+}

@@ -1,0 +1,24 @@
+// Workstation labels: how two are compared ("5" is "05") and the one order they are shown in
+// everywhere (entry, progress, paper sheets, exports): digit runs by value, "9" before "10".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/competition.h"
+
+namespace plumb {
+
+// The form in which labels are compared: an all-digit label without its leading zeros.
+std::string workstation_key(const std::string& workstation);
+bool same_workstation(const std::string& a, const std::string& b);
+
+// Natural order: digit runs compare by value ("A2" < "A10", "9" < "10"), then by text.
+bool workstation_less(const std::string& a, const std::string& b);
+void sort_workstations(std::vector<std::string>& workstations);
+
+// The contestant of `event` at `workstation` (compared as same_workstation), or nullptr.
+const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
+                                      const std::string& event, const std::string& workstation);
+
+}  // namespace plumb
