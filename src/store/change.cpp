@@ -146,9 +146,9 @@ namespace {
 // Actions whose records verify_audit() checks against tables (and the store's own "store.*"
 // records); audit() may not forge them.
 bool is_reserved_action(const std::string& action) {
-    static constexpr std::array<std::string_view, 11> kReserved = {
-        "mark",  "theory",  "timing", "status", "contestant.add", "contestant.update",
-        "judge", "setting", "source", "device", "packet"};
+    static constexpr std::array<std::string_view, 12> kReserved = {
+        "mark",   "theory", "timing", "status", "contestant.add", "contestant.update",
+        "judge",  "setting", "source", "device", "packet", "event.state"};
     if (action.rfind("store.", 0) == 0) return true;
     for (std::string_view r : kReserved)
         if (action == r) return true;

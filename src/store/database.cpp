@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "store/audit_chain.h"
+#include "store/event_state.h"
 #include "store/payload.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
@@ -136,6 +137,10 @@ void migrate_forward(Connection& s) {
             if (version < latest) {
                 migrate(s.db, version);
                 load_device(s);
+                if (version < 3) {
+                    AuditWriter writer(s);
+                    move_event_settings(s, writer);
+                }
                 PayloadWriter w;
                 w.add("from", std::to_string(version)).add("to", std::to_string(latest));
                 record_store_event(s, "store.migrate", w.take());

@@ -1,4 +1,5 @@
-// The database schema as a list of forward migrations; v1 creates the tables, v2 adds packets.
+// The database schema as a list of forward migrations; v1 creates the tables, v2 adds packets,
+// v3 the events' states.
 #include "store/schema.h"
 
 #include <string>
@@ -150,11 +151,25 @@ CREATE TABLE packets (
 ) STRICT;
 )sql";
 
+// v3: each event's state, typed (it was in settings rows "lock:<event>", "revealed:<event>",
+// "revision:<event>", "chief:<event>", "double_entry:<event>"; database.cpp moves them).
+const char* const kSchemaV3 = R"sql(
+CREATE TABLE event_state (
+    event        TEXT PRIMARY KEY,
+    locked       INTEGER NOT NULL CHECK (locked IN (0, 1)),
+    revealed     INTEGER NOT NULL CHECK (revealed IN (0, 1) AND revealed <= locked),
+    revision     INTEGER NOT NULL CHECK (revision >= 1),
+    chief_judge  TEXT NOT NULL,
+    double_entry INTEGER NOT NULL CHECK (double_entry IN (0, 1))
+) STRICT;
+)sql";
+
 // Append a step for each new version; never edit a step that has shipped.
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, kSchemaV1},
         {2, kSchemaV2},
+        {3, kSchemaV3},
     };
     return steps;
 }

@@ -13,6 +13,7 @@
 
 #include "core/competition.h"
 #include "core/entries.h"
+#include "core/event_state.h"
 
 namespace plumb {
 
@@ -91,6 +92,8 @@ public:
     void add_judge(const Judge& j);               // or replace its name/employer/events
     void set_setting(const std::string& key, const std::string& value);
     void set_secret(const std::string& key, const std::string& value);  // see store/secrets.h
+    // Replaces an event's state (lock, reveal, revision, chief judge, double entry).
+    void set_event_state(const EventState& state);
     // An audit record for an action that has no table of its own (draw, init, ...).
     void audit(const std::string& action, const std::string& subject, const std::string& payload);
     // Trusts another device: packets signed with its public key are accepted (store/received.cpp).
@@ -137,6 +140,9 @@ public:
     std::map<std::string, std::string> sources() const;
 
     std::optional<std::string> setting(const std::string& key) const;
+    // An event's state: open, revision 1, nobody named, until set_event_state() says otherwise.
+    EventState event_state(const std::string& event) const;
+    std::vector<EventState> event_states() const;  // those ever set
 
     std::vector<Contestant> contestants() const;  // registration order, current status applied
     // The contestant whose workstation label is exactly `workstation` in `event`.

@@ -5,6 +5,7 @@
 
 #include "store/audit_chain.h"
 #include "store/blinding.h"
+#include "store/event_state.h"
 #include "store/logs.h"
 #include "store/payload.h"
 #include "store/secrets.h"
@@ -267,6 +268,14 @@ std::vector<StateRow> packet_rows(Connection& s) {
     return rows;
 }
 
+std::vector<StateRow> event_state_rows(Connection& s) {
+    std::vector<StateRow> rows;
+    std::int64_t n = 0;
+    for (const EventState& e : read_event_states(s))
+        rows.push_back({++n, e.event, event_state_fields(e)});
+    return rows;
+}
+
 void verify_state_tables(Connection& s, std::vector<AuditProblem>& problems) {
     verify_state(s, "contestants", "action IN ('contestant.add', 'contestant.update')",
                  contestant_rows(s), problems);
@@ -277,6 +286,7 @@ void verify_state_tables(Connection& s, std::vector<AuditProblem>& problems) {
                  problems);
     verify_state(s, "devices", "action = 'device'", device_rows(s), problems);
     verify_state(s, "packets", "action = 'packet'", packet_rows(s), problems);
+    verify_state(s, "event_state", "action = 'event.state'", event_state_rows(s), problems);
 }
 
 // One read transaction for the whole check, so that a concurrent writer cannot make the

@@ -18,13 +18,13 @@ TEST_CASE("a created database opens again with the same device id and schema ver
         device = s.device_id();
         CHECK(device.size() == 36);
         CHECK(s.path() == path);
-        CHECK(s.schema_version() == 2);
+        CHECK(s.schema_version() == 3);
         CHECK(s.setting("device") == device);
     }
     Store again = Store::open(path);
     CHECK(again.device_id() == device);
-    CHECK(again.schema_version() == 2);
-    CHECK(sqlite_cli(path, "PRAGMA user_version;") == "2");
+    CHECK(again.schema_version() == 3);
+    CHECK(sqlite_cli(path, "PRAGMA user_version;") == "3");
     CHECK(sqlite_cli(path, "PRAGMA application_id;") == std::to_string(0x504C4D42));
     CHECK(sqlite_cli(path, "PRAGMA journal_mode;") == "wal");
     CHECK(sqlite_cli(path, "SELECT id FROM devices;") == device);
@@ -90,7 +90,7 @@ TEST_CASE("open refuses a database written by a newer Plumbline") {
 TEST_CASE("a new database starts clean, its creation the first audit record") {
     Store s = Store::in_memory();
     CHECK(s.path() == ":memory:");
-    CHECK(s.schema_version() == 2);
+    CHECK(s.schema_version() == 3);
     CHECK(s.integrity_check() == std::vector<std::string>{"ok"});
     CHECK_AUDIT_CLEAN(s);
     // The creation itself is the first audit record of the device's chain.

@@ -183,12 +183,13 @@ TEST_CASE("a version 1 file gains the packets table on open") {
     TempDir dir;
     const std::string path = dir.file("old.plumb");
     { Store::create(path); }
-    REQUIRE(sqlite_cli(path, "DROP TABLE packets; PRAGMA user_version = 1;").empty());
+    REQUIRE(sqlite_cli(path, "DROP TABLE packets; DROP TABLE event_state; PRAGMA user_version = 1;")
+                .empty());
     Store s = Store::open(path);
-    CHECK(s.schema_version() == 2);
+    CHECK(s.schema_version() == 3);
     CHECK(s.packets().empty());
     CHECK_AUDIT_CLEAN(s);
     const auto log = s.audit_log();
     CHECK(log.back().action == "store.migrate");
-    CHECK(log.back().payload == "from=1\nto=2\n");
+    CHECK(log.back().payload == "from=1\nto=3\n");
 }
