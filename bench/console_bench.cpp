@@ -15,6 +15,7 @@
 #include "bench_util.h"
 #include "core/results.h"
 #include "services/demo.h"
+#include "services/marks.h"
 #include "services/sheet_view.h"
 
 namespace fs = std::filesystem;
@@ -57,9 +58,10 @@ Row measure(const std::string& name, const fs::path& db) {
         if (c.status != ContestantStatus::Active) continue;
         const char* value = i % 2 ? "1" : "2";
         t0 = Clock::now();
-        const auto entry = session.enter_mark(event.code, c.workstation, judge, judged->id, value,
-                                              Actor{{}, judge, "bench correction"});
-        if (entry) book.apply(*entry);
+        const MarkOutcome out = enter_mark(
+            session, unchecked_login(judge),
+            MarkRequest{event.code, c.workstation, judge, judged->id, value, "bench correction", {}});
+        if (out.entry) book.apply(*out.entry);
         const EventResults r = build_results(book);
         sheet_view(book, book.find(c.registration_no), judge);
         times.push_back(ms(t0));

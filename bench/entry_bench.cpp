@@ -1,5 +1,5 @@
 // entry_bench: durable single-mark commits (WAL, synchronous=FULL): latency of each entry
-// through the store and through CompetitionSession::enter_mark, alone and while a second
+// through the store and through the gate (enter_mark), alone and while a second
 // process enters marks into the same file. Usage: entry_bench [entries=2000] [out_dir].
 #include <signal.h>
 #include <sys/wait.h>
@@ -13,6 +13,7 @@
 
 #include "bench_util.h"
 #include "services/demo.h"
+#include "services/marks.h"
 
 namespace fs = std::filesystem;
 using namespace plumb;
@@ -73,8 +74,8 @@ std::vector<double> session_entries(const fs::path& db, const std::string& judge
         const Cell& c = cells[static_cast<std::size_t>(i) % cells.size()];
         const char* value = (i / cells.size()) % 2 ? "1" : "3";
         const auto t0 = Clock::now();
-        s.enter_mark("bricklaying", c.workstation, judge, c.aspect, value,
-                     Actor{{}, judge, "bench"});
+        enter_mark(s, unchecked_login(judge),
+                   MarkRequest{"bricklaying", c.workstation, judge, c.aspect, value, "bench", {}});
         t.push_back(ms_since(t0));
     }
     return t;

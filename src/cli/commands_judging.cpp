@@ -7,7 +7,7 @@
 #include "services/appeals.h"
 #include "services/audit_view.h"
 #include "services/conflicts.h"
-#include "services/reveal.h"
+#include "services/result_state.h"
 #include "services/signoff.h"
 
 namespace plumb::cli {
@@ -55,14 +55,14 @@ void add_role(CLI::App& app) {
             auto s = CompetitionSession::open(*db);
             const Login who = login.log_in(s);
             if (*organiser) {
-                set_organiser_password(s, *secret, who);
+                set_organiser_password(s, who, *secret);
                 std::cout << "organiser's password set; roles are on\n";
             } else if (!judge->empty()) {
-                set_judge_pin(s, *judge, *secret, who);
+                set_judge_pin(s, who, *judge, *secret);
                 std::cout << "PIN of " << *judge << " set\n";
             } else if (!chief->empty()) {
                 if (event->empty()) throw std::runtime_error("--chief needs --event");
-                set_chief_judge(s, *event, *chief, who);
+                set_chief_judge(s, who, *event, *chief);
                 std::cout << *chief << " is chief judge of " << *event << "\n";
             } else {
                 throw std::runtime_error("give --organiser, --judge CODE or --chief CODE");
@@ -83,8 +83,7 @@ void add_role(CLI::App& app) {
                 for (const std::string& e : j.events)
                     if (chief_judge(store, e) == j.code)
                         chief_of += (chief_of.empty() ? "" : ", ") + e;
-                rows.push_back(
-                    {j.code, j.name, store.setting(pin_setting(j.code)) ? "set" : "", chief_of});
+                rows.push_back({j.code, j.name, has_pin(store, j.code) ? "set" : "", chief_of});
             }
             std::cout << format_table(rows);
         });
@@ -102,10 +101,8 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s, *sheet.judge);
-            if (roles_configured(s.store()) && who.who != *sheet.judge)
-                throw std::runtime_error("only " + *sheet.judge + " signs off their own sheet");
-            sign_off(s, *sheet.event, *sheet.workstation, *sheet.judge, login_actor(who));
+            sign_off(s, login.log_in(s, *sheet.judge), *sheet.event, *sheet.workstation,
+                     *sheet.judge);
             std::cout << *sheet.judge << " signed off workstation " << *sheet.workstation << "\n";
         });
     }
@@ -121,9 +118,7 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            require_chief_judge(s.store(), who, *sheet.event);
-            reopen(s, *sheet.event, *sheet.workstation, *sheet.judge, login_actor(who, *reason));
+            reopen(s, login.log_in(s), *sheet.event, *sheet.workstation, *sheet.judge, *reason);
             std::cout << "reopened " << *sheet.judge << "'s sheet of workstation "
                       << *sheet.workstation << "\n";
         });
@@ -143,10 +138,8 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            require_chief_judge(s.store(), who, *sheet.event);
-            const int n = resolve_conflict(s, *sheet.event, *sheet.workstation, *aspect, *value,
-                                           login_actor(who, *reason));
+            const int n = resolve_conflict(s, login.log_in(s), *sheet.event, *sheet.workstation,
+                                           *aspect, *value, *reason);
             std::cout << *aspect << " at workstation " << *sheet.workstation << " settled: " << n
                       << " entr" << (n == 1 ? "y" : "ies") << " appended\n";
         });
@@ -161,10 +154,10 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            require_chief_judge(s.store(), who, *event);
-            reveal_event(s, *event, login_actor(who));
-            std::cout << "names of " << *event << " revealed\n";
+            const bool locked = reveal_event(s, login.log_in(s), *event);
+            std::cout << "names of " << *event << " revealed"
+                      << (locked ? "; its results are now locked (an appeal changes them)" : "")
+                      << "\n";
         });
     }
 }
@@ -187,12 +180,10 @@ void add_appeal(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            if (who.role != Role::Organiser) require_chief_judge(s.store(), who, *sheet.event);
             const std::string id = lodge_appeal(
-                s,
+                s, login.log_in(s),
                 AppealRequest{*sheet.event, *sheet.workstation, *aspect, *sheet.judge, *value, *by},
-                login_actor(who, *reason));
+                *reason);
             std::cout << "appeal " << id << " lodged\n";
         });
     }
@@ -212,17 +203,11 @@ void add_appeal(CLI::App& app) {
         cmd->callback([=] {
             if (!*uphold && !*reject) throw std::runtime_error("give --uphold or --reject");
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            std::string event;
+            decide_appeal(s, login.log_in(s), *id, *uphold, *reason);
             for (const Appeal& a : appeals(s.store()))
-                if (a.id == *id) event = a.event;
-            if (event.empty()) throw std::runtime_error("no appeal " + *id);
-            require_chief_judge(s.store(), who, event);
-            decide_appeal(s, *id, *uphold, login_actor(who, *reason));
-            for (const Appeal& a : appeals(s.store(), event))
                 if (a.id == *id)
                     std::cout << "appeal " << *id << " " << a.decision
-                              << (a.revision ? "; " + event + " is now results revision " +
+                              << (a.revision ? "; " + a.event + " is now results revision " +
                                                    std::to_string(a.revision)
                                              : std::string())
                               << "\n";

@@ -34,9 +34,7 @@ void add_kit(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, event, device, out, login] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            require_organiser(who);
-            const KitExport k = export_kit(s, *event, *device, login_actor(who));
+            const KitExport k = export_kit(s, login.log_in(s), *event, *device);
             write_file_atomically(*out, k.bytes);
             std::cout << "registered " << *device << " (" << k.device_id << ") for " << *event
                       << "; wrote " << *out << ": " << k.contestants << " contestants, " << k.judges
@@ -91,11 +89,10 @@ void add_packet(CLI::App& app) {
         cmd->callback([db, files, login] {
             auto s = CompetitionSession::open(*db);
             const Login who = login.log_in(s);
-            require_organiser_or_chief(s, who);
             std::vector<PacketFile> given;
             for (const std::string& f : *files) given.push_back({f, read_file_bytes(f)});
             try {
-                for (const PacketImport& r : import_packets(s, given, login_actor(who))) {
+                for (const PacketImport& r : import_packets(s, who, given)) {
                     std::cout << r.file << ": ";
                     if (r.records > 0)
                         std::cout << r.records << " new records (" << r.entries << " entries) from "

@@ -3,16 +3,16 @@
 
 #include "cli/commands.h"
 #include "cli/login.h"
-#include "services/competition_session.h"
-#include "services/double_entry.h"
-#include "services/interest.h"
 #include "io/text_table.h"
+#include "services/double_entry.h"
+#include "services/importing.h"
+#include "services/marks.h"
 
 namespace plumb::cli {
 
 namespace {
 
-using Importer = ImportSummary (CompetitionSession::*)(const std::filesystem::path&, const Actor&);
+using Importer = ImportSummary (*)(CompetitionSession&, const Login&, const std::filesystem::path&);
 
 void add_import(CLI::App& app, const char* name, const char* what, const char* noun,
                 Importer importer) {
@@ -28,9 +28,7 @@ void add_import(CLI::App& app, const char* name, const char* what, const char* n
     login.add_to(cmd);
     cmd->callback([db, file, importer, noun, login] {
         auto s = CompetitionSession::open(*db);
-        const Login who = login.log_in(s);
-        require_organiser_or_chief(s, who);
-        const ImportSummary r = (s.*importer)(*file, login_actor(who));
+        const ImportSummary r = importer(s, login.log_in(s), *file);
         std::cout << "imported " << r.added << " " << noun << " from " << *file;
         if (r.unchanged) std::cout << " (" << r.unchanged << " already recorded)";
         std::cout << "\n";
@@ -55,9 +53,7 @@ void add_double_entry(CLI::App& app) {
         cmd->callback([db, event, on, off, login] {
             if (!*on && !*off) throw std::runtime_error("give --on or --off");
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s);
-            require_organiser_or_chief(s, who);
-            set_double_entry(s, *event, *on, login_actor(who));
+            set_double_entry(s, login.log_in(s), *event, *on);
             std::cout << "double entry " << (*on ? "on" : "off") << " for " << *event << "\n";
         });
     }
@@ -86,10 +82,9 @@ void add_double_entry(CLI::App& app) {
 
 void add_marking_commands(CLI::App& app) {
     add_double_entry(app);
-    add_import(app, "marks", "Marks", "marks", &CompetitionSession::import_marks);
-    add_import(app, "timing", "Times used", "times", &CompetitionSession::import_timing);
-    add_import(app, "theory", "Theory exam scores", "theory scores",
-               &CompetitionSession::import_theory);
+    add_import(app, "marks", "Marks", "marks", &import_marks);
+    add_import(app, "timing", "Times used", "times", &import_timing);
+    add_import(app, "theory", "Theory exam scores", "theory scores", &import_theory);
 
     auto* cmd = app.add_subcommand("mark", "Enter one mark (a changed value needs --reason)");
     struct Args {
@@ -109,31 +104,28 @@ void add_marking_commands(CLI::App& app) {
     login.add_to(cmd);
     cmd->callback([a, login] {
         auto s = CompetitionSession::open(a->db);
-        const Login who = login.log_in(s, a->judge);
-        require_may_enter(s, who, a->event, a->judge, a->aspect);
-        if (double_entry(s.store(), a->event)) {
-            Actor actor = login_actor(who, a->reason);
-            if (!a->operator_name.empty()) actor.who += "/" + a->operator_name;
-            const BlindOutcome outcome =
-                enter_blind(s, a->event, a->workstation, a->judge, a->aspect, a->value, actor);
-            std::cout << (outcome == BlindOutcome::Waiting     ? "first entry recorded: "
-                                                                 "waiting for a second operator\n"
-                          : outcome == BlindOutcome::Agreed    ? "second entry agrees: recorded\n"
-                          : outcome == BlindOutcome::Unchanged ? "unchanged: already this value\n"
-                                                               : "second entry DISAGREES: listed "
-                                                                 "for the chief judge\n");
-            return;
+        const MarkOutcome r = enter_mark(
+            s, login.log_in(s, a->judge),
+            MarkRequest{a->event, a->workstation, a->judge, a->aspect, a->value, a->reason,
+                        a->operator_name});
+        if (r.interest) std::cerr << "warning: " << *r.interest << "\n";
+        switch (r.result) {
+            case MarkResult::Recorded:
+                std::cout << "recorded " << a->aspect << " = " << r.value << " for workstation "
+                          << a->workstation << " (" << r.entry->uuid << ")\n";
+                break;
+            case MarkResult::Unchanged:
+                std::cout << "unchanged: " << a->aspect << " at workstation " << a->workstation
+                          << " already has this value\n";
+                break;
+            case MarkResult::Waiting:
+                std::cout << "first entry recorded: waiting for a second operator\n";
+                break;
+            case MarkResult::Agreed: std::cout << "second entry agrees: recorded\n"; break;
+            case MarkResult::Disagreed:
+                std::cout << "second entry DISAGREES: listed for the chief judge\n";
+                break;
         }
-        const auto entry = s.enter_mark(a->event, a->workstation, a->judge, a->aspect, a->value,
-                                        login_actor(who, a->reason));
-        if (const auto warning = interest_warning(s, a->event, a->workstation, a->judge))
-            std::cerr << "warning: " << *warning << "\n";
-        if (entry)
-            std::cout << "recorded " << a->aspect << " = " << entry->value << " for workstation "
-                      << a->workstation << " (" << entry->uuid << ")\n";
-        else
-            std::cout << "unchanged: " << a->aspect << " at workstation " << a->workstation
-                      << " already has this value\n";
     });
 }
 

@@ -79,10 +79,7 @@ void add_result_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, event, format, login] {
             auto s = CompetitionSession::open(*db);
-            const bool anonymous = login.as->empty() && !std::getenv("PLUMB_AS");
-            const Login who = anonymous ? Login{} : login.log_in(s);
-            EventResults r = s.results(*event);
-            if (!names_visible(s, *event, who)) hide_names(r);
+            const EventResults r = results_for(s, login.reader(s), *event);
             if (*format == "json")
                 std::cout << results_json(r);
             else if (*format == "csv")
@@ -105,9 +102,11 @@ void add_result_commands(CLI::App& app) {
         cmd->add_option("--format", *format, "table | json")
             ->check(CLI::IsMember({"table", "json"}));
         cmd->add_flag("--strict", *strict, "Exit 3 while any contestant is incomplete");
-        cmd->callback([db, event, format, strict] {
-            const auto s = CompetitionSession::open(*db);
-            const CheckReport r = check_competition(s, *event);
+        LoginOptions login;  // registration numbers of events not revealed: the organiser's
+        login.add_to(cmd);
+        cmd->callback([db, event, format, strict, login] {
+            auto s = CompetitionSession::open(*db);
+            const CheckReport r = check_competition(s, login.reader(s), *event);
             std::cout << (*format == "json" ? check_json(r) : check_table(r));
             if (!r.healthy())
                 throw std::runtime_error("the database failed its integrity or audit check");

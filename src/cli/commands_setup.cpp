@@ -1,5 +1,4 @@
-// plumb init, demo, roster import, draw, status. With roles on, the roster and the draw are
-// the organiser's; a status may also be set by the chief judge of the contestant's event.
+// plumb init, demo, roster import, contestant add, draw, status.
 #include <iostream>
 #include <random>
 
@@ -7,6 +6,8 @@
 #include "cli/login.h"
 #include "io/text_table.h"
 #include "services/demo.h"
+#include "services/importing.h"
+#include "services/roster_admin.h"
 
 namespace plumb::cli {
 
@@ -59,9 +60,7 @@ void add_setup_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, file, login] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s, kOrganiser);
-            require_organiser(who);
-            const ImportSummary r = s.import_roster(*file, login_actor(who));
+            const ImportSummary r = import_roster(s, login.log_in(s, kOrganiser), *file);
             std::cout << "imported " << r.added << " contestants from " << *file << "\n";
         });
     }
@@ -82,10 +81,7 @@ void add_setup_commands(CLI::App& app) {
         cmd->callback([db, event, seed, seed_opt, login] {
             if (seed_opt->count() == 0) *seed = std::random_device{}() % 1'000'000'000;
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s, kOrganiser);
-            require_organiser(who);
-            const auto drawn =
-                s.draw(*event, *seed, login_actor(who, "draw with seed " + std::to_string(*seed)));
+            const auto drawn = draw(s, login.log_in(s, kOrganiser), *event, *seed);
             std::vector<std::vector<std::string>> rows{
                 {"draw", "workstation", "registration_no", "name"}};
             const auto all = s.contestants();
@@ -118,17 +114,35 @@ void add_setup_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, reg, status, reason, login] {
             auto s = CompetitionSession::open(*db);
-            const Login who = login.log_in(s, kOrganiser);
-            if (who.role != Role::Organiser) {
-                const Contestant* c = nullptr;
-                const auto all = s.contestants();
-                for (const Contestant& x : all)
-                    if (x.registration_no == *reg) c = &x;
-                if (!c) throw std::runtime_error("no contestant " + *reg);
-                require_chief_judge(s.store(), who, c->event);
-            }
-            s.set_status(*reg, *contestant_status_from_string(*status), login_actor(who, *reason));
+            set_status(s, login.log_in(s, kOrganiser), *reg, *contestant_status_from_string(*status),
+                       *reason);
             std::cout << *reg << " is now " << *status << "\n";
+        });
+    }
+    {
+        auto* group = app.add_subcommand("contestant", "One contestant at a time");
+        group->require_subcommand(1);
+        auto* cmd = group->add_subcommand(
+            "add", "Register one contestant, checked like a roster row (organiser)");
+        auto db = std::make_shared<std::string>();
+        auto c = std::make_shared<Contestant>();
+        cmd->add_option("DB", *db, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
+        cmd->add_option("--registration", c->registration_no, "Registration number")->required();
+        cmd->add_option("--name", c->name, "Name")->required();
+        cmd->add_option("--id-number", c->id_number, "Resident ID number")->required();
+        cmd->add_option("--event", c->event, "Event code or trade name")->required();
+        cmd->add_option("--gender", c->gender, "男 or 女 (from the ID number when omitted)");
+        cmd->add_option("--employer", c->employer, "Employer");
+        cmd->add_option("--phone", c->phone, "Phone");
+        cmd->add_option("--workstation", c->workstation, "Workstation, when already known");
+        LoginOptions login;
+        login.add_to(cmd);
+        cmd->callback([db, c, login] {
+            auto s = CompetitionSession::open(*db);
+            add_contestant(s, login.log_in(s, kOrganiser), *c);
+            std::cout << "registered " << c->registration_no << "\n";
         });
     }
 }

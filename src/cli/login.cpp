@@ -23,8 +23,10 @@ void LoginOptions::add_to(CLI::App* cmd) {
 }
 
 Login LoginOptions::log_in(CompetitionSession& session, const std::string& default_who) const {
-    if (!roles_configured(session.store())) return Login{cli_actor().who, Role::Organiser};
     std::string who = !as->empty() ? *as : !env("PLUMB_AS").empty() ? env("PLUMB_AS") : default_who;
+    // Without roles nobody proves who they are: the one named (--as), else the system user.
+    if (!roles_configured(session.store()))
+        return unchecked_login(!as->empty() || !env("PLUMB_AS").empty() ? who : cli_actor().who);
     if (who.empty())
         throw std::runtime_error(
             "roles are on: say who you are with --as organiser|JUDGE and --pin/--password");
@@ -37,8 +39,10 @@ Login LoginOptions::log_in(CompetitionSession& session, const std::string& defau
     return plumb::log_in(session, who, given);
 }
 
-Actor login_actor(const Login& login, const std::string& reason) {
-    return Actor{{}, login.who, reason};
+Login LoginOptions::reader(CompetitionSession& session) const {
+    if (as->empty() && env("PLUMB_AS").empty())
+        return roles_configured(session.store()) ? Login{} : unchecked_login(cli_actor().who);
+    return log_in(session);
 }
 
 }  // namespace plumb::cli

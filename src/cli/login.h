@@ -15,12 +15,12 @@ struct LoginOptions {
     std::shared_ptr<std::string> secret = std::make_shared<std::string>();
 
     void add_to(CLI::App* cmd);
-    // Without roles configured: the command-line user, allowed everything as before. With
-    // roles: the checked login of --as (or `default_who`), refused when the secret is wrong.
+    // Who is at the keyboard. Without roles configured: the command-line user ("cli:USER"),
+    // unchecked. With roles: the checked login of --as (or `default_who`); refused when the
+    // secret is wrong. What they may do is the gate's decision, not this one's.
     Login log_in(CompetitionSession& session, const std::string& default_who = {}) const;
+    // For commands that read: nobody (a viewer) when no --as is given.
+    Login reader(CompetitionSession& session) const;
 };
-
-// The actor recorded for a login's changes ("cli:USER" without roles).
-Actor login_actor(const Login& login, const std::string& reason = {});
 
 }  // namespace plumb::cli

@@ -7,7 +7,6 @@
 
 #include "core/mark_value.h"
 #include "core/translate.h"
-#include "services/result_state.h"
 #include "store/payload.h"
 
 namespace plumb {
@@ -71,23 +70,19 @@ std::vector<Appeal> appeals(const Store& store, const std::string& event) {
     return out;
 }
 
-std::string lodge_appeal(CompetitionSession& session, const AppealRequest& q, const Actor& actor) {
-    const Event& ev = session.event(q.event);
-    if (!result_state(session.store(), q.event).locked)
-        throw ActionError(format(tr("%s is not locked: correct the mark with a reason (plumb "
-                                    "mark --reason) instead of an appeal"),
-                                 {q.event}));
-    if (actor.reason.empty()) throw ActionError(tr("an appeal needs its grounds (--reason)"));
+std::string lodge_appeal(CompetitionSession& session, const Login& by, const AppealRequest& q,
+                         const std::string& grounds) {
+    Action action(session, by, Act::LodgeAppeal, grounds);
+    action.allow({q.event});
+    if (grounds.empty()) throw ActionError(tr("an appeal needs its grounds"));
     if (q.lodged_by.empty()) throw ActionError(tr("say who lodges the appeal"));
-    const auto c = session.store().contestant_at(q.event, q.workstation);
-    if (!c)
-        throw ActionError(
-            format(tr("no contestant at workstation %s in %s"), {q.workstation, q.event}));
+    const Event& ev = session.event(q.event);
+    const Contestant& c = action.contestant_at(q.event, q.workstation);
     const Aspect* a = ev.scheme.find_aspect(q.aspect);
     if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {q.event, q.aspect}));
     if (a->is_judgement() && q.judge.empty())
         throw ActionError(
-            format(tr("%s is scored by each judge: say whose score (--judge)"), {q.aspect}));
+            format(tr("%s is scored by each judge: say whose score is appealed"), {q.aspect}));
     if (!q.judge.empty()) {
         const Judge* j = session.competition().find_judge(q.judge);
         if (!j || !j->judges(q.event))
@@ -95,41 +90,42 @@ std::string lodge_appeal(CompetitionSession& session, const AppealRequest& q, co
     }
     const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, q.value);
     if (!parsed.ok()) throw ActionError(q.aspect + ": " + parsed.error());
-    auto values = current_values(session.store(), c->registration_no, q.aspect);
+    auto values = current_values(action.store(), c.registration_no, q.aspect);
     if (!q.judge.empty()) {
         const auto it = values.find(q.judge);
         values = it == values.end() ? std::map<std::string, std::string>{}
                                     : std::map<std::string, std::string>{*it};
     }
     std::set<std::string> taken;
-    for (const Appeal& x : appeals(session.store())) taken.insert(x.id);
+    for (const Appeal& x : appeals(action.store())) taken.insert(x.id);
     std::string id = new_uuid().substr(0, 8);
     while (taken.count(id)) id = new_uuid().substr(0, 8);
     PayloadWriter w;
-    w.add("id", id).add("event", q.event).add("workstation", c->workstation);
-    w.add("registration_no", c->registration_no).add("aspect", q.aspect).add("judge", q.judge);
+    w.add("id", id).add("event", q.event).add("workstation", c.workstation);
+    w.add("registration_no", c.registration_no).add("aspect", q.aspect).add("judge", q.judge);
     w.add("old", describe(values)).add("new", parsed.value().str(*a)).add("lodged_by", q.lodged_by);
-    Change change = session.store().begin(actor);
-    change.audit("appeal.lodge", q.event + "/" + c->workstation, w.take());
-    change.commit();
+    action.change().audit("appeal.lodge", q.event + "/" + c.workstation, w.take());
+    action.commit();
     return id;
 }
 
-void decide_appeal(CompetitionSession& session, const std::string& id, bool upheld,
-                   const Actor& actor) {
-    if (actor.reason.empty()) throw ActionError(tr("a decision on an appeal needs a reason"));
+void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
+                   bool upheld, const std::string& reason) {
     Appeal appeal;
     for (const Appeal& a : appeals(session.store()))
         if (a.id == id) appeal = a;
     if (appeal.id.empty()) throw ActionError(format(tr("no appeal %s"), {id}));
+    Action action(session, by, Act::DecideAppeal, reason);
+    action.allow({appeal.event});
+    if (reason.empty()) throw ActionError(tr("a decision on an appeal needs a reason"));
+    for (const Appeal& a : appeals(action.store()))  // read again inside the transaction
+        if (a.id == id) appeal = a;
     if (appeal.decision != "pending")
         throw ActionError(
             format(tr("appeal %s was already %s by %s"), {id, appeal.decision, appeal.decided_by}));
-    const ResultState state = result_state(session.store(), appeal.event);
-    Change change = session.store().begin(actor);
-    int revision = 0;
+    EventState state = action.state(appeal.event);
     if (upheld) {
-        auto values = current_values(session.store(), appeal.registration_no, appeal.aspect);
+        auto values = current_values(action.store(), appeal.registration_no, appeal.aspect);
         if (!appeal.judge.empty()) values = {{appeal.judge, values[appeal.judge]}};
         for (const auto& [judge, value] : values) {
             if (value == appeal.new_value) continue;
@@ -139,18 +135,18 @@ void decide_appeal(CompetitionSession& session, const std::string& id, bool uphe
             e.event = appeal.event;
             e.aspect = appeal.aspect;
             e.value = appeal.new_value;
-            e.reason = "appeal " + id + " upheld: " + actor.reason;
-            change.add_mark(e);
+            e.reason = "appeal " + id + " upheld: " + reason;
+            action.change().add_mark(e);
         }
-        revision = state.revision + 1;
-        change.set_setting("revision:" + appeal.event, std::to_string(revision));
+        ++state.revision;
+        action.set_state(state);
     }
     PayloadWriter w;
     w.add("id", id).add("event", appeal.event).add("workstation", appeal.workstation);
     w.add("decision", upheld ? "upheld" : "rejected");
-    if (upheld) w.add("revision", std::to_string(revision));
-    change.audit("appeal.decide", appeal.event + "/" + appeal.workstation, w.take());
-    change.commit();
+    if (upheld) w.add("revision", std::to_string(state.revision));
+    action.change().audit("appeal.decide", appeal.event + "/" + appeal.workstation, w.take());
+    action.commit();
 }
 
 }  // namespace plumb

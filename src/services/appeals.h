@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
 
 namespace plumb {
 
@@ -38,16 +38,18 @@ struct AppealRequest {
     std::string lodged_by;
 };
 
-// Records an appeal against a locked event's mark; the actor's reason is the appeal's grounds.
-// Refused before lock (a correction is then an ordinary one), for an unknown workstation,
-// aspect or judge, or a value the scheme refuses. Returns the appeal's id.
-std::string lodge_appeal(CompetitionSession& session, const AppealRequest& request,
-                         const Actor& actor);
+// Records an appeal against a locked event's mark (Act::LodgeAppeal: the organiser or the
+// event's chief judge); `grounds` is required. Refused before lock (a correction is then an
+// ordinary one), for an unknown workstation, aspect or judge, or a value the scheme refuses.
+// Returns the appeal's id.
+std::string lodge_appeal(CompetitionSession& session, const Login& by,
+                         const AppealRequest& request, const std::string& grounds);
 
-// The chief judge's decision, with a reason. Upheld: each judge's current value that differs
-// is corrected (appended) and the event's revision goes up by one, all in one change.
-void decide_appeal(CompetitionSession& session, const std::string& id, bool upheld,
-                   const Actor& actor);
+// The chief judge's decision (Act::DecideAppeal), with a reason. Upheld: each judge's current
+// value that differs is corrected (appended) and the event's revision goes up by one, all in
+// one change: the only way a locked event's results change.
+void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
+                   bool upheld, const std::string& reason);
 
 std::vector<Appeal> appeals(const Store& store, const std::string& event = {});
 

@@ -59,6 +59,22 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
         if (!get("value.blake2b").empty()) return get("key") + " changed (secret)";
         return get("key") + " = " + get("value");
     }
+    if (r.action == "event.state") {
+        // What changed: the fields with an "old." value (all of them for a first state).
+        std::string out;
+        const auto said = [&](const std::string& name) -> std::string {
+            const std::string v = get(name.c_str());
+            if (name == "locked") return v == "1" ? "locked" : "unlocked";
+            if (name == "revealed") return v == "1" ? "names revealed" : "names hidden";
+            if (name == "revision") return "results revision " + v;
+            if (name == "chief_judge") return "chief judge " + (v.empty() ? "none" : v);
+            if (name == "double_entry") return v == "1" ? "double entry on" : "double entry off";
+            return name + " = " + v;
+        };
+        for (const auto& [key, value] : f)
+            if (key.rfind("old.", 0) == 0) out += (out.empty() ? "" : ", ") + said(key.substr(4));
+        return r.subject + ": " + (out.empty() ? "state set" : out);
+    }
     if (r.action == "login.fail") return "wrong PIN or password for " + r.subject;
     if (r.action == "packet")
         return "packet " + get("hash").substr(0, 12) + " with " + get("records") + " records";
@@ -96,7 +112,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const st
             line.workstation = field(f, "workstation");
         } else if (r.action == "setting") {
             line.event = setting_event(field(f, "key"));
-        } else if (r.action == "draw" || r.action == "reveal") {
+        } else if (r.action == "draw" || r.action == "reveal" || r.action == "event.state") {
             line.event = r.subject;
         } else if (!field(f, "event").empty()) {
             line.event = field(f, "event");

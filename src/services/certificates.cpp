@@ -56,7 +56,7 @@ std::vector<Certificate> event_certificates(const CompetitionSession& session,
     std::map<std::string, Contestant> people;
     for (Contestant& c : session.contestants())
         if (c.event == results.event) people.emplace(c.registration_no, std::move(c));
-    const ResultState state = result_state(session.store(), results.event);
+    const EventState state = session.store().event_state(results.event);
     std::vector<Certificate> out;
     for (const ResultRow& row : results.rows) {
         const std::string number = certificate_number(session.competition(), event, row);

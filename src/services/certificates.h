@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "services/result_state.h"
 #include "services/signing.h"
 
 namespace plumb {
@@ -25,7 +24,7 @@ struct Certificate {
     std::optional<int> rank;
     std::string award;  // first | second | third | merit | ""
     std::vector<std::string> titles;
-    ResultState state;
+    EventState state;
 };
 
 // YEAR-EVENT-REGISTRATION-AWARD: the competition's first year, the event code in capitals,

@@ -2,6 +2,7 @@
 #include "services/check.h"
 
 #include "services/interest.h"
+#include "services/viewing.h"
 
 namespace plumb {
 
@@ -19,7 +20,7 @@ const char* kind_name(SheetIssue::Kind k) {
     return "?";
 }
 
-EventCheck check_event(const CompetitionSession& session, const Event& ev) {
+EventCheck check_event(const CompetitionSession& session, const Login& by, const Event& ev) {
     EventCheck out;
     out.event = ev.code;
     EventBook book = session.book(ev.code);
@@ -48,18 +49,21 @@ EventCheck check_event(const CompetitionSession& session, const Event& ev) {
         out.items.push_back({ev.code, f.workstation, f.registration_no, "interest", aspects,
                              f.judge + " works for the contestant's employer"});
     }
+    if (!names_visible(session, ev.code, by))
+        for (CheckItem& i : out.items) i.registration_no.clear();
     return out;
 }
 
 }  // namespace
 
-CheckReport check_competition(const CompetitionSession& session, const std::string& event) {
+CheckReport check_competition(const CompetitionSession& session, const Login& by,
+                              const std::string& event) {
     CheckReport report;
     if (!event.empty()) {
-        report.events.push_back(check_event(session, session.event(event)));
+        report.events.push_back(check_event(session, by, session.event(event)));
     } else {
         for (const Event& ev : session.competition().events)
-            report.events.push_back(check_event(session, ev));
+            report.events.push_back(check_event(session, by, ev));
     }
     report.integrity = session.store().integrity_check();
     for (const AuditProblem& p : session.store().verify_audit())

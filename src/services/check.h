@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "services/competition_session.h"
+#include "services/roles.h"
 
 namespace plumb {
 
@@ -37,7 +37,9 @@ struct CheckReport {
     }
 };
 
-// Checks one event (or all when `event` is empty).
-CheckReport check_competition(const CompetitionSession& session, const std::string& event);
+// Checks one event (or all when `event` is empty). Registration numbers of events whose names
+// `by` may not see are left out (services/viewing.h).
+CheckReport check_competition(const CompetitionSession& session, const Login& by,
+                              const std::string& event);
 
 }  // namespace plumb

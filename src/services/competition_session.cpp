@@ -1,15 +1,10 @@
-// Opening and creating competition databases; marks, statuses, draws and results.
+// Opening and creating competition databases, and reading them: event books and results.
 #include "services/competition_session.h"
 
 #include <algorithm>
 
-#include "core/mark_value.h"
 #include "core/translate.h"
 #include "io/competition_file.h"
-#include "io/roster_csv.h"
-#include "services/judge_kit.h"
-#include "services/result_state.h"
-#include "services/signoff.h"
 
 namespace plumb {
 
@@ -32,18 +27,6 @@ std::unique_ptr<Competition> parse_stored(const Store& store) {
     auto competition = std::make_unique<Competition>(parse_competition(sources));
     competition->judges = store.judges();
     return competition;
-}
-
-// After lock a mark changes only through an appeal; after sign-off only once reopened.
-void refuse_when_final(const Store& store, const std::string& event, const std::string& workstation,
-                       const std::string& judge) {
-    if (result_state(store, event).locked)
-        throw ActionError(
-            format(tr("%s is locked: a change is an appeal (plumb appeal lodge)"), {event}));
-    if (is_signed_off(store, event, workstation, judge))
-        throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
-                                    "reopen it first (plumb reopen)"),
-                                 {judge, workstation}));
 }
 
 }  // namespace
@@ -88,109 +71,8 @@ const Event& CompetitionSession::event(const std::string& code) const {
     throw ActionError(format(tr("unknown event '%s' (events: %s)"), {code, known}));
 }
 
-const Contestant& CompetitionSession::contestant_at(const std::string& event_code,
-                                                    const std::string& workstation,
-                                                    const std::vector<Contestant>& all) const {
-    const Contestant* c = find_at_workstation(all, event_code, workstation);
-    if (!c)
-        throw ActionError(
-            format(tr("no contestant at workstation %s in %s"), {workstation, event_code}));
-    return *c;
-}
-
-std::optional<MarkEntry> CompetitionSession::enter_mark(
-    const std::string& event_code, const std::string& workstation, const std::string& judge,
-    const std::string& aspect_id, const std::string& value, const Actor& actor) {
-    const Event& ev = event(event_code);
-    // The exact label is one indexed lookup; "5" for "05" needs the whole roster.
-    std::optional<Contestant> exact = store_.contestant_at(event_code, workstation);
-    const auto all = exact ? std::vector<Contestant>{} : store_.contestants();
-    const Contestant& c = exact ? *exact : contestant_at(event_code, workstation, all);
-    const Judge* j = competition_->find_judge(judge);
-    if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
-    if (!j->judges(event_code))
-        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event_code}));
-    const Aspect* a = ev.scheme.find_aspect(aspect_id);
-    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event_code, aspect_id}));
-    if (c.status != ContestantStatus::Active)
-        throw ActionError(format(tr("workstation %s is %s: no marks are taken"),
-                                 {workstation, tr(to_string(c.status))}));
-    refuse_when_final(store_, event_code, c.workstation, judge);
-    const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
-    if (!parsed.ok()) throw ActionError(aspect_id + ": " + parsed.error());
-    const std::string canonical = parsed.value().str(*a);
-
-    const std::optional<std::string> current =
-        store_.current_mark(judge, c.registration_no, aspect_id);
-    if (current && *current == canonical) return std::nullopt;
-    if (current && actor.reason.empty())
-        throw ActionError(
-            format(tr("%s at workstation %s already has %s from %s: a correction needs a reason"),
-                   {aspect_id, workstation, *current, judge}));
-
-    MarkEntry entry;
-    entry.uuid = new_uuid();
-    entry.device = actor.device.empty() ? store_.device_id() : actor.device;
-    entry.entered_at = utc_now();
-    entry.judge = judge;
-    entry.registration_no = c.registration_no;
-    entry.event = event_code;
-    entry.aspect = aspect_id;
-    entry.value = canonical;
-    entry.reason = actor.reason;
-    Change change = store_.begin(actor);
-    change.add_mark(entry);
-    change.commit();
-    return entry;
-}
-
-void CompetitionSession::set_status(const std::string& registration_no, ContestantStatus status,
-                                    const Actor& actor) {
-    if (actor.reason.empty()) throw ActionError(tr("a change of status needs a reason"));
-    const auto all = store_.contestants();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
-        return c.registration_no == registration_no;
-    });
-    if (it == all.end())
-        throw ActionError(
-            format(tr("no contestant with registration number %s"), {registration_no}));
-    StatusEntry entry;
-    entry.registration_no = registration_no;
-    entry.status = status;
-    entry.reason = actor.reason;
-    Change change = store_.begin(actor);
-    change.add_status(entry);
-    change.commit();
-}
-
 void CompetitionSession::reload_judges() {
     competition_->judges = store_.judges();
-}
-
-std::vector<DrawResult> CompetitionSession::draw(const std::string& event_code, std::uint64_t seed,
-                                                 const Actor& actor) {
-    const Event& ev = event(event_code);
-    if (master_of(store_))
-        throw ActionError(tr("this is a laptop's database: lots are drawn on the master"));
-    if (!store_.marks(event_code).empty())
-        throw ActionError(format(tr("marks have been entered for %s: the draw cannot be repeated"),
-                                 {event_code}));
-    auto all = store_.contestants();
-    const auto results = draw_lots(ev, all, seed);
-    Change change = store_.begin(actor);
-    for (const DrawResult& r : results) {
-        for (Contestant& c : all) {
-            if (c.registration_no != r.registration_no) continue;
-            c.draw_no = r.draw_no;
-            c.workstation = r.workstation;
-            change.update_contestant(c);
-        }
-    }
-    change.audit(
-        "draw", event_code,
-        "seed=" + std::to_string(seed) + "\ncontestants=" + std::to_string(results.size()) + "\n");
-    change.commit();
-    return results;
 }
 
 EventBook CompetitionSession::book(const std::string& event_code) const {

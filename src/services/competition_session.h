@@ -1,5 +1,5 @@
-// One open competition database: the definition, the store, and every action plumb and the
-// console perform on it (imports, draw, marks, statuses, results, checks).
+// One open competition database: its definition, its store, and reading it (event books,
+// results). Every change of it is a gate action (services/gate.h).
 #pragma once
 
 #include <cstdint>
@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "core/competition.h"
-#include "core/draw.h"
 #include "core/entries.h"
 #include "core/event_book.h"
 #include "core/results.h"
@@ -43,23 +42,6 @@ public:
     const Store& store() const { return store_; }
     std::vector<Contestant> contestants() const { return store_.contestants(); }
 
-    ImportSummary import_roster(const std::filesystem::path& csv, const Actor& actor);
-    ImportSummary import_marks(const std::filesystem::path& csv, const Actor& actor);
-    ImportSummary import_timing(const std::filesystem::path& csv, const Actor& actor);
-    ImportSummary import_theory(const std::filesystem::path& csv, const Actor& actor);
-
-    // Draws lots for an event; refused once marks exist for it (the blinding would break).
-    std::vector<DrawResult> draw(const std::string& event, std::uint64_t seed, const Actor& actor);
-
-    // Enters one mark; returns the entry written, or nullopt when the judge's current value is
-    // already exactly this. Changing a value needs a reason (a correction, appended).
-    std::optional<MarkEntry> enter_mark(const std::string& event, const std::string& workstation,
-                                        const std::string& judge, const std::string& aspect,
-                                        const std::string& value, const Actor& actor);
-
-    void set_status(const std::string& registration_no, ContestantStatus status,
-                    const Actor& actor);
-
     // Reads the judges again after they were added or changed in the store.
     void reload_judges();
 
@@ -69,8 +51,6 @@ public:
 
 private:
     CompetitionSession(Store store, std::unique_ptr<Competition> competition);
-    const Contestant& contestant_at(const std::string& event, const std::string& workstation,
-                                    const std::vector<Contestant>& all) const;
 
     Store store_;
     std::unique_ptr<Competition> competition_;  // stable address: EventBooks refer to its events

@@ -3,16 +3,16 @@
 
 #include <string>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
 
 namespace plumb {
 
 // Appends `value` for every judge whose current value of the contestant's measurement differs,
-// with the actor's reason, in one change; returns how many entries were appended. Refused when
-// the aspect is not in conflict, is a judgement (each judge keeps their own score), the event
-// is locked (an appeal then) or an affected judge has signed off (reopen first).
-int resolve_conflict(CompetitionSession& session, const std::string& event,
+// with the reason, in one change (Act::Resolve: the chief judge); returns how many entries were
+// appended. Refused when the aspect is not in conflict, is a judgement (each judge keeps their
+// own score), the event is locked (an appeal then) or an affected judge has signed off.
+int resolve_conflict(CompetitionSession& session, const Login& by, const std::string& event,
                      const std::string& workstation, const std::string& aspect,
-                     const std::string& value, const Actor& actor);
+                     const std::string& value, const std::string& reason);
 
 }  // namespace plumb

@@ -1,29 +1,27 @@
-// Double entry (optional per event, for transcribing paper score sheets): a mark becomes current
-// only when a second operator, entering blind, types the same value; disagreements are listed
-// for the chief judge. Pending entries are audit records, never marks.
+// Double entry (optional per event, for clerks transcribing paper score sheets): a mark
+// becomes current only when a second operator, typing blind, enters the same value;
+// disagreements are listed for the chief judge. Pending entries are audit records, never marks.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
+#include "services/marks.h"
 
 namespace plumb {
 
-bool double_entry(const Store& store, const std::string& event);  // "double_entry:<event>"
-void set_double_entry(CompetitionSession& session, const std::string& event, bool on,
-                      const Actor& actor);
+// Switches the event's mode (Act::SetDoubleEntry).
+void set_double_entry(CompetitionSession& session, const Login& by, const std::string& event,
+                      bool on);
 
-enum class BlindOutcome { Waiting, Agreed, Disagreed, Unchanged };
-
-// One operator's entry of a mark. The first waits for a second from another operator (the
-// operator is the actor); equal values make the mark current in one change, different values
-// close the pair as a disagreement for the chief judge, and the next two entries start afresh.
-// The checks are plumb mark's (workstation, judge, aspect, value, status, lock, sign-off).
-BlindOutcome enter_blind(CompetitionSession& session, const std::string& event,
-                         const std::string& workstation, const std::string& judge,
-                         const std::string& aspect, const std::string& value, const Actor& actor);
+// One operator's entry of a checked mark inside `action` (EnterMark or ImportMarks). The first
+// waits for a second from another operator; equal values make the mark current, different ones
+// close the pair as a disagreement, and the next two entries start afresh. Returns Unchanged
+// (writing nothing) when no entry is open and the value is already current.
+MarkResult enter_blind(Action& action, const Contestant& contestant, const std::string& judge,
+                       const std::string& aspect, const std::string& value,
+                       const std::string& typist);
 
 struct BlindPair {
     std::string workstation;

@@ -1,6 +1,8 @@
 // Certificates to PDF: the placeholders of a template filled from a certificate.
 #include "services/export_certificates.h"
 
+#include "services/viewing.h"
+
 #include "core/translate.h"
 #include "io/certificate_pdf.h"
 #include "services/data_dir.h"
@@ -70,13 +72,16 @@ std::string certificate_qr_text(const Certificate& c) {
     return "PLUMBLINE-CERT;NO=" + c.number + ";CODE=" + c.code;
 }
 
-CertificateExport export_certificates(CompetitionSession& session,
+CertificateExport export_certificates(CompetitionSession& session, const Login& by,
                                       const std::vector<std::string>& events,
                                       const std::filesystem::path& pdf,
                                       const std::filesystem::path& layout) {
     const CertificateTemplate t =
         read_certificate_template(layout.empty() ? default_certificate_template() : layout);
-    for (const std::string& e : events) session.event(e);  // unknown events refused first
+    for (const std::string& e : events) {
+        session.event(e);  // unknown events refused first
+        require_names(session, by, e);
+    }
     const DeviceKey key = device_key(session);
     std::vector<CertificatePage> pages;
     CertificateExport out;

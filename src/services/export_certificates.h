@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "services/certificates.h"
+#include "services/roles.h"
 
 namespace plumb {
 
@@ -19,7 +20,8 @@ std::filesystem::path default_certificate_template();
 
 // Writes one page per certificate of the events (in the given order) to `pdf`; creates the
 // signing key on first use. Refused when none of the events has a certificate to print.
-CertificateExport export_certificates(CompetitionSession& session,
+// Refused for an event whose names `by` may not see yet (services/viewing.h).
+CertificateExport export_certificates(CompetitionSession& session, const Login& by,
                                       const std::vector<std::string>& events,
                                       const std::filesystem::path& pdf,
                                       const std::filesystem::path& layout = {});

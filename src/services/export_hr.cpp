@@ -8,7 +8,7 @@
 #include "io/file_bytes.h"
 #include "services/certificates.h"
 #include "services/export_manifest.h"
-#include "services/result_state.h"
+#include "services/viewing.h"
 
 namespace plumb {
 
@@ -31,17 +31,19 @@ std::string grade_action(const Event& e, const std::vector<std::string>& titles)
 
 }  // namespace
 
-std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& options) {
+std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
+                           const HrOptions& options) {
     const Competition& comp = session.competition();
     std::map<std::string, Contestant> people;
     for (Contestant& c : session.contestants()) people.emplace(c.registration_no, std::move(c));
     std::vector<HrRow> rows;
     for (const Event& e : comp.events) {
-        const ResultState state = result_state(session.store(), e.code);
+        const EventState state = session.store().event_state(e.code);
         if (!state.locked && !options.allow_draft)
-            throw ActionError(format(tr("%s is not locked: HR gets final results only (plumb "
-                                        "lock, or --draft to export drafts marked %s)"),
+            throw ActionError(format(tr("%s is not locked: HR gets final results only (or "
+                                        "drafts, marked %s, when asked for)"),
                                      {e.code, "草稿"}));
+        require_names(session, by, e.code);
         const EventResults results = session.results(e.code);
         for (const ResultRow& r : results.rows) {
             HrRow row;
@@ -67,7 +69,7 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& o
             row.titles = joined(r.titles, "、");
             row.certificate_no = certificate_number(comp, e, r);
             row.revision = state.revision;
-            row.result_state = state.label_zh();
+            row.result_state = state.locked ? "已锁定" : "草稿";  // what HR needs: final or not
             row.grade_action = grade_action(e, r.titles);
             rows.push_back(std::move(row));
         }
@@ -75,12 +77,12 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& o
     return rows;
 }
 
-HrExport export_hr(CompetitionSession& session, const std::filesystem::path& file,
-                   const HrOptions& options) {
+HrExport export_hr(CompetitionSession& session, const Login& by,
+                   const std::filesystem::path& file, const HrOptions& options) {
     const std::string ext = file.extension().string();
     if (ext != ".xlsx" && ext != ".csv")
         throw ActionError(format(tr("%s: the HR file is .xlsx or .csv"), {file.string()}));
-    const std::vector<HrRow> rows = hr_rows(session, options);
+    const std::vector<HrRow> rows = hr_rows(session, by, options);
     const DeviceKey key = device_key(session);
     // No manifest of an earlier export may stand beside the new file, even if this one fails.
     std::error_code ec;

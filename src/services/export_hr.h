@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "io/hr_export.h"
-#include "services/competition_session.h"
+#include "services/roles.h"
 
 namespace plumb {
 
@@ -17,7 +17,9 @@ struct HrOptions {
 
 // The rows in event order, then results order. Refused when an event is not locked, unless
 // options.allow_draft.
-std::vector<HrRow> hr_rows(const CompetitionSession& session, const HrOptions& options);
+// Refused for an event whose names `by` may not see (the organiser's, until revealed).
+std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
+                           const HrOptions& options);
 
 struct HrExport {
     int rows = 0;
@@ -25,7 +27,7 @@ struct HrExport {
 };
 
 // Writes FILE.xlsx or FILE.csv (by its extension) and FILE.sig.
-HrExport export_hr(CompetitionSession& session, const std::filesystem::path& file,
-                   const HrOptions& options);
+HrExport export_hr(CompetitionSession& session, const Login& by,
+                   const std::filesystem::path& file, const HrOptions& options);
 
 }  // namespace plumb

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <map>
 
+#include "core/translate.h"
+#include "services/settings_keys.h"
+
 namespace plumb {
 
 namespace {
@@ -27,27 +30,19 @@ bool listed(const std::string& list, const std::string& code) {
 
 }  // namespace
 
-std::string conflict_setting(const std::string& registration_no) {
-    return "conflict:" + registration_no;
-}
-
 bool has_conflict_of_interest(const CompetitionSession& session, const std::string& judge,
                               const Contestant& contestant) {
     const Judge* j = session.competition().find_judge(judge);
     if (j && !trim(contestant.employer).empty() && trim(j->employer) == trim(contestant.employer))
         return true;
-    const auto kit = session.store().setting(conflict_setting(contestant.registration_no));
+    const auto kit = session.store().setting(keys::conflict(contestant.registration_no));
     return kit && listed(*kit, judge);
 }
 
-std::optional<std::string> interest_warning(const CompetitionSession& session,
-                                            const std::string& event,
-                                            const std::string& workstation,
-                                            const std::string& judge) {
-    const auto c = session.store().contestant_at(event, workstation);
-    if (!c || !has_conflict_of_interest(session, judge, *c)) return std::nullopt;
-    return judge + " works for the employer of the contestant at workstation " + workstation +
-           " (conflict of interest, 执裁回避): the mark is flagged for the chief judge";
+std::string interest_warning_text(const std::string& judge, const std::string& workstation) {
+    return format(tr("%s works for the employer of the contestant at workstation %s (conflict "
+                     "of interest, 执裁回避): the mark is flagged for the chief judge"),
+                  {judge, workstation});
 }
 
 std::vector<InterestFlag> interest_flags(const CompetitionSession& session,

@@ -11,18 +11,15 @@
 namespace plumb {
 
 // On a laptop the contestant's employer is not known; its kit lists the judges concerned in
-// the setting "conflict:<token>".
-std::string conflict_setting(const std::string& registration_no);
+// the setting keys::conflict(token).
 
 // True when `judge` shares an employer with the contestant (or the kit says so).
 bool has_conflict_of_interest(const CompetitionSession& session, const std::string& judge,
                               const Contestant& contestant);
 
-// The warning shown when `judge` enters a mark at the workstation, if they should not judge it.
-std::optional<std::string> interest_warning(const CompetitionSession& session,
-                                            const std::string& event,
-                                            const std::string& workstation,
-                                            const std::string& judge);
+// The warning shown when `judge` enters a mark at a workstation they should not judge
+// (enter_mark returns it in MarkOutcome::interest).
+std::string interest_warning_text(const std::string& judge, const std::string& workstation);
 
 // Marks of the event entered by judges with a conflict of interest: one per judge and
 // contestant, with the aspects concerned.

@@ -32,7 +32,10 @@ bool has_marks_from(const CompetitionSession& session, const std::string& event,
 
 }  // namespace
 
-bool add_or_update_judge(CompetitionSession& session, const Judge& given, const Actor& actor) {
+bool add_or_update_judge(CompetitionSession& session, const Login& by, const Judge& given,
+                         const std::string& reason) {
+    Action action(session, by, Act::SaveJudge, trim(reason));
+    action.allow();
     Judge j;
     j.code = trim(given.code);
     j.name = trim(given.name);
@@ -54,16 +57,15 @@ bool add_or_update_judge(CompetitionSession& session, const Judge& given, const 
     if (old) {
         if (old->name == j.name && old->employer == j.employer && old->events == j.events)
             return false;
-        if (trim(actor.reason).empty())
+        if (trim(reason).empty())
             throw ActionError(format(tr("a change to judge %s needs a reason"), {j.code}));
         for (const std::string& e : old->events)
             if (!j.judges(e) && has_marks_from(session, e, j.code))
                 throw ActionError(format(
                     tr("%s has entered marks in %s and cannot be taken off it"), {j.code, e}));
     }
-    Change change = session.store().begin(actor);
-    change.add_judge(j);
-    change.commit();
+    action.change().add_judge(j);
+    action.commit();
     session.reload_judges();
     return true;
 }

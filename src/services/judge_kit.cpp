@@ -10,7 +10,9 @@
 #include "exchange/envelope.h"
 #include "exchange/kit.h"
 #include "services/interest.h"
+#include "services/gate.h"
 #include "services/roles.h"
+#include "services/settings_keys.h"
 #include "services/signing.h"
 #include "store/blinding.h"
 
@@ -21,8 +23,6 @@ using exchange::FileKind;
 
 namespace {
 
-constexpr const char* kMasterSetting = "master";
-constexpr const char* kMasterKeySetting = "master.public";
 
 std::string hex(const unsigned char* data, std::size_t n) {
     std::string out(2 * n + 1, '\0');
@@ -84,28 +84,29 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 std::optional<std::string> master_of(const Store& store) {
-    return store.setting(kMasterSetting);
+    return store.setting(keys::kMaster);
 }
 
 std::optional<std::string> kit_event(const Store& master, const std::string& device) {
-    return master.setting("kit:" + device);
+    return master.setting(keys::kit_event(device));
 }
 
-KitExport export_kit(CompetitionSession& master, const std::string& event,
-                     const std::string& device_name, const Actor& actor) {
+KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
+                     const std::string& device_name) {
     master.event(event);
     Store& store = master.store();
-    if (master_of(store))
-        throw ActionError(tr("this is a laptop's database: judge kits are made on the master"));
     const std::string name = trim(device_name);
     if (name.empty() || name.size() > 40)
         throw ActionError(tr("a device needs a name of 1 to 40 characters"));
+    // The master's own key first: made on first use, in a change of its own.
+    const DeviceKey master_key = master_of(store) ? DeviceKey{} : device_key(master);
+    Action action(master, by, Act::ExportKit, "judge kit for " + name + " (" + event + ")");
+    action.allow({event});
     for (const Device& d : store.devices())
         if (d.name == name)
             throw ActionError(format(tr("a device named '%s' is already registered (%s); give "
                                         "the new laptop another name"),
                                      {name, d.id}));
-    const DeviceKey master_key = device_key(master);
 
     exchange::Kit kit;
     kit.competition = store.device_id();
@@ -118,19 +119,17 @@ KitExport export_kit(CompetitionSession& master, const std::string& event,
     kit.device_secret_key = laptop_key.secret_hex;
     kit.event = event;
     kit.made_at = utc_now();
-    kit.made_by = actor.who;
     for (const auto& [source, text] : store.sources()) kit.sources.emplace_back(source, text);
     for (const Judge& j : master.competition().judges) {
         if (!j.judges(event)) continue;
         kit.judges.push_back(
-            {j.code, j.name, j.employer, {event}, store.setting(pin_setting(j.code)).value_or("")});
+            {j.code, j.name, j.employer, {event}, store.setting(keys::pin(j.code)).value_or("")});
     }
-    kit.chief_judge = chief_judge(store, event).value_or("");
+    kit.chief_judge = action.state(event).chief_judge;
+    kit.made_by = by.who;
 
-    Actor who = actor;
-    if (who.reason.empty()) who.reason = "judge kit for " + name + " (" + event + ")";
-    // The blinding key is read inside the change, so two programs cannot make two.
-    Change change = store.begin(who);
+    // The blinding key is read inside the transaction, so two programs cannot make two.
+    Change& change = action.change();
     std::string key = store.setting(kBlindingKeySetting).value_or("");
     if (key.empty()) {
         key = random_hex(32);
@@ -147,8 +146,8 @@ KitExport export_kit(CompetitionSession& master, const std::string& event,
     if (undrawn > 0)
         throw ActionError(format(
             undrawn == 1
-                ? tr("%s contestant of %s has no workstation yet: draw lots first (plumb draw)")
-                : tr("%s contestants of %s have no workstation yet: draw lots first (plumb draw)"),
+                ? tr("%s contestant of %s has no workstation yet: draw lots first")
+                : tr("%s contestants of %s have no workstation yet: draw lots first"),
             {std::to_string(undrawn), event}));
     if (kit.contestants.empty())
         throw ActionError(format(tr("no contestant of %s is competing"), {event}));
@@ -157,13 +156,13 @@ KitExport export_kit(CompetitionSession& master, const std::string& event,
     out.bytes = exchange::seal(FileKind::Kit, kit.competition, kit.competition,
                                master_key.secret_hex, exchange::kit_archive(kit));
     change.register_device(Device{kit.device, name, laptop_key.public_hex, {}});
-    change.set_setting("kit:" + kit.device, event);
+    change.set_setting(keys::kit_event(kit.device), event);
     change.audit("kit.export", name,
                  "device=" + kit.device + "\nevent=" + event +
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +
                      "\njudges=" + std::to_string(kit.judges.size()) +
                      "\nkit.blake2b=" + blake2b_hex(out.bytes) + "\n");
-    change.commit();
+    action.commit();
     out.device_id = kit.device;
     out.device_fingerprint = key_fingerprint(laptop_key.public_hex);
     out.master_fingerprint = key_fingerprint(master_key.public_hex);
@@ -203,7 +202,7 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
     for (const exchange::KitJudge& j : kit.judges) {
         change.add_judge(Judge{j.code, j.name, j.employer, j.events});
         if (j.pin_hash.empty()) continue;
-        change.set_secret(pin_setting(j.code), j.pin_hash);
+        change.set_secret(keys::pin(j.code), j.pin_hash);
         pins = true;
     }
     for (const exchange::KitContestant& k : kit.contestants) {
@@ -213,14 +212,18 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
         c.workstation = k.workstation;
         change.add_contestant(c);
         if (!k.conflicted_judges.empty())
-            change.set_setting(conflict_setting(k.token), joined(k.conflicted_judges));
+            change.set_setting(keys::conflict(k.token), joined(k.conflicted_judges));
     }
-    change.set_setting(kMasterSetting, kit.competition);
-    change.set_setting(kMasterKeySetting, kit.master_public_key);
-    change.set_setting("kit.event", kit.event);
-    change.set_setting("device.name", kit.device_name);
-    if (!kit.chief_judge.empty()) change.set_setting(chief_setting(kit.event), kit.chief_judge);
-    if (pins) change.set_setting("roles", "on");
+    change.set_setting(keys::kMaster, kit.competition);
+    change.set_setting(keys::kMasterKey, kit.master_public_key);
+    change.set_setting(keys::kKitEvent, kit.event);
+    change.set_setting(keys::kDeviceName, kit.device_name);
+    if (!kit.chief_judge.empty()) {
+        EventState state(kit.event);
+        state.chief_judge = kit.chief_judge;
+        change.set_event_state(state);
+    }
+    if (pins) change.set_setting(keys::kRoles, "on");
     set_device_key(change, DeviceKey{kit.device_public_key, kit.device_secret_key});
     change.audit("kit.import", kit.device_name,
                  "master=" + kit.competition + "\nevent=" + kit.event + "\nmade_at=" + kit.made_at +

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
 
 namespace plumb {
 
@@ -18,13 +18,14 @@ struct KitExport {
     int judges = 0;
 };
 
-// Registers laptop `device_name` on the master and makes its kit for `event`: the laptop's new
-// key pair (the master keeps only the public half), the competition's source texts, the
-// event's judges with their PIN hashes and chief judge, and its active contestants as blinded
-// tokens and workstations only. Refused on a laptop's database, for a name already
-// registered, or while a contestant of the event has no workstation.
-KitExport export_kit(CompetitionSession& master, const std::string& event,
-                     const std::string& device_name, const Actor& actor);
+// Registers laptop `device_name` on the master and makes its kit for `event` (Act::ExportKit:
+// the organiser): the laptop's new key pair (the master keeps only the public half), the
+// competition's source texts, the event's judges with their PIN hashes and chief judge, and its
+// active contestants as blinded tokens and workstations only. Refused on a laptop's database,
+// for a locked event, a name already registered, or while a contestant of the event has no
+// workstation.
+KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
+                     const std::string& device_name);
 
 struct KitImport {
     std::string device_name;

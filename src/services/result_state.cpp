@@ -1,56 +1,78 @@
-// Lock state and revision of an event's results, and the lock itself.
+// Lock and reveal: the event's state changes, checked in the transaction.
 #include "services/result_state.h"
 
-#include <charconv>
-
 #include "core/translate.h"
-#include "services/check.h"
-#include "services/judge_kit.h"
 
 namespace plumb {
 
-ResultState result_state(const Store& store, const std::string& event) {
-    ResultState state;
-    if (const auto lock = store.setting("lock:" + event))
-        state.locked = !lock->empty() && *lock != "unlocked" && *lock != "0" && *lock != "false";
-    if (const auto rev = store.setting("revision:" + event)) {
-        int n = 0;
-        const auto [end, ec] = std::from_chars(rev->data(), rev->data() + rev->size(), n);
-        if (ec == std::errc() && end == rev->data() + rev->size() && n >= 1) state.revision = n;
-    }
-    return state;
+namespace {
+
+// The refusal naming what keeps the event open: each incomplete sheet's gaps (20 at most).
+ActionError incomplete(const std::string& what_one, const std::string& what_many,
+                       const std::string& event, EventBook& book) {
+    const std::size_t n = book.incomplete_workstations().size();
+    return ActionError(format(n == 1 ? what_one : what_many,
+                              {event, std::to_string(n), blocker_details(book)}));
 }
 
-void lock_results(CompetitionSession& session, const std::string& event, const Actor& actor) {
-    session.event(event);  // unknown events are refused by name
-    if (master_of(session.store()))
-        throw ActionError(tr("this is a laptop's database: results are locked on the master"));
-    if (actor.reason.empty()) throw ActionError(tr("locking results needs a reason"));
-    if (result_state(session.store(), event).locked)
-        throw ActionError(format(tr("%s is already locked"), {event}));
-    const CheckReport report = check_competition(session, event);
-    const EventCheck& e = report.events.front();
-    if (e.incomplete > 0) {
-        std::string list;
-        int shown = 0;
-        for (const CheckItem& i : e.items) {
-            if (i.kind == "spread" || i.kind == "interest") continue;  // flags, not gaps
-            if (shown++ == 20) {
-                list += "; ...";
-                break;
-            }
-            list += (list.empty() ? "" : "; ") + std::string("workstation ") + i.workstation + " " +
-                    i.kind + (i.aspect.empty() ? "" : " " + i.aspect);
+}  // namespace
+
+std::vector<std::string> lock_blockers(const CompetitionSession& session,
+                                       const std::string& event) {
+    EventBook book = session.book(event);
+    return book.incomplete_workstations();
+}
+
+std::string blocker_details(EventBook& book) {
+    static const char* const kKinds[] = {"missing", "conflict", "too_few_judges", "invalid",
+                                         "theory",  "time"};
+    std::string out;
+    int shown = 0;
+    for (const std::string& ws : book.incomplete_workstations()) {
+        for (const SheetIssue& i : book.sheet(book.find_workstation(ws)).issues) {
+            if (shown++ == 20) return out + "; ...";
+            out += (out.empty() ? "" : "; ") + std::string("workstation ") + ws + " " +
+                   kKinds[static_cast<int>(i.kind)] + (i.aspect.empty() ? "" : " " + i.aspect);
         }
-        throw ActionError(
-            format(e.incomplete == 1
-                       ? tr("cannot lock %s: %s contestant is incomplete (%s); see plumb check")
-                       : tr("cannot lock %s: %s contestants are incomplete (%s); see plumb check"),
-                   {event, std::to_string(e.incomplete), list}));
     }
-    Change change = session.store().begin(actor);
-    change.set_setting("lock:" + event, "locked");
-    change.commit();
+    return out;
+}
+
+void lock_results(CompetitionSession& session, const Login& by, const std::string& event,
+                  const std::string& reason) {
+    Action action(session, by, Act::Lock, reason);
+    action.allow({event});
+    if (reason.empty()) throw ActionError(tr("locking results needs a reason"));
+    EventBook book = session.book(event);
+    if (!book.incomplete_workstations().empty())
+        throw incomplete(tr("cannot lock %s: %s contestant is incomplete (%s)"),
+                         tr("cannot lock %s: %s contestants are incomplete (%s)"), event, book);
+    EventState state = action.state(event);
+    state.locked = true;
+    action.set_state(state);
+    action.commit();
+}
+
+bool reveal_event(CompetitionSession& session, const Login& by, const std::string& event,
+                  const std::string& reason) {
+    Action action(session, by, Act::Reveal,
+                  reason.empty() ? "names of " + event + " revealed" : reason);
+    action.allow({event});
+    EventState state = action.state(event);
+    if (state.revealed) throw ActionError(format(tr("%s is already revealed"), {event}));
+    EventBook book = session.book(event);
+    if (!book.incomplete_workstations().empty())
+        throw incomplete(tr("cannot reveal %s: %s contestant is incomplete (%s)"),
+                         tr("cannot reveal %s: %s contestants are incomplete (%s)"), event, book);
+    const bool locks = !state.locked;
+    state.locked = true;
+    state.revealed = true;
+    action.set_state(state);
+    action.change().audit("reveal", event,
+                          "contestants=" + std::to_string(book.contestants().size()) +
+                              "\nlocked=" + (locks ? "1" : "0") + "\n");
+    action.commit();
+    return locks;
 }
 
 }  // namespace plumb

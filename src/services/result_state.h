@@ -1,26 +1,29 @@
-// Whether an event's results are final (locked) and which revision they are. Read from the
-// settings "lock:<event>" and "revision:<event>" until the integrity issue's sign-off owns them.
+// Locking an event's results and revealing its names: the chief judge's, both refused while any
+// contestant is incomplete (EventBook::incomplete_workstations, the one lock condition).
 #pragma once
 
 #include <string>
+#include <vector>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
 
 namespace plumb {
 
-struct ResultState {
-    bool locked = false;
-    int revision = 1;  // bumped by an upheld appeal after lock
-    // "locked" or "draft"; in Chinese "已锁定" or "草稿".
-    const char* label() const { return locked ? "locked" : "draft"; }
-    const char* label_zh() const { return locked ? "已锁定" : "草稿"; }
-};
+// Locks the event (Act::Lock: its chief judge; a reason is required). Refused when already
+// locked or while a contestant is incomplete, listing the workstations.
+void lock_results(CompetitionSession& session, const Login& by, const std::string& event,
+                  const std::string& reason);
 
-// Unlocked and revision 1 unless the settings say otherwise.
-ResultState result_state(const Store& store, const std::string& event);
+// Reveals the event's names (Act::Reveal: its chief judge), locking it first in the same
+// change when it is not locked yet; returns true when it did lock. Refused when already
+// revealed or while a contestant is incomplete: names are never seen while a mark can change.
+bool reveal_event(CompetitionSession& session, const Login& by, const std::string& event,
+                  const std::string& reason = {});
 
-// Locks an event's results (audited, with the actor's reason). Refused when the event is
-// already locked or any contestant is incomplete (missing or conflicting marks, theory, time).
-void lock_results(CompetitionSession& session, const std::string& event, const Actor& actor);
+// The workstations that keep the event from being locked (empty: it may be locked).
+std::vector<std::string> lock_blockers(const CompetitionSession& session,
+                                       const std::string& event);
+// What keeps them open: "workstation 02 conflict A1; workstation 05 missing B3; ..." (20 at most).
+std::string blocker_details(EventBook& book);
 
 }  // namespace plumb

@@ -7,15 +7,14 @@
 #include <cstdio>
 #include <ctime>
 
-#include "core/scheme.h"
 #include "core/translate.h"
+#include "services/gate.h"
+#include "services/settings_keys.h"
 
 namespace plumb {
 
 namespace {
 
-constexpr const char* kRolesSetting = "roles";
-constexpr const char* kPasswordSetting = "organiser.password.secret";
 constexpr int kFreeTries = 3;
 constexpr std::chrono::seconds kLongestWait{300};
 
@@ -24,7 +23,7 @@ void ensure_sodium() {
 }
 
 std::string secret_setting(const std::string& who) {
-    return who == kOrganiser ? kPasswordSetting : pin_setting(who);
+    return who == kOrganiser ? keys::kOrganiserPassword : keys::pin(who);
 }
 
 bool all_digits(const std::string& s) {
@@ -78,16 +77,8 @@ const char* to_string(Role role) {
 }
 
 bool roles_configured(const Store& store) {
-    const auto on = store.setting(kRolesSetting);
+    const auto on = store.setting(keys::kRoles);
     return on && *on == "on";
-}
-
-std::string pin_setting(const std::string& judge) {
-    return "pin." + judge + ".secret";
-}
-
-std::string chief_setting(const std::string& event) {
-    return "chief:" + event;
 }
 
 std::string hash_secret(const std::string& secret) {
@@ -99,61 +90,64 @@ std::string hash_secret(const std::string& secret) {
     return out;
 }
 
-void require_organiser(const Login& login) {
-    if (login.role != Role::Organiser)
-        throw ActionError(tr("only the organiser may do this (log in as organiser)"));
+Login unchecked_login(const std::string& who) {
+    return Login{who, who == kOrganiser ? Role::Organiser : Role::Judge};
 }
 
-void set_organiser_password(CompetitionSession& session, const std::string& password,
-                            const Login& by) {
-    Store& store = session.store();
-    if (store.setting(kPasswordSetting)) require_organiser(by);
+void set_organiser_password(CompetitionSession& session, const Login& by,
+                            const std::string& password) {
     if (password.size() < 8)
         throw ActionError(tr("the organiser's password needs 8 characters or more"));
-    const std::string hash = hash_secret(password);
+    const std::string hash = hash_secret(password);  // slow: before the write lock is taken
     // The first password is set by whoever sets the competition up: the organiser by definition.
-    Actor actor = by.actor("organiser's password set");
-    if (actor.who.empty()) actor.who = kOrganiser;
-    Change change = store.begin(actor);
-    change.set_secret(kPasswordSetting, hash);
-    if (!roles_configured(store)) change.set_setting(kRolesSetting, "on");
-    change.commit();
+    Login who = by;
+    if (who.who.empty()) who = Login{kOrganiser, Role::Organiser};
+    Action action(session, who, Act::SetPassword, "organiser's password set");
+    action.allow();
+    action.change().set_secret(keys::kOrganiserPassword, hash);
+    if (!roles_configured(action.store())) action.change().set_setting(keys::kRoles, "on");
+    action.commit();
 }
 
-void set_judge_pin(CompetitionSession& session, const std::string& judge, const std::string& pin,
-                   const Login& by) {
-    if (!roles_configured(session.store()))
-        throw ActionError(tr("set the organiser's password first (plumb role organiser)"));
-    require_organiser(by);
-    if (!session.competition().find_judge(judge))
-        throw ActionError(format(tr("unknown judge '%s'"), {judge}));
+void set_judge_pin(CompetitionSession& session, const Login& by, const std::string& judge,
+                   const std::string& pin) {
     if (pin.size() < 4 || pin.size() > 12 || !all_digits(pin))
         throw ActionError(tr("a PIN is 4 to 12 digits"));
     const std::string hash = hash_secret(pin);
-    Change change = session.store().begin(by.actor("PIN of " + judge + " set"));
-    change.set_secret(pin_setting(judge), hash);
-    change.commit();
+    Action action(session, by, Act::SetPin, "PIN of " + judge + " set");
+    action.allow();
+    if (!roles_configured(action.store()))
+        throw ActionError(tr("set the organiser's password first"));
+    if (!session.competition().find_judge(judge))
+        throw ActionError(format(tr("unknown judge '%s'"), {judge}));
+    action.change().set_secret(keys::pin(judge), hash);
+    action.commit();
 }
 
-void set_chief_judge(CompetitionSession& session, const std::string& event,
-                     const std::string& judge, const Login& by) {
-    if (!roles_configured(session.store()))
-        throw ActionError(tr("set the organiser's password first (plumb role organiser)"));
-    require_organiser(by);
-    session.event(event);
+void set_chief_judge(CompetitionSession& session, const Login& by, const std::string& event,
+                     const std::string& judge) {
+    Action action(session, by, Act::SetChief, judge + " is chief judge of " + event);
+    action.allow({event});
+    if (!roles_configured(action.store()))
+        throw ActionError(tr("set the organiser's password first"));
     const Judge* j = session.competition().find_judge(judge);
     if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
     if (!j->judges(event))
         throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event}));
-    Change change = session.store().begin(by.actor(judge + " is chief judge of " + event));
-    change.set_setting(chief_setting(event), judge);
-    change.commit();
+    EventState state = action.state(event);
+    state.chief_judge = judge;
+    action.set_state(state);
+    action.commit();
 }
 
 std::optional<std::string> chief_judge(const Store& store, const std::string& event) {
-    auto code = store.setting(chief_setting(event));
-    if (code && code->empty()) return std::nullopt;
-    return code;
+    const EventState state = store.event_state(event);
+    if (state.chief_judge.empty()) return std::nullopt;
+    return state.chief_judge;
+}
+
+bool has_pin(const Store& store, const std::string& judge) {
+    return store.setting(keys::pin(judge)).has_value();
 }
 
 std::chrono::seconds login_wait(const Store& store, const std::string& who) {
@@ -178,8 +172,8 @@ Login log_in(CompetitionSession& session, const std::string& who, const std::str
     if (!hash)
         throw ActionError(
             organiser
-                ? tr("organiser has no password (the organiser sets one: plumb role pin)")
-                : format(tr("%s has no PIN (the organiser sets one: plumb role pin)"), {who}));
+                ? tr("the organiser has no password yet")
+                : format(tr("%s has no PIN yet: the organiser sets judges' PINs"), {who}));
     const auto wait = login_wait(session.store(), who);
     if (wait.count() > 0)
         throw ActionError(
@@ -195,41 +189,6 @@ Login log_in(CompetitionSession& session, const std::string& who, const std::str
     if (failures(session.store(), who).first > 0)
         record_login(session, "login.ok", who, "logged in after wrong " + noun + "s");
     return Login{who, who == kOrganiser ? Role::Organiser : Role::Judge};
-}
-
-void require_chief_judge(const Store& store, const Login& login, const std::string& event) {
-    if (!roles_configured(store)) return;
-    const auto chief = chief_judge(store, event);
-    if (login.role == Role::Judge && chief && *chief == login.who) return;
-    throw ActionError(
-        chief ? format(tr("only the chief judge of %s (%s) may do this"), {event, *chief})
-              : format(tr("only the chief judge of %s (none is named yet) may do "
-                          "this"),
-                       {event}));
-}
-
-void require_organiser_or_chief(const CompetitionSession& session, const Login& login) {
-    if (!roles_configured(session.store()) || login.role == Role::Organiser) return;
-    for (const Event& e : session.competition().events)
-        if (login.role == Role::Judge && chief_judge(session.store(), e.code) == login.who) return;
-    throw ActionError(tr("only the organiser or a chief judge may do this"));
-}
-
-void require_may_enter(const CompetitionSession& session, const Login& login,
-                       const std::string& event, const std::string& judge,
-                       const std::string& aspect) {
-    if (!roles_configured(session.store())) return;
-    if (login.role == Role::Organiser) return;  // transcribing paper score sheets
-    if (login.role != Role::Judge) throw ActionError(tr("log in as a judge to enter marks"));
-    const Judge* me = session.competition().find_judge(login.who);
-    if (!me || !me->judges(event))
-        throw ActionError(format(tr("%s is not a judge of %s"), {login.who, event}));
-    if (judge == login.who) return;
-    const auto chief = chief_judge(session.store(), event);
-    if (chief && *chief == login.who) return;
-    const Aspect* a = session.event(event).scheme.find_aspect(aspect);
-    if (a && !a->is_judgement()) return;  // one measured value per contestant, shared
-    throw ActionError(format(tr("%s may not enter or change %s's marks"), {login.who, judge}));
 }
 
 }  // namespace plumb

@@ -7,6 +7,7 @@
 #include "core/translate.h"
 #include "io/csv.h"
 #include "io/file_bytes.h"
+#include "io/import_errors.h"
 #include "io/roster_csv.h"
 
 namespace plumb {
@@ -90,16 +91,17 @@ RosterPreview preview_roster(const CompetitionSession& session, const std::files
     return preview;
 }
 
-bool update_contestant(CompetitionSession& session, const Contestant& edited, const Actor& actor) {
-    const auto all = session.contestants();
+bool update_contestant(CompetitionSession& session, const Login& by, const Contestant& edited,
+                       const std::string& reason) {
+    Action action(session, by, Act::EditContestant, trim(reason));
+    const auto& all = action.contestants();
     const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
         return c.registration_no == edited.registration_no;
     });
     if (it == all.end())
         throw ActionError(
             format(tr("no contestant with registration number %s"), {edited.registration_no}));
-    const Contestant& stored = *it;
-
+    const Contestant stored = *it;
     Contestant c = stored;
     c.name = trim(edited.name);
     c.id_number = upper_x(trim(edited.id_number));
@@ -111,16 +113,86 @@ bool update_contestant(CompetitionSession& session, const Contestant& edited, co
     c.gender = gender.empty() ? id_gender(c.id_number) : normal_gender(gender);
     // A draw number belongs to the event's draw: moving to another event leaves it undrawn.
     if (c.event != stored.event) c.draw_no.reset();
-
+    session.event(c.event);  // an unknown event is refused by name
+    action.allow(c.event == stored.event ? std::vector<std::string>{c.event}
+                                         : std::vector<std::string>{stored.event, c.event});
     if (same_details(c, stored)) return false;
     check_details(session, c, stored, all);
-    if (trim(actor.reason).empty())
+    if (trim(reason).empty())
         throw ActionError(
             format(tr("a correction of %s's details needs a reason"), {c.registration_no}));
-    Change change = session.store().begin(actor);
-    change.update_contestant(c);
-    change.commit();
+    action.change().update_contestant(c);
+    action.commit();
     return true;
+}
+
+void add_contestant(CompetitionSession& session, const Login& by, const Contestant& c) {
+    Action action(session, by, Act::AddContestant, "added by hand");
+    // Checked exactly as a roster row: a table of one row, labelled for the messages.
+    CsvTable table;
+    table.file = tr("the new contestant");
+    table.header = {"registration_no", "name", "id_number", "trade", "gender",
+                    "employer",        "phone", "workstation"};
+    table.rows.push_back(CsvRow{2, {trim(c.registration_no), trim(c.name), trim(c.id_number),
+                                    trim(c.event), trim(c.gender), trim(c.employer),
+                                    trim(c.phone), trim(c.workstation)}});
+    std::vector<Contestant> rows;
+    try {
+        rows = parse_roster(table, session.competition(), action.contestants());
+    } catch (const ImportError& e) {
+        std::string reasons;
+        for (const RowError& r : e.errors())
+            reasons += (reasons.empty() ? "" : "; ") + (r.field.empty() ? "" : r.field + ": ") +
+                       r.reason;
+        throw ActionError(reasons);
+    }
+    action.allow({rows.front().event});
+    action.change().add_contestant(rows.front());
+    action.commit();
+}
+
+void set_status(CompetitionSession& session, const Login& by, const std::string& registration_no,
+                ContestantStatus status, const std::string& reason) {
+    Action action(session, by, Act::SetStatus, reason);
+    const auto& all = action.contestants();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
+        return c.registration_no == registration_no;
+    });
+    if (it == all.end())
+        throw ActionError(
+            format(tr("no contestant with registration number %s"), {registration_no}));
+    action.allow({it->event});
+    if (trim(reason).empty()) throw ActionError(tr("a change of status needs a reason"));
+    StatusEntry entry;
+    entry.registration_no = registration_no;
+    entry.status = status;
+    entry.reason = reason;
+    action.change().add_status(entry);
+    action.commit();
+}
+
+std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
+                             const std::string& event, std::uint64_t seed) {
+    Action action(session, by, Act::Draw, "draw with seed " + std::to_string(seed));
+    action.allow({event});
+    if (!action.store().marks(event).empty())
+        throw ActionError(
+            format(tr("marks have been entered for %s: the draw cannot be repeated"), {event}));
+    std::vector<Contestant> all = action.contestants();
+    const auto results = draw_lots(session.event(event), all, seed);
+    for (const DrawResult& r : results) {
+        for (Contestant& c : all) {
+            if (c.registration_no != r.registration_no) continue;
+            c.draw_no = r.draw_no;
+            c.workstation = r.workstation;
+            action.change().update_contestant(c);
+        }
+    }
+    action.change().audit(
+        "draw", event,
+        "seed=" + std::to_string(seed) + "\ncontestants=" + std::to_string(results.size()) + "\n");
+    action.commit();
+    return results;
 }
 
 std::optional<DrawRecord> last_draw(const CompetitionSession& session, const std::string& event) {

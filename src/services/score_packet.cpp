@@ -6,10 +6,13 @@
 #include <optional>
 #include <set>
 
+#include "core/translate.h"
 #include "exchange/content_error.h"
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
 #include "services/judge_kit.h"
+#include "services/marks.h"
+#include "services/settings_keys.h"
 #include "services/signing.h"
 #include "store/blinding.h"
 #include "store/payload.h"
@@ -95,7 +98,7 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
     const Device* device = find_device(known.devices, env.device);
     if (!device || device->public_key.empty())
         throw Refusal{"it comes from device " + env.device +
-                      ", which is not registered here (plumb kit export registers laptops)"};
+                      ", which is not registered here (a laptop is registered when its kit is made)"};
     out.device_name = device->name;
     if (device->public_key != env.public_key)
         throw Refusal{"it is signed with a key that is not the one registered for " + device->name};
@@ -184,8 +187,19 @@ bool is_log_action(const std::string& action) {
     return action == "mark" || action == "theory" || action == "timing" || action == "status";
 }
 
-// Writes one checked packet's new records into the change; returns the summary.
-void merge(CompetitionSession& master, Change& change, const Checked& c, PacketImport& out) {
+// The replayed record's sign-off or reopen, kept current in the action so that a mark after
+// a sign-off in the same packet is refused as it would be on the master.
+void replay_sheet(Action& action, const AuditRecord& r) {
+    if (r.action != "signoff" && r.action != "reopen") return;
+    const PayloadFields f = parse_payload(r.payload);
+    action.set_signed_off(field(f, "event"), field(f, "workstation"), field(f, "judge"),
+                          r.action == "signoff");
+}
+
+// Writes one checked packet's new records through the action, each under the rules the master
+// applies to its own entries; returns the summary.
+void merge(Action& action, const Checked& c, PacketImport& out) {
+    CompetitionSession& master = action.session();
     const Store& store = master.store();
     const auto& records = c.packet.records;
     const std::string head = store.audit_head(c.device.id);
@@ -210,6 +224,9 @@ void merge(CompetitionSession& master, Change& change, const Checked& c, PacketI
         out.note = "its " + std::to_string(records.size()) + " records are all here already";
         return;
     }
+    action.allow({c.event});  // who may import for this event; none once it is locked
+    std::map<std::string, const Contestant*> here;
+    for (const Contestant& x : action.contestants()) here[x.registration_no] = &x;
     std::map<std::string, ReceivedEntry> entries;
     index_entries(c.packet.marks, entries);
     index_entries(c.packet.theory, entries);
@@ -221,14 +238,23 @@ void merge(CompetitionSession& master, Change& change, const Checked& c, PacketI
         if (is_log_action(r.action)) {
             std::string reg_no;
             const ReceivedEntry entry = entry_for(master, c, r, entries, tokens, reg_no);
-            change.receive(r, entry, reg_no);
+            if (const auto* m = std::get_if<MarkEntry>(&entry)) {
+                try {
+                    check_mark_rules(action, *here.at(reg_no), m->judge);
+                } catch (const ActionError& e) {
+                    throw Refusal{"its mark " + m->uuid + " (" + m->aspect + " by " + m->judge +
+                                  "): " + e.what()};
+                }
+            }
+            action.change().receive(r, entry, reg_no);
             ++out.entries;
         } else {
-            change.receive(r);
+            action.change().receive(r);
+            replay_sheet(action, r);
         }
         ++out.records;
     }
-    change.keep_packet(ReceivedPacket{
+    action.change().keep_packet(ReceivedPacket{
         0, c.envelope.hash, c.device.id, c.envelope.signature, {}, out.records, c.file->bytes});
 }
 
@@ -244,15 +270,15 @@ std::string export_packet(const CompetitionSession& laptop) {
     const auto master = master_of(store);
     if (!master)
         throw ActionError(
-            "this database was not made from a judge kit: score packets come from "
-            "laptops (plumb kit import)");
+            tr("this database was not made from a judge kit: score packets come from judges' "
+               "laptops"));
     const auto key = existing_device_key(store);
-    if (!key) throw ActionError("this laptop's database has lost its signing key");
+    if (!key) throw ActionError(tr("this laptop's database has lost its signing key"));
     exchange::Packet p;
     p.competition = *master;
     p.device = store.device_id();
-    p.device_name = store.setting("device.name").value_or("");
-    p.event = store.setting("kit.event").value_or("");
+    p.device_name = store.setting(keys::kDeviceName).value_or("");
+    p.event = store.setting(keys::kKitEvent).value_or("");
     p.made_at = utc_now();
     // Records first: an entry committed meanwhile comes without its record and waits for the
     // next packet; the other way round a record would come without its entry.
@@ -270,16 +296,14 @@ std::string export_packet(const CompetitionSession& laptop) {
                           exchange::packet_archive(p));
 }
 
-std::vector<PacketImport> import_packets(CompetitionSession& master,
-                                         const std::vector<PacketFile>& files, const Actor& actor) {
+std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
+                                         const std::vector<PacketFile>& files) {
     Store& store = master.store();
-    if (master_of(store))
-        throw ActionError("this is a laptop's database: score packets are imported on the master");
+    Action action(master, by, Act::ImportPackets, "score packets imported");
+    action.require_place();
     std::vector<PacketImport> out(files.size());
     std::vector<std::string> reasons;
-    Actor who = actor;
-    if (who.reason.empty()) who.reason = "score packets imported";
-    std::optional<Change> change;  // begun with the first packet that adds anything
+    bool added = false;
 
     // Each file is checked on a second thread while the one before it is merged: both cores
     // work, and no more than two packets' contents are held at once. Nothing is committed
@@ -305,17 +329,19 @@ std::vector<PacketImport> import_packets(CompetitionSession& master,
         out[i] = std::move(o.summary);
         if (o.refusal) reasons.push_back(*o.refusal);
         if (!o.checked || !reasons.empty()) continue;
-        if (!change) change.emplace(store.begin(who));
         try {
-            merge(master, *change, *o.checked, out[i]);
+            merge(action, *o.checked, out[i]);
+            added = added || out[i].records > 0;
         } catch (const Refusal& r) {
             reasons.push_back(files[i].name + ": refused: " + r.reason);
+        } catch (const ActionError& e) {
+            reasons.push_back(files[i].name + ": refused: " + e.what());
         } catch (const StoreError& e) {
             reasons.push_back(files[i].name + ": refused: " + e.what());
         }
     }
-    if (!reasons.empty()) throw PacketRefused(reasons);  // the change rolls back
-    if (change) change->commit();
+    if (!reasons.empty()) throw PacketRefused(reasons);  // the action rolls back
+    if (added) action.commit();
     return out;
 }
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "services/competition_session.h"
+#include "services/gate.h"
 
 namespace plumb {
 
@@ -41,8 +41,11 @@ private:
 // competition, registered device, its key and signature, its content) before anything is
 // written. Entries are identified by uuid, so a packet imported twice, or an older packet of a
 // laptop after a newer one, adds nothing.
-std::vector<PacketImport> import_packets(CompetitionSession& master,
-                                         const std::vector<PacketFile>& files, const Actor& actor);
+// Act::ImportPackets: the organiser, or the chief judge of each packet's event; every mark a
+// packet adds obeys the master's rules (the event not locked, the contestant competing, the
+// judge's sheet not signed off, counting the packet's own sign-offs in order).
+std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
+                                         const std::vector<PacketFile>& files);
 
 // Checks every kept packet again: its hash, its signature by the registered key, and that each
 // record it brought is still here unchanged; and that every record of another device came in

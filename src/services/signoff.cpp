@@ -1,10 +1,8 @@
 // Sign-off state worked out from the audit log, whichever device wrote the records.
 #include "services/signoff.h"
 
-#include <algorithm>
-#include <map>
-
 #include "core/translate.h"
+#include "services/sheet_view.h"
 #include "store/payload.h"
 
 namespace plumb {
@@ -15,42 +13,26 @@ std::string subject(const std::string& event, const std::string& workstation) {
     return event + "/" + workstation;
 }
 
-// (workstation, judge) -> signed off, from the records in the order they happened.
+void write(Action& action, const std::string& kind, const std::string& event,
+           const std::string& workstation, const std::string& judge) {
+    PayloadWriter w;
+    w.add("event", event).add("workstation", workstation).add("judge", judge);
+    action.change().audit(kind, subject(event, workstation), w.take());
+    action.set_signed_off(event, workstation, judge, kind == "signoff");
+}
+
+}  // namespace
+
 std::map<std::pair<std::string, std::string>, bool> sheet_states(const Store& store,
                                                                  const std::string& event) {
-    std::vector<AuditRecord> records = store.audit_records({"signoff", "reopen"});
-    // Laptops' records arrive later than they were written: order by time, then by arrival.
-    std::stable_sort(records.begin(), records.end(),
-                     [](const AuditRecord& a, const AuditRecord& b) { return a.at < b.at; });
     std::map<std::pair<std::string, std::string>, bool> out;
-    for (const AuditRecord& r : records) {
+    for (const AuditRecord& r : store.audit_records({"signoff", "reopen"})) {
         const PayloadFields f = parse_payload(r.payload);
         if (field(f, "event") != event) continue;
         out[{field(f, "workstation"), field(f, "judge")}] = r.action == "signoff";
     }
     return out;
 }
-
-std::string known_workstation(const CompetitionSession& session, const std::string& event,
-                              const std::string& workstation) {
-    session.event(event);
-    const auto c = session.store().contestant_at(event, workstation);
-    if (!c)
-        throw ActionError(
-            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
-    return c->workstation;
-}
-
-void write(CompetitionSession& session, const std::string& action, const std::string& event,
-           const std::string& workstation, const std::string& judge, const Actor& actor) {
-    PayloadWriter w;
-    w.add("event", event).add("workstation", workstation).add("judge", judge);
-    Change change = session.store().begin(actor);
-    change.audit(action, subject(event, workstation), w.take());
-    change.commit();
-}
-
-}  // namespace
 
 bool is_signed_off(const Store& store, const std::string& event, const std::string& workstation,
                    const std::string& judge) {
@@ -66,27 +48,44 @@ std::vector<SignOff> signed_off(const Store& store, const std::string& event) {
     return out;
 }
 
-void sign_off(CompetitionSession& session, const std::string& event, const std::string& workstation,
-              const std::string& judge, const Actor& actor) {
-    const std::string ws = known_workstation(session, event, workstation);
-    const Judge* j = session.competition().find_judge(judge);
-    if (!j || !j->judges(event))
-        throw ActionError(format(tr("%s is not a judge of %s"), {judge, event}));
-    if (is_signed_off(session.store(), event, ws, judge))
-        throw ActionError(format(tr("%s has already signed off workstation %s"), {judge, ws}));
-    Actor who = actor;
-    if (who.reason.empty()) who.reason = "sheet signed off";
-    write(session, "signoff", event, ws, judge, who);
+void sign_off(CompetitionSession& session, const Login& by, const std::string& event,
+              const std::string& workstation, const std::string& judge) {
+    Action action(session, by, Act::SignOff, "sheet signed off");
+    action.allow_judge(event, judge);
+    const Contestant& c = action.contestant_at(event, workstation);
+    if (action.signed_off(event, c.workstation, judge))
+        throw ActionError(
+            format(tr("%s has already signed off workstation %s"), {judge, c.workstation}));
+    write(action, "signoff", event, c.workstation, judge);
+    action.commit();
 }
 
-void reopen(CompetitionSession& session, const std::string& event, const std::string& workstation,
-            const std::string& judge, const Actor& actor) {
-    const std::string ws = known_workstation(session, event, workstation);
-    if (actor.reason.empty()) throw ActionError(tr("reopening a signed-off sheet needs a reason"));
-    if (!is_signed_off(session.store(), event, ws, judge))
+void reopen(CompetitionSession& session, const Login& by, const std::string& event,
+            const std::string& workstation, const std::string& judge, const std::string& reason) {
+    Action action(session, by, Act::Reopen, reason);
+    action.allow({event});
+    if (reason.empty()) throw ActionError(tr("reopening a signed-off sheet needs a reason"));
+    const Contestant& c = action.contestant_at(event, workstation);
+    if (!action.signed_off(event, c.workstation, judge))
         throw ActionError(
-            format(tr("%s has not signed off workstation %s in %s"), {judge, ws, event}));
-    write(session, "reopen", event, ws, judge, actor);
+            format(tr("%s has not signed off workstation %s in %s"), {judge, c.workstation, event}));
+    write(action, "reopen", event, c.workstation, judge);
+    action.commit();
+}
+
+std::vector<std::string> missing_before_signoff(CompetitionSession& session,
+                                                const std::string& event,
+                                                const std::string& workstation,
+                                                const std::string& judge) {
+    EventBook book = session.book(event);
+    const int i = book.find_workstation(workstation);
+    if (i < 0)
+        throw ActionError(
+            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
+    std::vector<std::string> out;
+    for (const SheetRowView& row : sheet_view(book, i, judge).rows)
+        if (row.own_value.empty()) out.push_back(row.aspect->id);
+    return out;
 }
 
 }  // namespace plumb

@@ -1,14 +1,15 @@
-// Hiding names of events not yet revealed.
+// Hiding the names of events not yet revealed from everyone but the organiser.
 #include "services/viewing.h"
 
-#include "services/reveal.h"
+#include <map>
+
+#include "core/translate.h"
 
 namespace plumb {
 
 bool names_visible(const CompetitionSession& session, const std::string& event,
-                   const Login& login) {
-    if (!roles_configured(session.store())) return true;
-    return login.role == Role::Organiser || is_revealed(session, event);
+                   const Login& by) {
+    return by.role == Role::Organiser || session.store().event_state(event).revealed;
 }
 
 void hide_names(EventResults& results) {
@@ -17,6 +18,36 @@ void hide_names(EventResults& results) {
         row.employer.clear();
         row.registration_no.clear();
     }
+}
+
+EventResults results_for(const CompetitionSession& session, const Login& by,
+                         const std::string& event) {
+    EventResults r = session.results(event);
+    if (!names_visible(session, event, by)) hide_names(r);
+    return r;
+}
+
+std::vector<Contestant> roster_for(const CompetitionSession& session, const Login& by) {
+    std::vector<Contestant> all = session.contestants();
+    std::map<std::string, bool> visible;
+    for (Contestant& c : all) {
+        auto it = visible.find(c.event);
+        if (it == visible.end()) it = visible.emplace(c.event, names_visible(session, c.event, by)).first;
+        if (it->second) continue;
+        c.name.clear();
+        c.id_number.clear();
+        c.employer.clear();
+        c.phone.clear();
+        c.gender.clear();
+    }
+    return all;
+}
+
+void require_names(const CompetitionSession& session, const Login& by, const std::string& event) {
+    if (!names_visible(session, event, by))
+        throw ActionError(format(tr("the names of %s are not revealed yet: only the organiser "
+                                    "may see them"),
+                                 {event}));
 }
 
 }  // namespace plumb

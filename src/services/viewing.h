@@ -1,18 +1,35 @@
-// What a viewer may see: names only of revealed events (the blinding holds until the reveal).
+// Reading is an action too: before an event is revealed its contestants' names, ID numbers,
+// employers and phones are shown to the organiser only (with roles off, to whoever says they
+// are the organiser); everyone else sees workstations only. Every path that shows results or the roster reads
+// them through here: rank, check, exports, the console's lists, the announce board.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/results.h"
 #include "services/roles.h"
 
 namespace plumb {
 
-// True when `login` may see the event's names: once it is revealed; before, only the organiser
-// (who registered them). Without roles configured everyone may, as before.
-bool names_visible(const CompetitionSession& session, const std::string& event, const Login& login);
+// True when `by` may see the event's names: once it is revealed; before, only the organiser
+// (who registered them).
+bool names_visible(const CompetitionSession& session, const std::string& event, const Login& by);
 
 // Clears names, employers and registration numbers: rows keep their workstations.
 void hide_names(EventResults& results);
+
+// The event's results as `by` may see them.
+EventResults results_for(const CompetitionSession& session, const Login& by,
+                         const std::string& event);
+
+// The roster as `by` may see it: contestants of events whose names `by` may not see keep their
+// registration number's place, workstation, event and status, with name, ID number, employer
+// and phone blank.
+std::vector<Contestant> roster_for(const CompetitionSession& session, const Login& by);
+
+// Refuses (ActionError) when `by` may not see the event's names: for exports that are nothing
+// without them (certificates, the HR file).
+void require_names(const CompetitionSession& session, const Login& by, const std::string& event);
 
 }  // namespace plumb

@@ -7,7 +7,7 @@
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
 
-#include "services/reveal.h"
+#include "services/viewing.h"
 #include "ui/console.h"
 #include "ui/panels.h"
 #include "ui/wx_text.h"
@@ -73,9 +73,9 @@ void AnnounceBoard::choose(const std::string& event) {
     for (std::size_t i = 0; i < events.size(); ++i)
         if (events[i].code == event) highlight_ = static_cast<int>(i);
     EventBook& book = console_.book(event);
-    revealed_ = is_revealed(console_.session(), event);
+    revealed_ = names_visible(console_.session(), event, Login{});  // on a projector
     steps_ = announce_steps(build_results(book), revealed_);
-    incomplete_ = static_cast<int>(reveal_blockers(book).size());
+    incomplete_ = static_cast<int>(book.incomplete_workstations().size());
     event_ = event;
     step_ = 0;
     redraw();

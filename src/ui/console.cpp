@@ -11,24 +11,21 @@ EventBook& Console::book(const std::string& event) {
     return *slot;
 }
 
-std::optional<MarkEntry> Console::record_mark(const Login& login, const std::string& event,
-                                              const std::string& workstation,
-                                              const std::string& judge, const std::string& aspect,
-                                              const std::string& value, const std::string& reason) {
-    require_may_enter(*session_, login, event, judge, aspect);
-    auto entry =
-        session_->enter_mark(event, workstation, judge, aspect, value, login.actor(reason));
-    if (entry) {
-        book(event).apply(*entry);
-        notify(event);
-    }
-    return entry;
+MarkOutcome Console::record_mark(const Login& login, const std::string& event,
+                                 const std::string& workstation, const std::string& judge,
+                                 const std::string& aspect, const std::string& value,
+                                 const std::string& reason) {
+    const MarkOutcome outcome = enter_mark(
+        *session_, login, MarkRequest{event, workstation, judge, aspect, value, reason, {}});
+    if (outcome.entry) book(event).apply(*outcome.entry);
+    if (outcome.result == MarkResult::Agreed) books_.erase(event);  // read again with the mark
+    if (outcome.result != MarkResult::Unchanged) notify(event);
+    return outcome;
 }
 
-std::optional<MarkEntry> Console::record_mark(const std::string& event,
-                                              const std::string& workstation,
-                                              const std::string& judge, const std::string& aspect,
-                                              const std::string& value, const std::string& reason) {
+MarkOutcome Console::record_mark(const std::string& event, const std::string& workstation,
+                                 const std::string& judge, const std::string& aspect,
+                                 const std::string& value, const std::string& reason) {
     return record_mark(login_of(judge).value_or(Login{}), event, workstation, judge, aspect, value,
                        reason);
 }

@@ -10,6 +10,7 @@
 
 #include "core/event_book.h"
 #include "services/competition_session.h"
+#include "services/marks.h"
 #include "services/roles.h"
 
 namespace plumb::ui {
@@ -24,17 +25,17 @@ public:
     // The event's book, loaded on first use and kept current by record_mark().
     EventBook& book(const std::string& event);
 
-    // Enters a mark through the services (durable when this returns) and updates the book, as
-    // `login` (require_may_enter) with login.actor() as the actor. Returns the entry, or nullopt
-    // when the value was already recorded. Throws ActionError.
-    std::optional<MarkEntry> record_mark(const Login& login, const std::string& event,
-                                         const std::string& workstation, const std::string& judge,
-                                         const std::string& aspect, const std::string& value,
-                                         const std::string& reason);
+    // Enters a mark as `login` through the gate (enter_mark: durable when this returns; under
+    // double entry a first entry waits for a second operator) and updates the book. Throws
+    // ActionError with the gate's reason.
+    MarkOutcome record_mark(const Login& login, const std::string& event,
+                            const std::string& workstation, const std::string& judge,
+                            const std::string& aspect, const std::string& value,
+                            const std::string& reason);
     // The same as `judge` logged in on this console (without roles: as that judge).
-    std::optional<MarkEntry> record_mark(const std::string& event, const std::string& workstation,
-                                         const std::string& judge, const std::string& aspect,
-                                         const std::string& value, const std::string& reason);
+    MarkOutcome record_mark(const std::string& event, const std::string& workstation,
+                            const std::string& judge, const std::string& aspect,
+                            const std::string& value, const std::string& reason);
 
     // Who is at the keyboard. With roles on (roles_configured), judges who gave their PIN and
     // the organiser once they gave the password, remembered until log_out(); without roles,

@@ -85,10 +85,12 @@ void add_export_menu(wxFrame* frame, Console& console) {
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
         const auto events = choose_events(frame, console, true);
         if (events.empty()) return;
+        const auto by = console.organiser();  // names before the reveal: the organiser's
+        if (!by) return;
         const wxString file = ask_file(frame, _("Save certificates as"), "certificates.pdf", "PDF (*.pdf)|*.pdf");
         if (file.empty()) return;
-        run_export(frame, file, [&console, events, file] {
-            const CertificateExport r = export_certificates(console.session(), events, to_u8(file));
+        run_export(frame, file, [&console, events, file, by = *by] {
+            const CertificateExport r = export_certificates(console.session(), by, events, to_u8(file));
             return wxString::Format(_("%d certificates written to %s (%d drafts)."), r.pages, file, r.drafts);
         });
     }, certificates);
@@ -97,24 +99,28 @@ void add_export_menu(wxFrame* frame, Console& console) {
         frame->Bind(wxEVT_MENU, [frame, &console, fmt](wxCommandEvent&) {
             const auto events = choose_events(frame, console, true);
             if (events.empty()) return;
+            const auto by = console.organiser();
+            if (!by) return;
             const wxString file = ask_file(frame, _("Save results as"), "results." + fmt,
                                            fmt == "pdf" ? "PDF (*.pdf)|*.pdf" : "Excel (*.xlsx)|*.xlsx");
             if (file.empty()) return;
-            run_export(frame, file, [&console, events, file, fmt] {
-                export_results(console.session(), events, fmt, to_u8(file));
+            run_export(frame, file, [&console, events, file, fmt, by = *by] {
+                export_results(console.session(), by, events, fmt, to_u8(file));
                 return wxString::Format(_("Results written to %s."), file);
             });
         }, id);
     }
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
+        const auto by = console.organiser();
+        if (!by) return;
         const wxString file = ask_file(frame, _("Save the HR file as"), "hr.xlsx", "Excel (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv");
         if (file.empty()) return;
         const bool draft = wxMessageBox(_("Include events whose results are not locked yet (marked draft)?"),
                                         _("Export"), wxYES_NO | wxICON_QUESTION, frame) == wxYES;
-        run_export(frame, file, [&console, file, draft] {
+        run_export(frame, file, [&console, file, draft, by = *by] {
             HrOptions options;
             options.allow_draft = draft;
-            const HrExport r = export_hr(console.session(), to_u8(file), options);
+            const HrExport r = export_hr(console.session(), by, to_u8(file), options);
             return wxString::Format(_("%d rows written to %s, signed in %s."), r.rows, file, u8(r.manifest.string()));
         });
     }, hr);

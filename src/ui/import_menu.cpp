@@ -9,6 +9,7 @@
 #include <wx/msgdlg.h>
 
 #include "io/import_errors.h"
+#include "services/importing.h"
 #include "ui/background_job.h"
 #include "ui/console.h"
 #include "ui/wx_text.h"
@@ -17,7 +18,7 @@ namespace plumb::ui {
 
 namespace {
 
-using Importer = ImportSummary (CompetitionSession::*)(const std::filesystem::path&, const Actor&);
+using Importer = ImportSummary (*)(CompetitionSession&, const Login&, const std::filesystem::path&);
 
 void import_file(wxFrame* frame, Console& console, const wxString& title, Importer importer) {
     const auto by = console.organiser();  // asked once per console session when roles are on
@@ -30,8 +31,7 @@ void import_file(wxFrame* frame, Console& console, const wxString& title, Import
     run_job(
         frame, title,
         [&console, importer, path, summary, by = *by](JobControl&) {
-            require_organiser(by);
-            *summary = (console.session().*importer)(path, by.actor());
+            *summary = importer(console.session(), by, path);
         },
         [frame, &console, path, summary](bool, std::exception_ptr error) {
             if (!error) {
@@ -67,13 +67,13 @@ void add_import_menu(wxFrame* frame, Console& console) {
     menu->Insert(at++, theory, _("Import t&heory scores (CSV)..."));
     menu->Insert(at++, marks, _("Import &marks from paper sheets (CSV)..."));
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
-        import_file(frame, console, _("Import times"), &CompetitionSession::import_timing);
+        import_file(frame, console, _("Import times"), &import_timing);
     }, times);
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
-        import_file(frame, console, _("Import theory scores"), &CompetitionSession::import_theory);
+        import_file(frame, console, _("Import theory scores"), &import_theory);
     }, theory);
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
-        import_file(frame, console, _("Import marks"), &CompetitionSession::import_marks);
+        import_file(frame, console, _("Import marks"), &import_marks);
     }, marks);
 }
 

@@ -8,7 +8,8 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
-#include "services/reveal.h"
+#include "services/result_state.h"
+#include "services/viewing.h"
 #include "services/roles.h"
 #include "ui/console.h"
 #include "ui/panels.h"
@@ -85,7 +86,7 @@ void ResultsPanel::refresh() {
     EventBook& book = console_.book(event_);
     auto view = std::make_shared<ResultsView>();
     view->results = build_results(book);
-    view->revealed = is_revealed(console_.session(), event_);
+    view->revealed = names_visible(console_.session(), event_, Login{});  // a screen anyone sees
     view->notes.reserve(view->results.rows.size());
     for (std::size_t i = 0; i < view->results.rows.size(); ++i) {
         const ResultRow& row = view->results.rows[i];
@@ -123,7 +124,7 @@ void ResultsPanel::refresh() {
 bool ResultsPanel::reveal() {
     if (event_.empty()) return false;
     const wxString trade = trade_name(console_.session().event(event_));
-    const std::vector<std::string> open = reveal_blockers(console_.book(event_));
+    const std::vector<std::string> open = console_.book(event_).incomplete_workstations();
     if (!open.empty()) {
         wxString list;
         for (std::size_t i = 0; i < open.size() && i < 8; ++i)
@@ -149,11 +150,10 @@ bool ResultsPanel::reveal() {
     confirm.SetYesNoLabels(_("&Reveal names"), _("&Cancel"));
     if (confirm.ShowModal() != wxID_YES) return false;
     const std::string why = "names revealed in the console";
-    Actor actor = console_.actor("chief judge", why);
+    Login by = unchecked_login("chief judge");
     // With roles on, the reveal is the chief judge's: their PIN, asked once per session.
-    const Store& store = console_.session().store();
-    if (roles_configured(store)) {
-        const auto chief = chief_judge(store, event_);
+    if (console_.roles_on()) {
+        const auto chief = chief_judge(console_.session().store(), event_);
         if (!chief) {
             wxMessageDialog dlg(
                 panel_,
@@ -166,10 +166,10 @@ bool ResultsPanel::reveal() {
         }
         const auto login = console_.ensure_login(*chief);
         if (!login) return false;
-        actor = login->actor(why);
+        by = *login;
     }
     try {
-        reveal_event(console_.session(), event_, actor);
+        reveal_event(console_.session(), by, event_, why);
     } catch (const std::exception& e) {
         wxMessageDialog dlg(panel_, _("The names could not be revealed."), "Plumbline",
                             wxOK | wxICON_ERROR);

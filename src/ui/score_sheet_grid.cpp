@@ -180,13 +180,6 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
     const std::string entered = to_u8(wxString(text).Trim().Trim(false));
     if (entered.empty() && r.own_value.empty()) return true;  // nothing typed, nothing to save
     const Login login = typist();
-    try {
-        require_may_enter(console_.session(), login, event_, judge_, a.id);
-    } catch (const std::exception& e) {
-        hooks_.report(u8(a.id + ": " + e.what()), true);
-        wxBell();
-        return false;
-    }
     const Event& event = *console_.competition().find_event(event_);
     const ParsedMark parsed = parse_mark(a, event.scheme.judgement_scale, entered);
     if (!parsed.ok()) {
@@ -206,8 +199,9 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
         }
         reason = to_u8(*answer);
     }
+    MarkOutcome outcome;
     try {
-        console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason);
+        outcome = console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason);
     } catch (const std::exception& e) {
         hooks_.report(u8(e.what()), true);
         wxBell();
@@ -215,7 +209,21 @@ bool ScoreSheetGrid::commit(int row, const wxString& text) {
     }
     view_ = sheet_view(console_.book(event_), contestant_, judge_);
     for (int i = 0; i < rows(); ++i) fill_row(i);
-    hooks_.report(wxString::Format(_("Saved %s = %s"), u8(a.id), u8(canonical)), false);
+    wxString said;
+    switch (outcome.result) {
+        case MarkResult::Recorded:
+        case MarkResult::Unchanged:
+        case MarkResult::Agreed: said = wxString::Format(_("Saved %s = %s"), u8(a.id), u8(canonical)); break;
+        case MarkResult::Waiting:
+            said = wxString::Format(_("%s = %s entered once: waiting for the second operator"), u8(a.id), u8(canonical));
+            break;
+        case MarkResult::Disagreed:
+            said = wxString::Format(_("%s = %s differs from the first entry: listed for the chief judge"), u8(a.id),
+                                    u8(canonical));
+            break;
+    }
+    if (outcome.interest) said += wxT("\n") + u8(*outcome.interest);
+    hooks_.report(said, outcome.result == MarkResult::Disagreed);
     if (hooks_.on_change) hooks_.on_change();
     return true;
 }

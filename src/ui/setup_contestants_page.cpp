@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
+#include "services/importing.h"
 #include "services/roster_admin.h"
 #include "ui/console.h"
 #include "ui/setup_contestant_dialog.h"
@@ -155,9 +156,7 @@ private:
         RosterPreviewDialog dialog(panel_, console_.competition(), preview);
         if (dialog.show_modal() != wxID_OK || !preview.importable()) return;
         try {
-            require_organiser(*by);
-            const ImportSummary s = console_.session().import_roster(
-                path, by->actor("roster imported from " + path.filename().string()));
+            const ImportSummary s = import_roster(console_.session(), *by, path);
             console_.changed();
             wxMessageDialog done(panel_,
                                  wxString::Format(_("%d contestants were registered."), s.added),
@@ -181,8 +180,7 @@ private:
             panel_, console_.competition(), chosen,
             [this, by](const Contestant& edited, const std::string& reason) {
                 try {
-                    require_organiser(*by);
-                    if (update_contestant(console_.session(), edited, by->actor(reason)))
+                    if (update_contestant(console_.session(), *by, edited, reason))
                         console_.changed();
                     return true;
                 } catch (const std::exception& e) {
@@ -206,8 +204,7 @@ private:
         StatusDialog dialog(panel_, chosen,
                             [this, by, reg](ContestantStatus s, const std::string& reason) {
                                 try {
-                                    require_organiser(*by);
-                                    console_.session().set_status(reg, s, by->actor(reason));
+                                    set_status(console_.session(), *by, reg, s, reason);
                                     console_.changed();
                                     return true;
                                 } catch (const std::exception& e) {

@@ -163,9 +163,7 @@ private:
         }
         const std::string code = e->code;
         try {
-            require_organiser(*by);
-            console_.session().draw(code, seed,
-                                    by->actor("draw with seed " + std::to_string(seed)));
+            plumb::draw(console_.session(), *by, code, seed);
             just_drawn_.emplace(code, DrawRecord{seed, utc_now(), by->who});
         } catch (const std::exception& error) {
             show_refusal(panel_, _("The lots were not drawn."), error);

@@ -57,8 +57,7 @@ public:
 private:
     bool save(const Login& by, const Judge& judge, const std::string& reason) {
         try {
-            require_organiser(by);
-            if (add_or_update_judge(console_.session(), judge, by.actor(reason)))
+            if (add_or_update_judge(console_.session(), by, judge, reason))
                 console_.changed();
             return true;
         } catch (const std::exception& e) {

@@ -36,7 +36,7 @@ TEST_CASE("export certificates, then certificate verify: genuine, forged, unknow
     Scratch s;
     const std::string db = demo_db(s);
     const std::string pdf = (s / "certs.pdf").string();
-    Run r = run_plumb("export certificates " + quote(db) + " --event bricklaying -o " + quote(pdf));
+    Run r = run_plumb("export certificates " + quote(db) + " --as organiser --event bricklaying -o " + quote(pdf));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(contains(r.out, "marked 草稿 DRAFT"));
     const int pages = pdf_pages(pdf);
@@ -82,7 +82,7 @@ TEST_CASE("lock refuses an incomplete event and marks a complete one locked in e
     r = run_plumb("lock " + quote(db) + " --event tiling --reason " + quote("all sheets signed"));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const std::string pdf = (s / "r.pdf").string();
-    r = run_plumb("export results " + quote(db) + " --all --format pdf -o " + quote(pdf));
+    r = run_plumb("export results " + quote(db) + " --as organiser --all --format pdf -o " + quote(pdf));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const int pages = pdf_pages(pdf);
     CHECK(contains(r.out, "(" + std::to_string(pages) + " pages)"));
@@ -98,7 +98,7 @@ TEST_CASE("lock refuses an incomplete event and marks a complete one locked in e
     CHECK(locked + drafts == pages);
 
     // JSON and CSV say the same, event by event.
-    r = run_plumb("export results " + quote(db) + " --all --format json -o -");
+    r = run_plumb("export results " + quote(db) + " --as organiser --all --format json -o -");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const auto events = nlohmann::json::parse(r.out);
     REQUIRE(events.size() == 4);
@@ -108,7 +108,7 @@ TEST_CASE("lock refuses an incomplete event and marks a complete one locked in e
         CHECK(e["locked"] == (e["event"] == "tiling"));
         CHECK(e["generated"].get<std::string>().size() == 16);  // YYYY-MM-DD HH:MM
     }
-    r = run_plumb("export results " + quote(db) + " --all --format csv -o -");
+    r = run_plumb("export results " + quote(db) + " --as organiser --all --format csv -o -");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(contains(r.out, ",note,revision,locked\r\n"));
     CHECK(contains(r.out, ",1,true\r\n"));   // a tiling row
@@ -120,23 +120,23 @@ TEST_CASE("export results --format xlsx: one sheet per event, totals numbers wit
     Scratch s;
     const std::string db = demo_db(s);
     const std::string x = (s / "r.xlsx").string();
-    const Run r = run_plumb("export results " + quote(db) + " --all --format xlsx -o " + quote(x));
+    const Run r = run_plumb("export results " + quote(db) + " --as organiser --all --format xlsx -o " + quote(x));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(python("import openpyxl\nwb = openpyxl.load_workbook('" + x +
                  "')\nws = wb['rebar']\nc = ws['H5']\nprint(wb.sheetnames, type(c.value).__name__, "
                  "c.number_format, ws['A5'].value)") ==
           "['bricklaying', 'rebar', 'tiling', 'carpentry'] float 0.00 1\n");
-    CHECK(run_plumb("export results " + quote(db) + " --all --format pdf -o -").code != 0);
+    CHECK(run_plumb("export results " + quote(db) + " --as organiser --all --format pdf -o -").code != 0);
 }
 
 TEST_CASE("export hr: refused while drafts, then XLSX with text IDs, verified, tampering found") {
     Scratch s;
     const std::string db = demo_db(s);
     const std::string x = (s / "hr.xlsx").string();
-    Run r = run_plumb("export hr " + quote(db) + " -o " + quote(x));
+    Run r = run_plumb("export hr " + quote(db) + " --as organiser -o " + quote(x));
     CHECK(r.code == 1);
     CHECK(contains(r.err, "is not locked"));
-    r = run_plumb("export hr " + quote(db) + " --draft -o " + quote(x));
+    r = run_plumb("export hr " + quote(db) + " --as organiser --draft -o " + quote(x));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(contains(r.out, "40 rows"));
     CHECK(python("import openpyxl\nws = openpyxl.load_workbook('" + x +
@@ -153,7 +153,7 @@ TEST_CASE("export hr: refused while drafts, then XLSX with text IDs, verified, t
     CHECK(contains(r.out, "was changed after it was signed"));
 
     const std::string csv = (s / "hr.csv").string();
-    REQUIRE(run_plumb("export hr " + quote(db) + " --draft --headers en -o " + quote(csv)).code ==
+    REQUIRE(run_plumb("export hr " + quote(db) + " --as organiser --draft --headers en -o " + quote(csv)).code ==
             0);
     CHECK(slurp(csv).rfind("\xEF\xBB\xBFid_number,name,gender,", 0) == 0);
     CHECK(run_plumb("export verify " + quote(csv)).code == 0);

@@ -43,7 +43,8 @@ TEST_CASE("a laptop made from a kit takes marks; its packet lands on the master 
     r = run_plumb("rank " + quote(f.laptop) + " --event bricklaying --format json");
     CHECK(r.code == 0);
     CHECK(r.out.find("ZY0") == std::string::npos);  // blinded: no registration numbers
-    CHECK(r.out.find("\"b-") != std::string::npos);
+    CHECK(r.out.find("\"b-") == std::string::npos);  // nor the laptop's tokens for them
+    CHECK(r.out.find("\"workstation\": \"01\"") != std::string::npos);
 
     const std::string packet = (f.s / "l1.packet").string();
     r = run_plumb("packet export " + quote(f.laptop) + " -o " + quote(packet));
@@ -56,7 +57,7 @@ TEST_CASE("a laptop made from a kit takes marks; its packet lands on the master 
     CHECK(r.code == 0);
     CHECK(r.out == f.s.dir.string() + "/l1.packet: already imported; nothing to add\n");
 
-    r = run_plumb("rank " + quote(f.master) + " --event bricklaying --format json");
+    r = run_plumb("rank " + quote(f.master) + " --as organiser --event bricklaying --format json");
     CHECK(r.out.find("A1: missing") != std::string::npos);  // some workstations still open
     r = run_plumb("audit verify " + quote(f.master));
     CHECK_MESSAGE(r.code == 0, r.err);
@@ -85,7 +86,7 @@ TEST_CASE("a damaged packet is refused with its reason and the master file is un
     CHECK(slurp(f.master) == before);
     r = run_plumb("packet import " + quote(f.laptop) + " " + quote(packet));
     CHECK(r.err ==
-          "plumb: this is a laptop's database: score packets are imported on the master\n");
+          "plumb: this is a judge's laptop: import laptops' score packets on the master\n");
 }
 
 TEST_CASE(
@@ -95,7 +96,7 @@ TEST_CASE(
     CHECK(r.code == 1);
     CHECK(r.err.find("not made from a judge kit") != std::string::npos);
     r = run_plumb("draw " + quote(f.laptop) + " --event bricklaying --seed 1");
-    CHECK(r.err == "plumb: this is a laptop's database: lots are drawn on the master\n");
+    CHECK(r.err == "plumb: this is a judge's laptop: draw lots on the master\n");
     r = run_plumb("kit import " + quote(f.laptop) + " " + quote(f.kit));
     CHECK(r.code == 1);
     CHECK(r.err.find("already exists") != std::string::npos);

@@ -58,7 +58,7 @@ TEST_CASE("status needs a reason and shows in the ranking") {
     Run r = run_plumb("status " + quote(db) + " --registration ZY003 --status absent --reason " +
                       quote("did not arrive"));
     REQUIRE_MESSAGE(r.code == 0, r.err);
-    r = run_plumb("rank " + quote(db) + " --event bricklaying --format json");
+    r = run_plumb("rank " + quote(db) + " --as organiser --event bricklaying --format json");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const json j = json::parse(r.out);
     bool seen = false;
@@ -101,7 +101,7 @@ TEST_CASE("the demo competition ranks, checks, exports and verifies") {
 
     int absent = 0, disqualified = 0, ranked = 0, flagged = 0, tied = 0;
     for (const char* event : {"bricklaying", "rebar", "tiling", "carpentry"}) {
-        r = run_plumb("rank " + quote(db) + " --event " + event + " --format json");
+        r = run_plumb("rank " + quote(db) + " --as organiser --event " + event + " --format json");
         REQUIRE_MESSAGE(r.code == 0, r.err);
         const json j = json::parse(r.out);
         CHECK(j["event"] == event);
@@ -138,7 +138,7 @@ TEST_CASE("the demo competition ranks, checks, exports and verifies") {
     CHECK(c["integrity"] == json::array({"ok"}));
     CHECK(c["audit_problems"].empty());
 
-    r = run_plumb("export results " + quote(db) + " --all --format csv -o " +
+    r = run_plumb("export results " + quote(db) + " --as organiser --all --format csv -o " +
                   quote((s / "results.csv").string()));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const std::string csv = slurp(s / "results.csv");

@@ -83,7 +83,7 @@ TEST_CASE("a viewer sees workstations only until the chief judge locks and revea
     r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json" + j.org);
     CHECK(json::parse(r.out)["rows"][0]["name"] != "");
     r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J01 --pin 1111");
-    CHECK(r.err == "plumb: only the chief judge of bricklaying (J02) may do this\n");
+    CHECK(r.err == "plumb: only the chief judge of bricklaying (J02) may reveal names\n");
     r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
@@ -108,7 +108,9 @@ TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log wi
     r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 1111");
-    CHECK(r.err == "plumb: bricklaying is locked: a change is an appeal (plumb appeal lodge)\n");
+    CHECK(r.err ==
+          "plumb: bricklaying is locked: its results change only through an appeal decided by "
+          "the chief judge\n");
 
     r = run_plumb("appeal lodge " + quote(j.db) +
                   " --event bricklaying --workstation 01 --aspect A1 --value 1490 --lodged-by "
@@ -184,14 +186,15 @@ TEST_CASE("with roles on, the roster and the draw are the organiser's; a status 
         REQUIRE(run_plumb("role set " + quote(db) + line + org).code == 0);
     const std::string draw = "draw " + quote(db) + " --event bricklaying --seed 7";
     r = run_plumb(draw + " --as J02 --pin 2222");
-    CHECK(r.err == "plumb: only the organiser may do this (log in as organiser)\n");
+    CHECK(r.err == "plumb: only the organiser may draw lots\n");
     r = run_plumb(draw + org);
     CHECK_MESSAGE(r.code == 0, r.err);
     // ZY001 competes in bricklaying, whose chief judge is J02.
     const std::string status =
         "status " + quote(db) + " --registration ZY001 --status absent --reason 'not at 08:00'";
     r = run_plumb(status + " --as J01 --pin 1111");
-    CHECK(r.err.find("only the chief judge of bricklaying (J02) may do this") != std::string::npos);
+    CHECK(r.err.find("only the organiser or the chief judge of bricklaying (J02) may change a "
+                     "contestant's status") != std::string::npos);
     r = run_plumb(status + " --as J02 --pin 2222");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("audit log " + quote(db));

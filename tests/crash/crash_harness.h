@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "core/id_number.h"
-#include "services/competition_session.h"
+#include "services/importing.h"
 
 namespace plumb::crash {
 
@@ -87,7 +87,7 @@ inline void create_competition(const fs::path& db, int count) {
         db, fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser);
     const fs::path roster = db.string() + ".roster.csv";
     write_roster(roster, "B", 1, count, 0);
-    s.import_roster(roster, organiser);
+    import_roster(s, unchecked_login("organiser"), roster);
 }
 
 // One run of the driver: its stdout lines as they arrive; killed, or waited for.

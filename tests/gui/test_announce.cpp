@@ -6,7 +6,8 @@
 #include <wx/weakref.h>
 
 #include "gui_fixture.h"
-#include "services/reveal.h"
+#include "services/result_state.h"
+#include "services/viewing.h"
 #include "ui/announce_board.h"
 #include "ui/wx_text.h"
 
@@ -37,7 +38,7 @@ TEST_CASE("the board steps from the last prize up to first, one key press each; 
     for (const std::string lang : {"zh_CN", "en"}) {
         test::use_language(lang);
         test::DemoConsole demo;
-        reveal_event(demo.console->session(), "bricklaying", Actor{{}, "chief", {}});
+        reveal_event(demo.console->session(), unchecked_login("chief"), "bricklaying");
         const EventResults results = demo.console->session().results("bricklaying");
         int winners = 0;
         for (const ResultRow& r : results.rows) winners += !r.award.empty();

@@ -49,7 +49,7 @@ TEST_CASE("an export that fails in the background reports its error instead of c
     ui::run_job(
         frame, "certificates",
         [&](ui::JobControl&) {
-            export_certificates(demo.console->session(), {"no-such-event"}, demo.dir / "c.pdf");
+            export_certificates(demo.console->session(), unchecked_login("organiser"), {"no-such-event"}, demo.dir / "c.pdf");
         },
         [&](bool, std::exception_ptr e) { error = e; });
     REQUIRE(error);

@@ -12,6 +12,7 @@
 
 #include "entry_window.h"
 #include "gui_fixture.h"
+#include "services/importing.h"
 #include "services/roles.h"
 #include "ui/login_dialog.h"
 #include "ui/panels.h"
@@ -43,12 +44,12 @@ struct Contest {
         auto s = CompetitionSession::init(
             dir / "c.plumb", std::filesystem::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml",
             organiser);
-        s.import_roster(std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+        import_roster(s, unchecked_login("organiser"), std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv");
         if (roles) {
             const Login by{kOrganiser, Role::Organiser};
-            set_organiser_password(s, kPassword, Login{});
-            set_judge_pin(s, "J01", kPinJ01, by);
-            set_judge_pin(s, "J02", kPinJ02, by);
+            set_organiser_password(s, Login{}, kPassword);
+            set_judge_pin(s, by, "J01", kPinJ01);
+            set_judge_pin(s, by, "J02", kPinJ02);
         }
         console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
         console->set_secret_source([this](const std::string& who, const std::string& error) {
@@ -106,7 +107,7 @@ TEST_CASE(
     CHECK(w.read_only("C3"));
     const auto before = c.console->session().store().mark_count();
     CHECK_FALSE(w.panel->sheet().commit(w.row_of("A1"), "1494"));
-    CHECK(w.panel->message().Contains("log in as a judge to enter marks"));
+    CHECK(w.panel->message().Contains("log in to enter or correct a mark"));
     CHECK(c.console->session().store().mark_count() == before);
 
     const auto failures = c.audit("login.fail");

@@ -12,6 +12,7 @@
 
 #include "entry_window.h"
 #include "gui_fixture.h"
+#include "services/importing.h"
 #include "ui/entry_panel.h"
 #include "ui/score_sheet_grid.h"
 
@@ -30,7 +31,7 @@ struct Contest {
         const Actor organiser{{}, "organiser", {}};
         auto s = CompetitionSession::init(dir / "c.plumb", std::filesystem::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml",
                                           organiser);
-        s.import_roster(std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+        import_roster(s, unchecked_login("organiser"), std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv");
         console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
     }
     ~Contest() {

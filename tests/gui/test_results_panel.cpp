@@ -12,7 +12,8 @@
 
 #include "gui_fixture.h"
 #include "services/history.h"
-#include "services/reveal.h"
+#include "services/result_state.h"
+#include "services/viewing.h"
 #include "services/roles.h"
 #include "ui/panels.h"
 #include "ui/progress_panel.h"
@@ -125,13 +126,13 @@ TEST_CASE("names stay hidden until the chief judge reveals the event, then show"
         REQUIRE(no.said.size() == 1);
         CHECK(no.said[0].Contains(wxString::FromUTF8("砌筑工")));
     }
-    CHECK_FALSE(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK_FALSE(demo.console->session().store().event_state("bricklaying").revealed);
     CHECK(ranked->GetItemText(0, Col::kName) == wxString::FromUTF8("—"));
 
     DialogAnswers yes(wxID_YES);
     CHECK(host.panel->reveal());
     CHECK(yes.said.size() == 1);
-    CHECK(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK(demo.console->session().store().event_state("bricklaying").revealed);
     CHECK(count_reveals(demo.console->session().store()) == 1);
     for (long i = 0; i < ranked->GetItemCount(); ++i) {
         const ResultRow& row = expected.rows.at(static_cast<std::size_t>(i));
@@ -173,7 +174,7 @@ TEST_CASE("a reveal is refused while a contestant is incomplete, with what is mi
     REQUIRE(answers.said.size() == 1);
     CHECK(answers.said[0].Contains("cannot be revealed yet"));
     CHECK(answers.said[0].Contains(ui::u8(top.workstation)));
-    CHECK_FALSE(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK_FALSE(demo.console->session().store().event_state("bricklaying").revealed);
     CHECK(count_reveals(demo.console->session().store()) == 0);
     CHECK(host.panel->reveal_button()->IsEnabled());
     test::pump();
@@ -223,9 +224,9 @@ TEST_CASE("with roles on, only the chief judge's PIN reveals the names") {
     {
         CompetitionSession& s = demo.console->session();
         const Login organiser{kOrganiser, Role::Organiser};
-        set_organiser_password(s, "site-office-2019", Login{});
-        set_judge_pin(s, "J02", "234200", organiser);
-        set_chief_judge(s, "bricklaying", "J02", organiser);
+        set_organiser_password(s, Login{}, "site-office-2019");
+        set_judge_pin(s, organiser, "J02", "234200");
+        set_chief_judge(s, organiser, "bricklaying", "J02");
     }
     std::vector<std::string> asked;
     std::vector<std::optional<std::string>> answers{std::string("111111")};  // then cancel
@@ -241,7 +242,7 @@ TEST_CASE("with roles on, only the chief judge's PIN reveals the names") {
         CHECK_FALSE(host.panel->reveal());  // a wrong PIN, then cancelled
     }
     CHECK(asked == std::vector<std::string>{"J02", "J02"});
-    CHECK_FALSE(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK_FALSE(demo.console->session().store().event_state("bricklaying").revealed);
     CHECK(count_reveals(demo.console->session().store()) == 0);
 
     asked.clear();
@@ -251,7 +252,7 @@ TEST_CASE("with roles on, only the chief judge's PIN reveals the names") {
         CHECK(host.panel->reveal());
     }
     CHECK(asked == std::vector<std::string>{"J02"});
-    CHECK(is_revealed(demo.console->session(), "bricklaying"));
+    CHECK(demo.console->session().store().event_state("bricklaying").revealed);
     const auto log = demo.console->session().store().audit_log();
     const auto reveal = std::find_if(log.begin(), log.end(),
                                      [](const AuditRecord& r) { return r.action == "reveal"; });
@@ -265,5 +266,5 @@ TEST_CASE("with roles on, only the chief judge's PIN reveals the names") {
     CHECK_FALSE(host.panel->reveal());
     CHECK(asked.empty());
     CHECK(ok.said.back().Contains("No chief judge is named"));
-    CHECK_FALSE(is_revealed(demo.console->session(), "rebar"));
+    CHECK_FALSE(demo.console->session().store().event_state("rebar").revealed);
 }

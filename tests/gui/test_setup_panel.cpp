@@ -25,6 +25,7 @@
 #include "core/draw.h"
 #include "core/id_number.h"
 #include "gui_fixture.h"
+#include "services/importing.h"
 #include "services/judge_admin.h"
 #include "services/roster_admin.h"
 #include "ui/panels.h"
@@ -139,7 +140,7 @@ struct FreshCompetition {
         auto s = CompetitionSession::init(
             dir / "c.plumb", fs::path(TEST_DATA_DIR) / "../../data/demo/zhengyun-cup.toml",
             organiser);
-        s.import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+        import_roster(s, unchecked_login("organiser"), fs::path(TEST_DATA_DIR) / "cli/roster.csv");
         console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
     }
     ~FreshCompetition() { fs::remove_all(dir); }
@@ -283,7 +284,7 @@ TEST_CASE(
     std::vector<std::string> refusals;
     auto save = [&](const Contestant& c, const std::string& reason) {
         try {
-            if (update_contestant(s, c, f.console->actor("organiser", reason)))
+            if (update_contestant(s, unchecked_login("organiser"), c, reason))
                 f.console->changed();
             return true;
         } catch (const ActionError& e) {
@@ -326,7 +327,7 @@ TEST_CASE("a contestant marked absent with a reason shows so in the list") {
     const Contestant c = s.contestants().at(1);
     ui::StatusDialog dialog(f.frame, c, [&](ContestantStatus st, const std::string& why) {
         try {
-            s.set_status(c.registration_no, st, f.console->actor("organiser", why));
+            set_status(s, unchecked_login("organiser"), c.registration_no, st, why);
             f.console->changed();
             return true;
         } catch (const ActionError&) {
@@ -348,7 +349,7 @@ TEST_CASE("a judge added through the dialog appears in the judges list with thei
     CompetitionSession& s = f.console->session();
     auto save = [&](const Judge& j, const std::string& reason) {
         try {
-            if (add_or_update_judge(s, j, f.console->actor("organiser", reason)))
+            if (add_or_update_judge(s, unchecked_login("organiser"), j, reason))
                 f.console->changed();
             return true;
         } catch (const ActionError&) {
@@ -429,7 +430,7 @@ TEST_CASE("a fresh competition is drawn from the seed in the field, shown and pr
             draw_lots(bricklaying, f.console->session().contestants(), other)[0].registration_no ==
             expected[0].registration_no)
             ++other;
-        f.console->session().draw("bricklaying", other, Actor{{}, "cli", {}});
+        draw(f.console->session(), unchecked_login("cli"), "bricklaying", other);
         f.console->changed();
         const wxString state = XRCCTRL(*page, "draw_state", wxStaticText)->GetLabel();
         CHECK(state.Contains(wxString::Format("%llu", static_cast<unsigned long long>(other))));

@@ -13,10 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "acting.h"
 #include "io/file_bytes.h"
 #include "services/competition_session.h"
 #include "services/demo.h"
 #include "services/judge_kit.h"
+#include "services/marks.h"
 #include "services/score_packet.h"
 
 namespace plumb::test {
@@ -34,6 +36,7 @@ struct Scratch {
 };
 
 inline const Actor kOrganiserActor{{}, "organiser", {}};
+
 
 inline fs::path demo_toml() {
     return fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml";
@@ -85,7 +88,7 @@ public:
 
     // Registers a laptop for `event` and creates its database from the kit.
     Laptop& add_laptop(const std::string& name, const std::string& event) {
-        const KitExport k = export_kit(*master, event, name, kOrganiserActor);
+        const KitExport k = export_kit(*master, kOrganiserLogin, event, name);
         Laptop l{name, event, dir / (name + ".plumb"), nullptr};
         import_kit(l.path, k.bytes, Actor{{}, "laptop", {}});
         l.session = std::make_unique<CompetitionSession>(CompetitionSession::open(l.path));
@@ -110,9 +113,8 @@ public:
                    const std::string& aspect, const std::string& value,
                    const std::string& reason = {}) {
         const std::string ws = workstation_of(reg_no);
-        laptop.session->enter_mark(laptop.event, ws, judge, aspect, value,
-                                   Actor{{}, judge, reason});
-        single->enter_mark(laptop.event, ws, judge, aspect, value, Actor{{}, judge, reason});
+        mark_as(*laptop.session, laptop.event, ws, judge, aspect, value, reason);
+        mark_as(*single, laptop.event, ws, judge, aspect, value, reason);
     }
 
     std::string workstation_of(const std::string& reg_no) const {

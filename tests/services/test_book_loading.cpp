@@ -2,12 +2,15 @@
 // built entry by entry from the whole entries.
 #include <doctest/doctest.h>
 
+#include "acting.h"
+
 #include <cstdlib>
 #include <filesystem>
 
 #include "services/demo.h"
 
 using namespace plumb;
+using namespace plumb::test;
 namespace fs = std::filesystem;
 
 TEST_CASE("a book loaded from the log scores and ranks as one built from whole entries") {

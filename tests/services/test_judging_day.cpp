@@ -8,7 +8,6 @@
 #include "services/check.h"
 #include "services/conflicts.h"
 #include "services/result_state.h"
-#include "services/reveal.h"
 #include "services/signoff.h"
 
 using namespace plumb;
@@ -16,7 +15,7 @@ using namespace plumb::test;
 
 namespace {
 
-const Actor kChief{{}, "J02", "chief judge"};
+const Login kChief = unchecked_login("J02");  // the chief judge, without roles
 
 struct Demo {
     Scratch dir;
@@ -38,22 +37,20 @@ struct Demo {
 
 TEST_CASE("after sign-off a judge's entries for the sheet wait for the chief judge's reopen") {
     Demo d;
-    sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}});
+    sign_off(*d.s, as("J01"), "bricklaying", "01", "J01");
     CHECK(is_signed_off(d.s->store(), "bricklaying", "01", "J01"));
     CHECK_FALSE(is_signed_off(d.s->store(), "bricklaying", "02", "J01"));
-    CHECK_THROWS_WITH_AS(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
-                                         Actor{{}, "J01", "second look"}),
+    CHECK_THROWS_WITH_AS(enter_mark(*d.s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "C3", d.other_c3("01"), "second look", {}}),
                          doctest::Contains("J01 has signed off workstation 01"), ActionError);
     // Another judge's sheet and another workstation are not affected.
-    CHECK(d.s->enter_mark("bricklaying", "01", "J03", "C3", "0", Actor{{}, "J03", "x"}));
-    CHECK_THROWS_WITH_AS(sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}}),
+    CHECK(enter_mark(*d.s, as("J03"), MarkRequest{"bricklaying", "01", "J03", "C3", "0", "x", {}}).result == MarkResult::Recorded);
+    CHECK_THROWS_WITH_AS(sign_off(*d.s, as("J01"), "bricklaying", "01", "J01"),
                          doctest::Contains("already signed off"), ActionError);
-    CHECK_THROWS_WITH_AS(reopen(*d.s, "bricklaying", "01", "J01", Actor{{}, "J02", {}}),
+    CHECK_THROWS_WITH_AS(reopen(*d.s, as("J02"), "bricklaying", "01", "J01", {}),
                          doctest::Contains("needs a reason"), ActionError);
-    reopen(*d.s, "bricklaying", "01", "J01", Actor{{}, "J02", "J01 asked to recheck C3"});
+    reopen(*d.s, as("J02"), "bricklaying", "01", "J01", "J01 asked to recheck C3");
     CHECK_FALSE(is_signed_off(d.s->store(), "bricklaying", "01", "J01"));
-    CHECK(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
-                          Actor{{}, "J01", "second look"}));
+    CHECK(enter_mark(*d.s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "C3", d.other_c3("01"), "second look", {}}).result == MarkResult::Recorded);
     CHECK(signed_off(d.s->store(), "bricklaying").empty());
     CHECK(d.s->store().verify_audit().empty());
 }
@@ -61,42 +58,39 @@ TEST_CASE("after sign-off a judge's entries for the sheet wait for the chief jud
 TEST_CASE("lock is refused with the list while marks are missing or in conflict") {
     Demo d;
     const std::string a1 = d.value("J01", "02", "A1");
-    d.s->enter_mark("bricklaying", "02", "J03", "A1", other_measurement(a1), Actor{{}, "J03", {}});
+    enter_mark(*d.s, as("J03"), MarkRequest{"bricklaying", "02", "J03", "A1", other_measurement(a1), {}, {}});
     const auto before = state_of(d.s->store());
-    CHECK_THROWS_WITH_AS(lock_results(*d.s, "bricklaying", Actor{{}, "J02", "done"}),
+    CHECK_THROWS_WITH_AS(lock_results(*d.s, as("J02"), "bricklaying", "done"),
                          doctest::Contains("workstation 02 conflict A1"), ActionError);
     CHECK(state_of(d.s->store()) == before);
-    CHECK_FALSE(result_state(d.s->store(), "bricklaying").locked);
+    CHECK_FALSE(d.s->store().event_state("bricklaying").locked);
 }
 
 TEST_CASE("reveal comes only with a lock: refused while incomplete, locking when it reveals") {
     Demo d;
     const std::string a1 = d.value("J01", "02", "A1");
-    d.s->enter_mark("bricklaying", "02", "J03", "A1", other_measurement(a1), Actor{{}, "J03", {}});
-    CHECK_THROWS_AS(reveal_event(*d.s, "bricklaying", kChief), ActionError);
-    CHECK_FALSE(is_revealed(*d.s, "bricklaying"));
-    CHECK_FALSE(result_state(d.s->store(), "bricklaying").locked);
-    resolve_conflict(*d.s, "bricklaying", "02", "A1", a1, Actor{{}, "J02", "measured again"});
-    reveal_event(*d.s, "bricklaying", kChief);
-    CHECK(is_revealed(*d.s, "bricklaying"));
-    CHECK(result_state(d.s->store(), "bricklaying").locked);
-    CHECK_THROWS_WITH_AS(d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
-                                         Actor{{}, "J01", "late"}),
-                         doctest::Contains("is locked: a change is an appeal"), ActionError);
+    enter_mark(*d.s, as("J03"), MarkRequest{"bricklaying", "02", "J03", "A1", other_measurement(a1), {}, {}});
+    CHECK_THROWS_AS(reveal_event(*d.s, kChief, "bricklaying"), ActionError);
+    CHECK_FALSE(d.s->store().event_state("bricklaying").revealed);
+    CHECK_FALSE(d.s->store().event_state("bricklaying").locked);
+    resolve_conflict(*d.s, as("J02"), "bricklaying", "02", "A1", a1, "measured again");
+    reveal_event(*d.s, kChief, "bricklaying");
+    CHECK(d.s->store().event_state("bricklaying").revealed);
+    CHECK(d.s->store().event_state("bricklaying").locked);
+    CHECK_THROWS_WITH_AS(enter_mark(*d.s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "C3", d.other_c3("01"), "late", {}}),
+                         doctest::Contains("is locked: its results change only through an appeal"), ActionError);
 }
 
 TEST_CASE("after lock a correction is an appeal; upheld it corrects and bumps the revision") {
     Demo d;
-    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, {"bricklaying", "01", "A1", "", "1490", "leader"},
-                                      Actor{{}, "organiser", "tape misread"}),
+    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, as("organiser"), {"bricklaying", "01", "A1", "", "1490", "leader"}, "tape misread"),
                          doctest::Contains("is not locked"), ActionError);
-    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all sheets in"});
-    CHECK(result_state(d.s->store(), "bricklaying").revision == 1);
+    lock_results(*d.s, as("J02"), "bricklaying", "all sheets in");
+    CHECK(d.s->store().event_state("bricklaying").revision == 1);
     const std::string old = d.value("J01", "01", "A1");
     const std::string wanted = other_measurement(old);
     const std::string id =
-        lodge_appeal(*d.s, {"bricklaying", "01", "A1", "", wanted, "team leader"},
-                     Actor{{}, "organiser", "tape misread"});
+        lodge_appeal(*d.s, as("organiser"), {"bricklaying", "01", "A1", "", wanted, "team leader"}, "tape misread");
     auto list = appeals(d.s->store(), "bricklaying");
     REQUIRE(list.size() == 1);
     CHECK(list[0].id == id);
@@ -108,35 +102,34 @@ TEST_CASE("after lock a correction is an appeal; upheld it corrects and bumps th
     CHECK(list[0].decision == "pending");
     CHECK(d.value("J01", "01", "A1") == old);  // nothing changes until decided
 
-    decide_appeal(*d.s, id, true, Actor{{}, "J02", "re-measured in front of both"});
+    decide_appeal(*d.s, as("J02"), id, true, "re-measured in front of both");
     list = appeals(d.s->store(), "bricklaying");
     CHECK(list[0].decision == "upheld");
     CHECK(list[0].decided_by == "J02");
     CHECK(list[0].decision_reason == "re-measured in front of both");
     CHECK(list[0].revision == 2);
     CHECK(d.value("J01", "01", "A1") == wanted);
-    CHECK(result_state(d.s->store(), "bricklaying").revision == 2);
-    CHECK(result_state(d.s->store(), "bricklaying").locked);
-    CHECK_THROWS_WITH_AS(decide_appeal(*d.s, id, false, Actor{{}, "J02", "again"}),
+    CHECK(d.s->store().event_state("bricklaying").revision == 2);
+    CHECK(d.s->store().event_state("bricklaying").locked);
+    CHECK_THROWS_WITH_AS(decide_appeal(*d.s, as("J02"), id, false, "again"),
                          doctest::Contains("already upheld"), ActionError);
     CHECK(d.s->store().verify_audit().empty());
 }
 
 TEST_CASE("a rejected appeal changes no mark and no revision") {
     Demo d;
-    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all sheets in"});
+    lock_results(*d.s, as("J02"), "bricklaying", "all sheets in");
     const std::string before = d.value("J03", "02", "C3");
     const std::string id =
-        lodge_appeal(*d.s, {"bricklaying", "02", "C3", "J03", before == "3" ? "2" : "3", "him"},
-                     Actor{{}, "J02", "score too low"});
+        lodge_appeal(*d.s, as("J02"), {"bricklaying", "02", "C3", "J03", before == "3" ? "2" : "3", "him"}, "score too low");
     CHECK_THROWS_WITH_AS(
-        lodge_appeal(*d.s, {"bricklaying", "02", "C3", "", "1", "him"}, Actor{{}, "J02", "x"}),
+        lodge_appeal(*d.s, as("J02"), {"bricklaying", "02", "C3", "", "1", "him"}, "x"),
         doctest::Contains("say whose score"), ActionError);
     const auto marks = d.s->store().mark_count();
-    decide_appeal(*d.s, id, false, Actor{{}, "J02", "the score stands"});
+    decide_appeal(*d.s, as("J02"), id, false, "the score stands");
     CHECK(d.s->store().mark_count() == marks);
     CHECK(d.value("J03", "02", "C3") == before);
-    CHECK(result_state(d.s->store(), "bricklaying").revision == 1);
+    CHECK(d.s->store().event_state("bricklaying").revision == 1);
     CHECK(appeals(d.s->store())[0].decision == "rejected");
 }
 
@@ -147,19 +140,17 @@ TEST_CASE("a measurement two laptops disagree on is settled on the master, with 
     const Contestant c = s.contestants_of("bricklaying").front();
     s.enter_one(l1, c.registration_no, "J01", "A1", "1491");
     s.enter_one(l2, c.registration_no, "J03", "A1", "1493");
-    import_packets(*s.master, files({{"l1", l1.packet()}, {"l2", l2.packet()}}), kOrganiserActor);
+    import_packets(*s.master, kOrganiserLogin, files({{"l1", l1.packet()}, {"l2", l2.packet()}}));
     auto has_conflict = [&] {
-        const CheckReport report = check_competition(*s.master, "bricklaying");
+        const CheckReport report = check_competition(*s.master, kOrganiserLogin, "bricklaying");
         for (const CheckItem& i : report.events[0].items)
             if (i.kind == "conflict" && i.workstation == c.workstation) return true;
         return false;
     };
     CHECK(has_conflict());
-    CHECK_THROWS_WITH_AS(resolve_conflict(*s.master, "bricklaying", c.workstation, "A2", "1000",
-                                          Actor{{}, "J02", "x"}),
+    CHECK_THROWS_WITH_AS(resolve_conflict(*s.master, as("J02"), "bricklaying", c.workstation, "A2", "1000", "x"),
                          doctest::Contains("is not in conflict"), ActionError);
-    CHECK(resolve_conflict(*s.master, "bricklaying", c.workstation, "A1", "1493",
-                           Actor{{}, "J02", "measured again: 1493"}) == 1);
+    CHECK(resolve_conflict(*s.master, as("J02"), "bricklaying", c.workstation, "A1", "1493", "measured again: 1493") == 1);
     CHECK_FALSE(has_conflict());
     const auto history = s.master->store().mark_history(c.registration_no, "A1");
     REQUIRE(history.size() == 3);  // both laptops' entries kept, the settlement appended
@@ -178,10 +169,9 @@ TEST_CASE("a measurement two laptops disagree on is settled on the master, with 
 
 TEST_CASE("the audit history narrows to an event and a workstation") {
     Demo d;
-    d.s->enter_mark("bricklaying", "01", "J01", "C3", d.other_c3("01"),
-                    Actor{{}, "J01", "recheck"});
-    sign_off(*d.s, "bricklaying", "01", "J01", Actor{{}, "J01", {}});
-    lock_results(*d.s, "bricklaying", Actor{{}, "J02", "all in"});
+    enter_mark(*d.s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "C3", d.other_c3("01"), "recheck", {}});
+    sign_off(*d.s, as("J01"), "bricklaying", "01", "J01");
+    lock_results(*d.s, as("J02"), "bricklaying", "all in");
     const auto ws01 = audit_history(*d.s, "bricklaying", "01");
     REQUIRE(ws01.size() >= 3);
     for (const AuditLine& l : ws01) {
@@ -192,7 +182,7 @@ TEST_CASE("the audit history narrows to an event and a workstation") {
     CHECK(ws01[ws01.size() - 2].reason == "recheck");
     CHECK(ws01.back().what == "J01 signed the sheet off");
     const auto event = audit_history(*d.s, "bricklaying", "");
-    CHECK(event.back().what == "lock:bricklaying = locked");
+    CHECK(event.back().what == "bricklaying: locked");
     CHECK(event.back().reason == "all in");
     CHECK(event.size() > ws01.size());
     CHECK(audit_history(*d.s, "", "").size() == d.s->store().audit_log().size());

@@ -78,13 +78,13 @@ TEST_CASE("packets merged in every order, and again, rank exactly like one machi
         CompetitionSession m = CompetitionSession::open(copy);
         for (int i : order) {
             const auto r =
-                import_packets(m, files({packets[static_cast<std::size_t>(i)]}), kOrganiserActor);
+                import_packets(m, kOrganiserLogin, files({packets[static_cast<std::size_t>(i)]}));
             REQUIRE(r.size() == 1);
         }
         const auto before = state_of(m.store());
         // Twice: every packet again, all at once, adds nothing.
         const auto again = import_packets(
-            m, files({packets[0], packets[1], packets[2], packets[3]}), kOrganiserActor);
+            m, kOrganiserLogin, files({packets[0], packets[1], packets[2], packets[3]}));
         for (const PacketImport& r : again) CHECK(r.records == 0);
         CHECK(state_of(m.store()) == before);
 
@@ -93,7 +93,7 @@ TEST_CASE("packets merged in every order, and again, rank exactly like one machi
         std::set<std::string> merged;
         for (const MarkEntry& e : m.store().marks()) merged.insert(e.uuid);
         CHECK(merged == uuids);  // nothing lost, nothing added
-        const CheckReport report = check_competition(m, "bricklaying");
+        const CheckReport report = check_competition(m, kOrganiserLogin, "bricklaying");
         CHECK(has_item(report, s.conflict_ws, "conflict", "A1"));
         CHECK(report.audit_problems.empty());
         CHECK(verify_packets(m).empty());
@@ -104,7 +104,7 @@ TEST_CASE("packets merged in every order, and again, rank exactly like one machi
 
 TEST_CASE("merged marks name the real contestants; the laptops never knew them") {
     ThreeLaptops s;
-    import_packets(*s.master, files({{"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}}), kOrganiserActor);
+    import_packets(*s.master, kOrganiserLogin, files({{"p1", s.p1}, {"p2", s.p2}, {"p3", s.p3}}));
     std::set<std::string> registered;
     for (const Contestant& c : s.master->contestants()) registered.insert(c.registration_no);
     for (const MarkEntry& e : s.master->store().marks()) CHECK(registered.count(e.registration_no));
@@ -129,8 +129,8 @@ TEST_CASE("merged marks name the real contestants; the laptops never knew them")
 
 TEST_CASE("the master's audit keeps every laptop's chain verifiable after the merge") {
     ThreeLaptops s;
-    import_packets(*s.master, files({{"p3", s.p3}, {"p1-early", s.p1_early}}), kOrganiserActor);
-    import_packets(*s.master, files({{"p2", s.p2}, {"p1", s.p1}}), kOrganiserActor);
+    import_packets(*s.master, kOrganiserLogin, files({{"p3", s.p3}, {"p1-early", s.p1_early}}));
+    import_packets(*s.master, kOrganiserLogin, files({{"p2", s.p2}, {"p1", s.p1}}));
     CHECK(s.master->store().verify_audit().empty());
     CHECK(verify_packets(*s.master).empty());
     // Each laptop's whole chain is on the master, record for record.
@@ -147,7 +147,7 @@ TEST_CASE("the master's audit keeps every laptop's chain verifiable after the me
 
 TEST_CASE("audit verify's packet check finds a swapped key and records no packet brought") {
     ThreeLaptops s;
-    import_packets(*s.master, files({{"p1", s.p1}, {"p3", s.p3}}), kOrganiserActor);
+    import_packets(*s.master, kOrganiserLogin, files({{"p1", s.p1}, {"p3", s.p3}}));
     REQUIRE(verify_packets(*s.master).empty());
     const fs::path path = s.copy_master("edited.plumb");
     const std::string sql =

@@ -29,7 +29,7 @@ std::string refusal(CompetitionSession& master, const std::string& bytes) {
     const auto before = state_of(master.store());
     std::string reason = "imported";
     try {
-        import_packets(master, files({{"packet", bytes}}), kOrganiserActor);
+        import_packets(master, kOrganiserLogin, files({{"packet", bytes}}));
     } catch (const PacketRefused& e) {
         REQUIRE(e.reasons().size() == 1);
         reason = e.reasons().front();
@@ -58,7 +58,7 @@ TEST_CASE("a packet from a device the master never registered is refused") {
                                               new_secret_key(), exchange::packet_archive(content));
     CHECK(refusal(*s.master, forged) ==
           "packet: refused: it comes from device " + stranger +
-              ", which is not registered here (plumb kit export registers laptops)");
+              ", which is not registered here (a laptop is registered when its kit is made)");
 }
 
 TEST_CASE("a packet signed by another key than the laptop's registered one is refused") {
@@ -104,7 +104,7 @@ TEST_CASE("a packet for another competition is refused") {
         for (Contestant k : s.reference->contestants()) c.add_contestant(k);
         c.commit();
     }
-    const KitExport kit = export_kit(other, "bricklaying", "L1", kOrganiserActor);
+    const KitExport kit = export_kit(other, kOrganiserLogin, "bricklaying", "L1");
     import_kit(s.dir / "stray.plumb", kit.bytes, kOrganiserActor);
     const auto stray = CompetitionSession::open(s.dir / "stray.plumb");
     CHECK(refusal(*s.master, export_packet(stray)) ==
@@ -118,12 +118,12 @@ TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and wr
     const std::string older = s.packet;
     s.enter(*s.laptop, {"J01"}, 10, 5);
     const std::string newer = s.laptop->packet();
-    import_packets(*s.master, files({{"newer", newer}}), kOrganiserActor);
+    import_packets(*s.master, kOrganiserLogin, files({{"newer", newer}}));
     const auto before = state_of(s.master->store());
-    auto r = import_packets(*s.master, files({{"newer", newer}}), kOrganiserActor);
+    auto r = import_packets(*s.master, kOrganiserLogin, files({{"newer", newer}}));
     CHECK(r.front().records == 0);
     CHECK(r.front().note == "already imported; nothing to add");
-    r = import_packets(*s.master, files({{"older", older}}), kOrganiserActor);
+    r = import_packets(*s.master, kOrganiserLogin, files({{"older", older}}));
     CHECK(r.front().records == 0);
     CHECK(r.front().note.find("an older packet of L1") == 0);
     CHECK(state_of(s.master->store()) == before);
@@ -131,7 +131,7 @@ TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and wr
 
 TEST_CASE("a kit or something else given as a packet is refused") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, "rebar", "L9", kOrganiserActor);
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L9");
     CHECK(refusal(*s.master, kit.bytes) ==
           "packet: refused: it is a judge kit, not a score packet");
     CHECK(refusal(*s.master, "PK\x03\x04 a zip file") ==
@@ -158,14 +158,14 @@ TEST_CASE("one bad packet among good ones: nothing at all is imported") {
     bad[bad.size() / 2] ^= 0x01;
     const auto before = state_of(s.master->store());
     CHECK_THROWS_AS(
-        import_packets(*s.master, files({{"good", s.packet}, {"bad", bad}}), kOrganiserActor),
+        import_packets(*s.master, kOrganiserLogin, files({{"good", s.packet}, {"bad", bad}})),
         PacketRefused);
     CHECK(state_of(s.master->store()) == before);
 }
 
 TEST_CASE("a damaged kit creates no laptop database; a good one creates it once") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, "rebar", "L3", kOrganiserActor);
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L3");
     std::string damaged = kit.bytes;
     damaged[damaged.size() / 3] ^= 0x08;
     CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kOrganiserActor),
@@ -186,11 +186,11 @@ TEST_CASE("a damaged kit creates no laptop database; a good one creates it once"
 TEST_CASE("kits: refused on a laptop, for a name already used, before the draw") {
     OneLaptop s;
     const auto before = state_of(s.master->store());
-    CHECK_THROWS_WITH_AS(export_kit(*s.master, "bricklaying", "L1", kOrganiserActor),
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1"),
                          doctest::Contains("a device named 'L1' is already registered"),
                          ActionError);
-    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, "bricklaying", "L5", kOrganiserActor),
-                         doctest::Contains("this is a laptop's database"), ActionError);
+    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, kOrganiserLogin, "bricklaying", "L5"),
+                         doctest::Contains("this is a judge's laptop"), ActionError);
     CHECK(state_of(s.master->store()) == before);
     CompetitionSession fresh =
         CompetitionSession::init(s.dir / "fresh.plumb", demo_toml(), kOrganiserActor);
@@ -203,7 +203,7 @@ TEST_CASE("kits: refused on a laptop, for a name already used, before the draw")
         }
         c.commit();
     }
-    CHECK_THROWS_WITH_AS(export_kit(fresh, "tiling", "T1", kOrganiserActor),
+    CHECK_THROWS_WITH_AS(export_kit(fresh, kOrganiserLogin, "tiling", "T1"),
                          doctest::Contains("no workstation yet: draw lots first"), ActionError);
     CHECK(fresh.store().devices().size() == 1);
 }

@@ -1,15 +1,18 @@
 // The chief judge's services: a cell's full history, and the audited reveal of names.
 #include <doctest/doctest.h>
 
+#include "acting.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
 #include "services/demo.h"
 #include "services/history.h"
-#include "services/reveal.h"
+#include "services/result_state.h"
 
 using namespace plumb;
+using namespace plumb::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -58,13 +61,10 @@ TEST_CASE("a cell's history lists every judge's entries with their reasons, in l
     REQUIRE(before.size() == 1);  // the demo's measurement, entered once by the first judge
     const std::string judge = before[0].judge;
     const std::string corrected = other_length(before[0].value);
-    d.session->enter_mark("bricklaying", c.workstation, judge, "A1", corrected,
-                          Actor{{}, judge, "re-measured at the top course"});
+    enter_mark(*d.session, as(judge), MarkRequest{"bricklaying", c.workstation, judge, "A1", corrected, "re-measured at the top course", {}});
     const std::string second = judge == "J02" ? "J03" : "J02";
-    d.session->enter_mark("bricklaying", c.workstation, second, "A1", before[0].value,
-                          Actor{{}, second, {}});
-    d.session->enter_mark("bricklaying", c.workstation, second, "A2", "1008",
-                          Actor{{}, second, "not this cell"});
+    enter_mark(*d.session, as(second), MarkRequest{"bricklaying", c.workstation, second, "A1", before[0].value, {}, {}});
+    enter_mark(*d.session, as(second), MarkRequest{"bricklaying", c.workstation, second, "A2", "1008", "not this cell", {}});
 
     const auto h = mark_history(*d.session, c.registration_no, "A1");
     REQUIRE(h.size() == 3);
@@ -90,27 +90,25 @@ TEST_CASE("reveal is refused while a contestant is incomplete, and nothing is wr
     REQUIRE(!h.empty());
     const std::string other = h[0].judge == "J02" ? "J03" : "J02";
     // A second judge measures differently: a conflict, so the contestant is incomplete.
-    d.session->enter_mark("bricklaying", c.workstation, other, "A1", other_length(h[0].value),
-                          Actor{{}, other, {}});
+    enter_mark(*d.session, as(other), MarkRequest{"bricklaying", c.workstation, other, "A1", other_length(h[0].value), {}, {}});
     EventBook book = d.session->book("bricklaying");
-    CHECK(reveal_blockers(book) == std::vector<std::string>{c.workstation});
+    CHECK(book.incomplete_workstations() == std::vector<std::string>{c.workstation});
 
-    const Actor chief{{}, "chief", "results announced"};
-    CHECK_THROWS_WITH_AS(reveal_event(*d.session, "bricklaying", chief),
+    CHECK_THROWS_WITH_AS(reveal_event(*d.session, as("chief"), "bricklaying", "results announced"),
                          doctest::Contains("1 contestant is incomplete"), ActionError);
-    CHECK_FALSE(is_revealed(*d.session, "bricklaying"));
+    CHECK_FALSE(d.session->store().event_state("bricklaying").revealed);
     CHECK(count_action(d.session->store(), "reveal", "bricklaying") == 0);
-    CHECK_FALSE(d.session->store().setting("revealed:bricklaying").has_value());
+    CHECK(d.session->store().audit_records({"event.state"}).empty());
 }
 
-TEST_CASE("revealing a complete event writes the setting and an audit record, once") {
+TEST_CASE("revealing a complete event writes its state and an audit record, once") {
     Demo d;
-    CHECK_FALSE(is_revealed(*d.session, "bricklaying"));
-    reveal_event(*d.session, "bricklaying", Actor{{}, "chief", {}});
-    CHECK(is_revealed(*d.session, "bricklaying"));
-    CHECK_FALSE(is_revealed(*d.session, "rebar"));  // one event at a time
+    CHECK_FALSE(d.session->store().event_state("bricklaying").revealed);
+    reveal_event(*d.session, as("chief"), "bricklaying");
+    CHECK(d.session->store().event_state("bricklaying").revealed);
+    CHECK_FALSE(d.session->store().event_state("rebar").revealed);  // one event at a time
     CHECK(count_action(d.session->store(), "reveal", "bricklaying") == 1);
-    CHECK(count_action(d.session->store(), "setting", "revealed:bricklaying") == 1);
+    CHECK(count_action(d.session->store(), "event.state", "bricklaying") == 1);
     const auto log = d.session->store().audit_log();
     const auto it = std::find_if(log.begin(), log.end(),
                                  [](const AuditRecord& r) { return r.action == "reveal"; });
@@ -118,7 +116,7 @@ TEST_CASE("revealing a complete event writes the setting and an audit record, on
     CHECK(it->actor == "chief");
     CHECK(it->payload.find("reason=names of bricklaying revealed") != std::string::npos);
     CHECK(d.session->store().verify_audit().empty());
-    CHECK_THROWS_AS(reveal_event(*d.session, "bricklaying", Actor{{}, "chief", {}}), ActionError);
+    CHECK_THROWS_AS(reveal_event(*d.session, as("chief"), "bricklaying"), ActionError);
     CHECK(count_action(d.session->store(), "reveal", "bricklaying") == 1);
 }
 
@@ -130,9 +128,9 @@ TEST_CASE("absent and disqualified contestants do not hold a reveal back") {
         return c.event == "rebar" && c.status == ContestantStatus::Absent;
     }));
     EventBook rebar = d.session->book("rebar");
-    CHECK(reveal_blockers(rebar).empty());
-    reveal_event(*d.session, "rebar", Actor{{}, "chief", {}});
-    CHECK(is_revealed(*d.session, "rebar"));
-    CHECK_THROWS_WITH_AS(reveal_event(*d.session, "masonry", Actor{{}, "chief", {}}),
+    CHECK(rebar.incomplete_workstations().empty());
+    reveal_event(*d.session, as("chief"), "rebar");
+    CHECK(d.session->store().event_state("rebar").revealed);
+    CHECK_THROWS_WITH_AS(reveal_event(*d.session, as("chief"), "masonry"),
                          doctest::Contains("unknown event"), ActionError);
 }

@@ -6,10 +6,13 @@
 #include <thread>
 
 #include "laptops_fixture.h"
+#include "services/double_entry.h"
+#include "services/importing.h"
 #include "services/interest.h"
 #include "services/result_state.h"
-#include "services/reveal.h"
 #include "services/roles.h"
+#include "services/roster_admin.h"
+#include "services/settings_keys.h"
 #include "services/viewing.h"
 
 using namespace plumb;
@@ -28,12 +31,12 @@ struct WithRoles {
     WithRoles() {
         s = std::make_unique<CompetitionSession>(
             create_demo(dir / "roles.plumb", DemoOptions{8, 11, false}));
-        set_organiser_password(*s, "organiser-pw", kNobody);
+        set_organiser_password(*s, kNobody, "organiser-pw");
         organiser = log_in(*s, kOrganiser, "organiser-pw");
-        set_judge_pin(*s, "J01", "1111", organiser);
-        set_judge_pin(*s, "J02", "2222", organiser);
-        set_judge_pin(*s, "J06", "6666", organiser);
-        set_chief_judge(*s, "bricklaying", "J02", organiser);
+        set_judge_pin(*s, organiser, "J01", "1111");
+        set_judge_pin(*s, organiser, "J02", "2222");
+        set_judge_pin(*s, organiser, "J06", "6666");
+        set_chief_judge(*s, organiser, "bricklaying", "J02");
     }
     int count(const std::string& action) const {
         int n = 0;
@@ -46,7 +49,7 @@ struct WithRoles {
 
 TEST_CASE("passwords and PINs are kept only as argon2id hashes, never in the audit log") {
     WithRoles w;
-    const auto pin = w.s->store().setting(pin_setting("J01"));
+    const auto pin = w.s->store().setting(keys::pin("J01"));
     REQUIRE(pin.has_value());
     CHECK(pin->rfind("$argon2id$", 0) == 0);
     CHECK(pin->find("1111") == std::string::npos);
@@ -61,13 +64,13 @@ TEST_CASE("passwords and PINs are kept only as argon2id hashes, never in the aud
 TEST_CASE("once a password is set, only the organiser changes roles") {
     WithRoles w;
     const Login j01 = log_in(*w.s, "J01", "1111");
-    CHECK_THROWS_WITH_AS(set_organiser_password(*w.s, "taken-over", j01),
+    CHECK_THROWS_WITH_AS(set_organiser_password(*w.s, j01, "taken-over"),
                          doctest::Contains("only the organiser"), ActionError);
-    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, "J03", "3333", j01),
+    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, j01, "J03", "3333"),
                          doctest::Contains("only the organiser"), ActionError);
-    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, "J03", "12a4", w.organiser),
+    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, w.organiser, "J03", "12a4"),
                          doctest::Contains("4 to 12 digits"), ActionError);
-    CHECK_THROWS_WITH_AS(set_chief_judge(*w.s, "rebar", "J01", w.organiser),
+    CHECK_THROWS_WITH_AS(set_chief_judge(*w.s, w.organiser, "rebar", "J01"),
                          doctest::Contains("not assigned to rebar"), ActionError);
     CHECK_THROWS_WITH_AS(log_in(*w.s, kOrganiser, "taken-over"),
                          doctest::Contains("wrong password"), ActionError);
@@ -96,31 +99,53 @@ TEST_CASE("a judge enters only their own marks; measurements and the chief judge
     const Login j01 = log_in(*w.s, "J01", "1111");
     const Login j02 = log_in(*w.s, "J02", "2222");
     const Login j06 = log_in(*w.s, "J06", "6666");
-    CHECK_NOTHROW(require_may_enter(*w.s, j01, "bricklaying", "J01", "C3"));
-    CHECK_THROWS_WITH_AS(require_may_enter(*w.s, j01, "bricklaying", "J03", "C3"),
-                         "J01 may not enter or change J03's marks", ActionError);
-    CHECK_NOTHROW(require_may_enter(*w.s, j01, "bricklaying", "J03", "A1"));  // a measurement
-    CHECK_NOTHROW(require_may_enter(*w.s, j02, "bricklaying", "J01", "C3"));  // the chief judge
-    CHECK_THROWS_WITH_AS(require_may_enter(*w.s, j06, "bricklaying", "J06", "A1"),
-                         "J06 is not a judge of bricklaying", ActionError);
-    CHECK_THROWS_AS(require_may_enter(*w.s, kNobody, "bricklaying", "J01", "A1"), ActionError);
-    CHECK_NOTHROW(require_chief_judge(w.s->store(), j02, "bricklaying"));
-    CHECK_NOTHROW(require_organiser_or_chief(*w.s, j02));
-    CHECK_NOTHROW(require_organiser_or_chief(*w.s, w.organiser));
-    CHECK_THROWS_WITH_AS(require_organiser_or_chief(*w.s, j01),
-                         "only the organiser or a chief judge may do this", ActionError);
-    CHECK_THROWS_WITH_AS(require_chief_judge(w.s->store(), j01, "bricklaying"),
+    const auto mark = [&w](const Login& by, const std::string& judge, const std::string& aspect,
+                           const std::string& value) {
+        return enter_mark(*w.s, by, MarkRequest{"bricklaying", "01", judge, aspect, value, "x", {}});
+    };
+    CHECK_NOTHROW(mark(j01, "J01", "C3", "0"));
+    CHECK_THROWS_WITH_AS(mark(j01, "J03", "C3", "0"), "J01 may not enter or change J03's marks",
+                         ActionError);
+    CHECK_NOTHROW(mark(j01, "J03", "A1", "1400"));  // a measurement, one value for all
+    CHECK_NOTHROW(mark(j02, "J01", "C3", "0.5"));   // the chief judge
+    CHECK_NOTHROW(mark(w.organiser, "J01", "C3", "1"));  // transcribing a paper sheet
+    CHECK_THROWS_WITH_AS(mark(j06, "J06", "A1", "1401"), "judge J06 is not assigned to bricklaying",
+                         ActionError);
+    CHECK_THROWS_WITH_AS(mark(kNobody, "J01", "A1", "1402"), doctest::Contains("log in"),
+                         ActionError);
+}
+
+TEST_CASE("a chief judge acts in their own event only") {
+    WithRoles w;
+    const Login j02 = log_in(*w.s, "J02", "2222");  // chief judge of bricklaying only
+    const Login j01 = log_in(*w.s, "J01", "1111");
+    const auto rebar = w.s->store().contestant_at("rebar", "01").value();
+    CHECK_THROWS_WITH_AS(set_status(*w.s, j02, rebar.registration_no, ContestantStatus::Absent,
+                                    "ill"),
+                         doctest::Contains("only the organiser or the chief judge of rebar"),
+                         ActionError);
+    CHECK_THROWS_WITH_AS(set_double_entry(*w.s, j02, "rebar", true),
+                         doctest::Contains("chief judge of rebar"), ActionError);
+    CHECK_NOTHROW(set_double_entry(*w.s, j02, "bricklaying", true));
+    CHECK_THROWS_WITH_AS(set_double_entry(*w.s, j01, "bricklaying", false),
+                         doctest::Contains("chief judge of bricklaying (J02)"), ActionError);
+    CHECK_THROWS_WITH_AS(lock_results(*w.s, j01, "bricklaying", "done"),
                          doctest::Contains("only the chief judge of bricklaying (J02)"),
                          ActionError);
 }
 
-TEST_CASE("without roles every check lets everyone through, as before") {
+TEST_CASE("without roles every action is let through, as before, and the rules still hold") {
     Scratch dir;
     CompetitionSession s = create_demo(dir / "open.plumb", DemoOptions{8, 11, false});
     CHECK_FALSE(roles_configured(s.store()));
-    CHECK_NOTHROW(require_may_enter(s, kNobody, "bricklaying", "J03", "C3"));
-    CHECK_NOTHROW(require_chief_judge(s.store(), kNobody, "bricklaying"));
-    CHECK(names_visible(s, "bricklaying", kNobody));
+    CHECK_NOTHROW(enter_mark(s, as("someone"),
+                             MarkRequest{"bricklaying", "01", "J03", "C3", "0", "x", {}}));
+    lock_results(s, as("someone"), "bricklaying", "done");
+    CHECK_THROWS_WITH_AS(enter_mark(s, as("someone"),
+                                    MarkRequest{"bricklaying", "01", "J03", "C3", "1", "x", {}}),
+                         doctest::Contains("bricklaying is locked"), ActionError);
+    CHECK_FALSE(names_visible(s, "rebar", as("someone")));  // not revealed
+    CHECK(names_visible(s, "rebar", as(kOrganiser)));
 }
 
 TEST_CASE("an unrevealed event shows no names to viewers and judges, then does") {
@@ -136,7 +161,7 @@ TEST_CASE("an unrevealed event shows no names to viewers and judges, then does")
         CHECK(row.registration_no.empty());
         CHECK_FALSE(row.workstation.empty());
     }
-    reveal_event(*w.s, "bricklaying", j02.actor());
+    reveal_event(*w.s, j02, "bricklaying");
     CHECK(names_visible(*w.s, "bricklaying", kNobody));
     CHECK_FALSE(names_visible(*w.s, "rebar", kNobody));
 }
@@ -144,7 +169,11 @@ TEST_CASE("an unrevealed event shows no names to viewers and judges, then does")
 TEST_CASE("a judge who works for the contestant's employer is warned and the marks flagged") {
     WithRoles w;
     const Contestant c = w.s->store().contestant_at("bricklaying", "01").value();
-    CHECK_FALSE(interest_warning(*w.s, "bricklaying", "01", "J01").has_value());
+    const auto j01_marks = [&w](const std::string& value) {
+        return enter_mark(*w.s, log_in(*w.s, "J01", "1111"),
+                          MarkRequest{"bricklaying", "01", "J01", "C3", value, "x", {}});
+    };
+    CHECK_FALSE(j01_marks("0").interest.has_value());
     Judge j = *w.s->competition().find_judge("J01");
     j.employer = c.employer;
     {
@@ -153,7 +182,7 @@ TEST_CASE("a judge who works for the contestant's employer is warned and the mar
         change.commit();
     }
     w.s->reload_judges();
-    const auto warning = interest_warning(*w.s, "bricklaying", "01", "J01");
+    const auto warning = j01_marks("1").interest;
     REQUIRE(warning.has_value());
     CHECK(warning->find("conflict of interest") != std::string::npos);
     const auto flags = interest_flags(*w.s, "bricklaying");
@@ -164,19 +193,21 @@ TEST_CASE("a judge who works for the contestant's employer is warned and the mar
 
 TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are checked alike") {
     WithRoles w;
-    const KitExport kit = export_kit(*w.s, "bricklaying", "L1", w.organiser.actor());
+    const KitExport kit = export_kit(*w.s, w.organiser, "bricklaying", "L1");
     import_kit(w.dir / "l1.plumb", kit.bytes, kOrganiserActor);
     CompetitionSession laptop = CompetitionSession::open(w.dir / "l1.plumb");
     CHECK(roles_configured(laptop.store()));
     CHECK(log_in(laptop, "J01", "1111").who == "J01");
     CHECK_THROWS_WITH_AS(log_in(laptop, "J01", "9999"), "wrong PIN for J01", ActionError);
     CHECK(chief_judge(laptop.store(), "bricklaying") == "J02");
-    CHECK_THROWS_WITH_AS(lock_results(laptop, "bricklaying", Actor{{}, "J02", "done"}),
-                         doctest::Contains("results are locked on the master"), ActionError);
-    CHECK_THROWS_WITH_AS(reveal_event(laptop, "bricklaying", Actor{{}, "J02", {}}),
-                         doctest::Contains("names are revealed on the master"), ActionError);
+    const Login chief = log_in(laptop, "J02", "2222");
+    CHECK_THROWS_WITH_AS(lock_results(laptop, chief, "bricklaying", "done"),
+                         doctest::Contains("this is a judge's laptop: lock results on the master"),
+                         ActionError);
+    CHECK_THROWS_WITH_AS(reveal_event(laptop, chief, "bricklaying"),
+                         doctest::Contains("reveal names on the master"), ActionError);
     // The wrong PIN travels to the master with the laptop's packet.
-    import_packets(*w.s, files({{"l1", export_packet(laptop)}}), w.organiser.actor());
+    import_packets(*w.s, w.organiser, files({{"l1", export_packet(laptop)}}));
     int fails_from_laptop = 0;
     for (const AuditRecord& r : w.s->store().audit_records({"login.fail"}))
         fails_from_laptop += r.device == laptop.store().device_id();

@@ -2,15 +2,20 @@
 // and audited, judges are added and assigned, the last draw's seed is found again.
 #include <doctest/doctest.h>
 
+#include "acting.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "core/id_number.h"
 #include "services/judge_admin.h"
+#include "services/importing.h"
+#include "services/marks.h"
 #include "services/roster_admin.h"
 
 using namespace plumb;
+using namespace plumb::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -32,7 +37,7 @@ struct Contest {
         return Actor{{}, "organiser", reason};
     }
     void import_good() {
-        session->import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser());
+        import_roster(*session, unchecked_login("organiser"), fs::path(TEST_DATA_DIR) / "cli/roster.csv");
     }
     Contestant contestant(const std::string& reg) const {
         for (const Contestant& c : session->contestants())
@@ -97,13 +102,13 @@ TEST_CASE("a contestant with a bad ID number is refused and nothing is written")
     const std::size_t audit_before = t.audit_size();
     Contestant c = t.contestant("ZY001");
     c.id_number = "410802198503123011";  // wrong check digit
-    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser("typo")), ActionError);
+    CHECK_THROWS_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "typo"), ActionError);
     c.id_number = "11010519491231002X";  // ZY002's
-    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("typo")),
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "typo"),
                          doctest::Contains("ZY002"), ActionError);
     c = t.contestant("ZY001");
     c.name = "  ";
-    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser("typo")), ActionError);
+    CHECK_THROWS_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "typo"), ActionError);
     CHECK(t.audit_size() == audit_before);
     CHECK(t.contestant("ZY001").id_number == "410802198503123010");
 }
@@ -116,8 +121,8 @@ TEST_CASE("a corrected ID number is written and audited with its reason") {
     const std::string fixed = id_with_check("41080219850312303");
     c.id_number = fixed;
     c.gender = "";  // filled in from the ID number
-    CHECK_THROWS_AS(update_contestant(*t.session, c, Contest::organiser()), ActionError);
-    CHECK(update_contestant(*t.session, c, Contest::organiser("ID copied wrong at registration")));
+    CHECK_THROWS_AS(update_contestant(*t.session, unchecked_login("organiser"), c, {}), ActionError);
+    CHECK(update_contestant(*t.session, unchecked_login("organiser"), c, "ID copied wrong at registration"));
     CHECK(t.contestant("ZY001").id_number == fixed);
     CHECK(t.contestant("ZY001").gender == "男");
     const auto log = t.session->store().audit_log();
@@ -125,7 +130,7 @@ TEST_CASE("a corrected ID number is written and audited with its reason") {
     CHECK(log.back().subject == "ZY001");
     CHECK(log.back().payload.find("ID copied wrong") != std::string::npos);
     // Saving the same details again writes nothing.
-    CHECK_FALSE(update_contestant(*t.session, t.contestant("ZY001"), Contest::organiser("again")));
+    CHECK_FALSE(update_contestant(*t.session, unchecked_login("organiser"), t.contestant("ZY001"), "again"));
     CHECK(t.audit_size() == audit_before + 1);
 }
 
@@ -134,24 +139,24 @@ TEST_CASE("a gender that contradicts the ID number or a taken workstation is ref
     t.import_good();
     Contestant c = t.contestant("ZY001");
     c.gender = "女";
-    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("fix")),
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "fix"),
                          doctest::Contains("does not match"), ActionError);
     c = t.contestant("ZY001");
     c.workstation = std::string("2");  // ZY002 holds 02 (not a literal: GCC 12 -Wrestrict)
-    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("fix")),
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "fix"),
                          doctest::Contains("ZY002"), ActionError);
     c.event = "rebar";  // in rebar, 2 is free
-    CHECK(update_contestant(*t.session, c, Contest::organiser("registered for the wrong trade")));
+    CHECK(update_contestant(*t.session, unchecked_login("organiser"), c, "registered for the wrong trade"));
     CHECK(t.contestant("ZY001").event == "rebar");
 }
 
 TEST_CASE("a contestant with marks cannot move to another event") {
     Contest t;
     t.import_good();
-    REQUIRE(t.session->enter_mark("bricklaying", "01", "J01", "A1", "1490", Contest::organiser()));
+    REQUIRE(enter_mark(*t.session, unchecked_login("organiser"), MarkRequest{"bricklaying", "01", "J01", "A1", "1490", {}, {}}).entry);
     Contestant c = t.contestant("ZY001");
     c.event = "rebar";
-    CHECK_THROWS_WITH_AS(update_contestant(*t.session, c, Contest::organiser("moved")),
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "moved"),
                          doctest::Contains("marks"), ActionError);
     CHECK(t.contestant("ZY001").event == "bricklaying");
 }
@@ -160,7 +165,7 @@ TEST_CASE("a new judge is saved, assigned and known to the session at once") {
     Contest t;
     const std::size_t judges_before = t.session->competition().judges.size();
     Judge j{"J21", "马天宇", "焦作市建筑技工学校", {"tiling", "carpentry"}};
-    CHECK(add_or_update_judge(*t.session, j, Contest::organiser()));
+    CHECK(add_or_update_judge(*t.session, unchecked_login("organiser"), j, {}));
     CHECK(t.session->competition().judges.size() == judges_before + 1);
     const Judge* saved = t.session->competition().find_judge("J21");
     REQUIRE(saved != nullptr);
@@ -169,23 +174,23 @@ TEST_CASE("a new judge is saved, assigned and known to the session at once") {
     CHECK(t.session->store().judges().size() == judges_before + 1);
     CHECK(t.session->store().audit_log().back().subject == "J21");
     // Nothing changed: nothing written.
-    CHECK_FALSE(add_or_update_judge(*t.session, j, Contest::organiser()));
+    CHECK_FALSE(add_or_update_judge(*t.session, unchecked_login("organiser"), j, {}));
 }
 
 TEST_CASE("a judge without a name, with a bad code or an unknown event is refused") {
     Contest t;
     const std::size_t audit_before = t.audit_size();
     CHECK_THROWS_AS(
-        add_or_update_judge(*t.session, Judge{"J21", "", "", {"tiling"}}, Contest::organiser()),
+        add_or_update_judge(*t.session, unchecked_login("organiser"), Judge{"J21", "", "", {"tiling"}}, {}),
         ActionError);
-    CHECK_THROWS_AS(add_or_update_judge(*t.session, Judge{"J 21", "马天宇", "", {"tiling"}},
-                                        Contest::organiser()),
+    CHECK_THROWS_AS(add_or_update_judge(*t.session, unchecked_login("organiser"),
+                                        Judge{"J 21", "马天宇", "", {"tiling"}}),
                     ActionError);
-    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, Judge{"J21", "马天宇", "", {"plumbing"}},
-                                             Contest::organiser()),
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, unchecked_login("organiser"),
+                                             Judge{"J21", "马天宇", "", {"plumbing"}}),
                          doctest::Contains("plumbing"), ActionError);
     CHECK_THROWS_AS(
-        add_or_update_judge(*t.session, Judge{"J21", "马天宇", "", {}}, Contest::organiser()),
+        add_or_update_judge(*t.session, unchecked_login("organiser"), Judge{"J21", "马天宇", "", {}}, {}),
         ActionError);
     CHECK(t.audit_size() == audit_before);
     CHECK(t.session->competition().find_judge("J21") == nullptr);
@@ -194,15 +199,15 @@ TEST_CASE("a judge without a name, with a bad code or an unknown event is refuse
 TEST_CASE("changing a judge needs a reason and keeps them on events they have marked") {
     Contest t;
     t.import_good();
-    REQUIRE(t.session->enter_mark("bricklaying", "01", "J01", "A1", "1490", Contest::organiser()));
+    REQUIRE(enter_mark(*t.session, unchecked_login("organiser"), MarkRequest{"bricklaying", "01", "J01", "A1", "1490", {}, {}}).entry);
     Judge j = *t.session->competition().find_judge("J01");
     j.events.push_back("rebar");
-    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, j, Contest::organiser()),
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, unchecked_login("organiser"), j, {}),
                          doctest::Contains("reason"), ActionError);
-    CHECK(add_or_update_judge(*t.session, j, Contest::organiser("short of rebar judges")));
+    CHECK(add_or_update_judge(*t.session, unchecked_login("organiser"), j, "short of rebar judges"));
     CHECK(t.session->competition().find_judge("J01")->judges("rebar"));
     j.events = {"rebar"};
-    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, j, Contest::organiser("moved")),
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, unchecked_login("organiser"), j, "moved"),
                          doctest::Contains("bricklaying"), ActionError);
     CHECK(t.session->competition().find_judge("J01")->judges("bricklaying"));
 }
@@ -211,9 +216,9 @@ TEST_CASE("the last draw of an event is found with its seed") {
     Contest t;
     t.import_good();
     CHECK_FALSE(last_draw(*t.session, "rebar").has_value());
-    t.session->draw("rebar", 4242, Contest::organiser());
-    t.session->draw("rebar", 777, Contest::organiser());
-    t.session->draw("bricklaying", 99, Contest::organiser());
+    draw(*t.session, unchecked_login("organiser"), "rebar", 4242);
+    draw(*t.session, unchecked_login("organiser"), "rebar", 777);
+    draw(*t.session, unchecked_login("organiser"), "bricklaying", 99);
     const auto r = last_draw(*t.session, "rebar");
     REQUIRE(r.has_value());
     CHECK(r->seed == 777);

@@ -2,6 +2,8 @@
 // against a result worked out by hand from data/schemes/bricklaying.toml.
 #include <doctest/doctest.h>
 
+#include "acting.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -11,6 +13,7 @@
 #include "services/competition_session.h"
 
 using namespace plumb;
+using namespace plumb::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -28,13 +31,13 @@ CompetitionSession contest(const TempDir& t) {
     const Actor organiser{{}, "organiser", {}};
     auto s = CompetitionSession::init(
         t.dir / "c.plumb", fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml", organiser);
-    s.import_roster(fs::path(TEST_DATA_DIR) / "cli/roster.csv", organiser);
+    import_roster(s, as("organiser"), fs::path(TEST_DATA_DIR) / "cli/roster.csv");
     return s;
 }
 
 void enter(CompetitionSession& s, const char* judge, const char* aspect, const char* value) {
-    const auto e = s.enter_mark("bricklaying", "01", judge, aspect, value, Actor{{}, judge, {}});
-    REQUIRE(e.has_value());
+    const auto e = enter_mark(s, as(judge), MarkRequest{"bricklaying", "01", judge, aspect, value, {}, {}});
+    REQUIRE(e.entry.has_value());
 }
 
 }  // namespace
@@ -70,8 +73,8 @@ TEST_CASE("a full bricklaying sheet gives the total worked out by hand") {
 
     std::ofstream(t.dir / "timing.csv") << "event,workstation,minutes\nbricklaying,01,152.5\n";
     std::ofstream(t.dir / "theory.csv") << "registration_no,score\nZY001,80.15\n";
-    s.import_timing(t.dir / "timing.csv", Actor{{}, "organiser", {}});
-    s.import_theory(t.dir / "theory.csv", Actor{{}, "organiser", {}});
+    import_timing(s, as("organiser"), t.dir / "timing.csv");
+    import_theory(s, as("organiser"), t.dir / "theory.csv");
 
     // Marks: A 15.5 + B 32 + C (5 + 4 + 5.78 + 4 + 4) 22.78 + D1 0 = 70.28; less D2 2 = 68.28;
     // 152.5 min is 2.5 over 150 -> 3 started minutes -> 3 deducted -> practical 65.28.
@@ -89,7 +92,7 @@ TEST_CASE("a full bricklaying sheet gives the total worked out by hand") {
     CHECK(row->flags == std::vector<std::string>{"C3: scores 1 to 3"});
 
     // The chief judge's check lists the spread flag and the two other contestants' gaps.
-    const CheckReport check = check_competition(s, "bricklaying");
+    const CheckReport check = check_competition(s, as("organiser"), "bricklaying");
     REQUIRE(check.events.size() == 1);
     CHECK(check.events[0].complete == 1);
     CHECK(check.events[0].incomplete == 2);
@@ -101,12 +104,11 @@ TEST_CASE("a correction is appended with its reason and the old entry stays") {
     CompetitionSession s = contest(t);
     enter(s, "J01", "A1", "1494");
     CHECK_THROWS_WITH_AS(
-        s.enter_mark("bricklaying", "01", "J01", "A1", "1490", Actor{{}, "J01", {}}),
+        enter_mark(s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "A1", "1490", {}, {}}),
         "A1 at workstation 01 already has 1494 from J01: a correction needs a reason", ActionError);
-    CHECK_FALSE(
-        s.enter_mark("bricklaying", "01", "J01", "A1", "1494", Actor{{}, "J01", {}}).has_value());
-    REQUIRE(s.enter_mark("bricklaying", "01", "J01", "A1", "1490",
-                         Actor{{}, "J01", "read the wrong end"}));
+    CHECK(enter_mark(s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "A1", "1494", {}, {}})
+              .result == MarkResult::Unchanged);
+    REQUIRE(enter_mark(s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "A1", "1490", "read the wrong end", {}}).entry.has_value());
     const auto marks = s.store().marks("bricklaying");
     REQUIRE(marks.size() == 2);
     CHECK(marks[0].value == "1494");
@@ -125,8 +127,9 @@ TEST_CASE("two judges disagreeing on a measurement make a conflict until one cor
     const SheetResult& sheet = book.sheet(book.find("ZY001"));
     CHECK(sheet.aspects[0].conflict);
     CHECK(sheet.issues.front().str() == "A1: conflict (J01=1494; J02=1492)");
-    REQUIRE(
-        s.enter_mark("bricklaying", "01", "J02", "A1", "1494", Actor{{}, "J02", "re-measured"}));
+    REQUIRE(enter_mark(s, as("J02"),
+                       MarkRequest{"bricklaying", "01", "J02", "A1", "1494", "re-measured", {}})
+                .entry.has_value());
     EventBook again = s.book("bricklaying");
     CHECK_FALSE(again.sheet(again.find("ZY001")).aspects[0].conflict);
 }

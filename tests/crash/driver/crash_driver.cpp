@@ -21,7 +21,8 @@
 #include <vector>
 
 #include "io/file_bytes.h"
-#include "services/competition_session.h"
+#include "services/importing.h"
+#include "services/marks.h"
 #include "services/score_packet.h"
 
 using namespace plumb;
@@ -48,15 +49,16 @@ int enter(const std::string& db, const std::string& judge, long count) {
     static const char* const kValues[] = {"1", "2", "3", "0"};  // any judgement step
     const std::size_t cells = workstations.size() * judged.size();
     const std::size_t start = std::random_device{}() % (cells * 4);
-    const Actor actor{{}, judge, "crash test"};
+    const Login by = unchecked_login(judge);
     for (long i = 0; count == 0 || i < count; ++i) {
         const std::size_t n = start + static_cast<std::size_t>(i);
         const std::string& ws = workstations[n % workstations.size()];
         const Aspect& a = *judged[(n / workstations.size()) % judged.size()];
         const char* value = kValues[(n / cells) % 4];
-        const auto entry = session.enter_mark(event.code, ws, judge, a.id, value, actor);
-        if (entry) {
-            std::printf("ack %s\n", entry->uuid.c_str());
+        const MarkOutcome out =
+            enter_mark(session, by, MarkRequest{event.code, ws, judge, a.id, value, "crash test", {}});
+        if (out.entry) {
+            std::printf("ack %s\n", out.entry->uuid.c_str());
             std::fflush(stdout);
         }
     }
@@ -66,9 +68,8 @@ int enter(const std::string& db, const std::string& judge, long count) {
 // Merges the packets one import each, as a chief judge would take USB sticks one by one.
 int merge(const std::string& db, const std::vector<std::string>& packets) {
     CompetitionSession session = CompetitionSession::open(db);
-    const Actor actor{{}, "crash test", {}};
     for (const std::string& file : packets) {
-        import_packets(session, {{file, read_file_bytes(file)}}, actor);
+        import_packets(session, unchecked_login("crash test"), {{file, read_file_bytes(file)}});
         std::printf("ack %s\n", file.c_str());
         std::fflush(stdout);
     }
@@ -102,11 +103,11 @@ int intrude_between_marks(const std::string& db, const std::string& judge,
     const Judge* j = session.competition().find_judge(judge);
     if (!j || j->events.empty()) throw std::runtime_error("unknown judge " + judge);
     const std::string event = j->events.front();
-    const Actor actor{{}, judge, {}};
     const auto mark = [&](const std::string& ws) {
-        const auto entry = session.enter_mark(event, ws, judge, "C3", "2", actor);
-        if (!entry) throw std::runtime_error("workstation " + ws + " already had C3 = 2");
-        std::printf("ack %s\n", entry->uuid.c_str());
+        const MarkOutcome out = enter_mark(session, unchecked_login(judge),
+                                           MarkRequest{event, ws, judge, "C3", "2", {}, {}});
+        if (!out.entry) throw std::runtime_error("workstation " + ws + " already had C3 = 2");
+        std::printf("ack %s\n", out.entry->uuid.c_str());
         std::fflush(stdout);
     };
     mark("1");
@@ -129,10 +130,9 @@ int main(int argc, char** argv) {
             return enter(args[1], args[2], args.size() > 3 ? std::atol(args[3].c_str()) : 0);
         if (args.size() == 3 && (args[0] == "import-roster" || args[0] == "import-marks")) {
             CompetitionSession session = CompetitionSession::open(args[1]);
-            const Actor actor{{}, "crash test", {}};
-            const ImportSummary s = args[0] == "import-roster"
-                                        ? session.import_roster(args[2], actor)
-                                        : session.import_marks(args[2], actor);
+            const Login by = unchecked_login("crash test");
+            const ImportSummary s = args[0] == "import-roster" ? import_roster(session, by, args[2])
+                                                               : import_marks(session, by, args[2]);
             std::printf("imported %d\n", s.added);
             return 0;
         }

@@ -1,0 +1,34 @@
+// The names of the settings rows the services read and write, each spelled once. What an
+// event's results are (lock, reveal, revision, chief judge, double entry) is not a setting: it
+// is the event's state (Store::event_state).
+#pragma once
+
+#include <string>
+
+namespace plumb::keys {
+
+inline constexpr const char* kRoles = "roles";  // "on" once the organiser has a password
+inline constexpr const char* kOrganiserPassword = "organiser.password.secret";
+inline std::string pin(const std::string& judge) {
+    return "pin." + judge + ".secret";
+}
+
+// A laptop's identity, from its kit: its master's device id and public key, its event, its
+// name. A database holding "master" is a laptop's.
+inline constexpr const char* kMaster = "master";
+inline constexpr const char* kMasterKey = "master.public";
+inline constexpr const char* kKitEvent = "kit.event";
+inline constexpr const char* kDeviceName = "device.name";
+// On the master: the event a registered laptop's kit was made for.
+inline std::string kit_event(const std::string& device) {
+    return "kit:" + device;
+}
+// On a laptop: judges who work for the employer of the contestant behind a blinded token.
+inline std::string conflict(const std::string& token) {
+    return "conflict:" + token;
+}
+
+// Minutes of no typing after which the console logs a judge out.
+inline constexpr const char* kIdleLogoutMinutes = "console.idle_logout_minutes";
+
+}  // namespace plumb::keys
