@@ -1,5 +1,6 @@
 // plumb init, demo, roster import, contestant add, draw, status.
 #include <iostream>
+#include <map>
 #include <random>
 
 #include "cli/commands.h"
@@ -7,9 +8,72 @@
 #include "io/text_table.h"
 #include "services/demo.h"
 #include "services/importing.h"
+#include "services/judge_admin.h"
 #include "services/roster_admin.h"
 
 namespace plumb::cli {
+
+namespace {
+
+// plumb contestant edit: the details given change, the rest stay as registered.
+void add_contestant_edit(CLI::App* group) {
+    auto* cmd = group->add_subcommand(
+        "edit", "Correct a registered contestant's details, with a reason (organiser)");
+    auto db = std::make_shared<std::string>(), reg = std::make_shared<std::string>();
+    auto reason = std::make_shared<std::string>();
+    auto given = std::make_shared<std::map<std::string, std::string>>();
+    cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--registration", *reg, "Registration number")->required();
+    for (const char* field : {"name", "id-number", "gender", "employer", "phone", "event",
+                              "workstation"})
+        cmd->add_option(std::string("--") + field, (*given)[field], std::string("New ") + field);
+    cmd->add_option("--reason", *reason, "Why (recorded in the audit log)")->required();
+    LoginOptions login;
+    login.add_to(cmd);
+    cmd->callback([db, reg, reason, given, login] {
+        auto s = CompetitionSession::open(*db);
+        Contestant c;
+        for (const Contestant& x : s.contestants())
+            if (x.registration_no == *reg) c = x;
+        if (c.registration_no.empty()) throw std::runtime_error("no contestant " + *reg);
+        const auto set = [&](const char* field, std::string& to) {
+            if (!(*given)[field].empty()) to = (*given)[field];
+        };
+        set("name", c.name);
+        set("id-number", c.id_number);
+        set("gender", c.gender);
+        set("employer", c.employer);
+        set("phone", c.phone);
+        set("event", c.event);
+        set("workstation", c.workstation);
+        const bool changed = update_contestant(s, login.log_in(s, kOrganiser), c, *reason);
+        std::cout << (changed ? "corrected " : "unchanged: ") << *reg << "\n";
+    });
+}
+
+// plumb judge set: add a judge or change one (name, employer, events).
+void add_judge_commands(CLI::App& app) {
+    auto* group = app.add_subcommand("judge", "Judges");
+    group->require_subcommand(1);
+    auto* cmd = group->add_subcommand("set", "Add a judge or change one (organiser)");
+    auto db = std::make_shared<std::string>(), reason = std::make_shared<std::string>();
+    auto j = std::make_shared<Judge>();
+    cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--code", j->code, "Judge code, e.g. J21")->required();
+    cmd->add_option("--name", j->name, "Name")->required();
+    cmd->add_option("--employer", j->employer, "Employer");
+    cmd->add_option("--event", j->events, "An event they judge (repeat for several)")->required();
+    cmd->add_option("--reason", *reason, "Why, when an existing judge changes");
+    LoginOptions login;
+    login.add_to(cmd);
+    cmd->callback([db, reason, j, login] {
+        auto s = CompetitionSession::open(*db);
+        const bool changed = add_or_update_judge(s, login.log_in(s, kOrganiser), *j, *reason);
+        std::cout << (changed ? "saved " : "unchanged: ") << j->code << "\n";
+    });
+}
+
+}  // namespace
 
 void add_setup_commands(CLI::App& app) {
     {
@@ -144,7 +208,9 @@ void add_setup_commands(CLI::App& app) {
             add_contestant(s, login.log_in(s, kOrganiser), *c);
             std::cout << "registered " << c->registration_no << "\n";
         });
+        add_contestant_edit(group);
     }
+    add_judge_commands(app);
 }
 
 }  // namespace plumb::cli

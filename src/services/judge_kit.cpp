@@ -98,10 +98,9 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     const std::string name = trim(device_name);
     if (name.empty() || name.size() > 40)
         throw ActionError(tr("a device needs a name of 1 to 40 characters"));
-    // The master's own key first: made on first use, in a change of its own.
-    const DeviceKey master_key = master_of(store) ? DeviceKey{} : device_key(master);
     Action action(master, by, Act::ExportKit, "judge kit for " + name + " (" + event + ")");
     action.allow({event});
+    const DeviceKey master_key = device_key(action.change(), store);  // made on first use
     for (const Device& d : store.devices())
         if (d.name == name)
             throw ActionError(format(tr("a device named '%s' is already registered (%s); give "

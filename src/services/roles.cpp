@@ -99,9 +99,10 @@ void set_organiser_password(CompetitionSession& session, const Login& by,
     if (password.size() < 8)
         throw ActionError(tr("the organiser's password needs 8 characters or more"));
     const std::string hash = hash_secret(password);  // slow: before the write lock is taken
-    // The first password is set by whoever sets the competition up: the organiser by definition.
+    // The first password is set by whoever sets the competition up (roles are off, so the gate
+    // lets them), recorded as the organiser; once roles are on, nobody unnamed gets through.
     Login who = by;
-    if (who.who.empty()) who = Login{kOrganiser, Role::Organiser};
+    if (who.who.empty()) who = Login{kOrganiser, Role::Viewer};
     Action action(session, who, Act::SetPassword, "organiser's password set");
     action.allow();
     action.change().set_secret(keys::kOrganiserPassword, hash);

@@ -65,20 +65,33 @@ std::optional<DeviceKey> existing_device_key(const Store& store) {
     return key;
 }
 
-DeviceKey device_key(CompetitionSession& session) {
-    if (auto key = existing_device_key(session.store())) return *key;
+namespace {
+
+DeviceKey new_device_key() {
     std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pk{};
     std::array<unsigned char, crypto_sign_SECRETKEYBYTES> sk{};
     crypto_sign_keypair(pk.data(), sk.data());
     DeviceKey key{to_hex(pk.data(), pk.size()), to_hex(sk.data(), sk.size())};
     sodium_memzero(sk.data(), sk.size());
+    return key;
+}
+
+}  // namespace
+
+DeviceKey device_key(CompetitionSession& session) {
+    if (auto key = existing_device_key(session.store())) return *key;
     Change change = session.store().begin(Actor{{}, "plumbline", "signing key created"});
-    // Another process may have created it meanwhile; BEGIN IMMEDIATE makes this read final.
-    // Returning drops the change unwritten.
-    if (session.store().setting(kPublicKey)) return *existing_device_key(session.store());
-    change.set_setting(kPublicKey, key.public_hex);
-    change.set_secret(kSecretKey, key.secret_hex);
+    // Another process may have created it meanwhile; BEGIN IMMEDIATE makes the read final.
+    const DeviceKey key = device_key(change, session.store());
     change.commit();
+    return key;
+}
+
+DeviceKey device_key(Change& change, const Store& store) {
+    if (auto key = existing_device_key(store)) return *key;
+    ensure_sodium();
+    const DeviceKey key = new_device_key();
+    set_device_key(change, key);
     return key;
 }
 

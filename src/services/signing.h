@@ -17,6 +17,8 @@ struct DeviceKey {
 // The database's key pair, created on first use ("signing.public" is an ordinary audited
 // setting; "signing.secret" is a secret setting whose audit record holds only its digest).
 DeviceKey device_key(CompetitionSession& session);
+// The same inside an open change: made and written through it when the database has none yet.
+DeviceKey device_key(Change& change, const Store& store);
 // The key pair if the database has one (never creates it).
 std::optional<DeviceKey> existing_device_key(const Store& store);
 

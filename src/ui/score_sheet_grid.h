@@ -36,7 +36,7 @@ public:
 
     // Shows a workstation's sheet for a judge; an empty workstation clears the grid.
     void show(const std::string& event, const std::string& judge, const std::string& workstation);
-    // Who is typing (the logged-in judge); every value goes through require_may_enter for them.
+    // Who is typing (the logged-in judge); the gate decides what they may enter.
     // With roles on and nobody logged in the value cells are read-only. Call before show().
     void set_login(std::optional<Login> login) { login_ = std::move(login); }
     // Re-reads the values (after another panel or process changed something).

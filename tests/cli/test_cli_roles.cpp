@@ -201,3 +201,37 @@ TEST_CASE("with roles on, the roster and the draw are the organiser's; a status 
     CHECK(r.out.find("J02") != std::string::npos);
     CHECK(r.out.find("not at 08:00") != std::string::npos);
 }
+
+TEST_CASE("before the reveal, exports show no names unless the organiser asks for them") {
+    Judged j;
+    // The demo's first bricklaying contestant, as the organiser sees them.
+    Run r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json" + j.org);
+    REQUIRE(r.code == 0);
+    const std::string name = json::parse(r.out)["rows"][0]["name"];
+    REQUIRE_FALSE(name.empty());
+    for (const char* format : {"csv", "json"}) {
+        r = run_plumb("export results " + quote(j.db) + " --all --format " + format + " -o -");
+        REQUIRE_MESSAGE(r.code == 0, r.err);
+        CHECK(r.out.find(name) == std::string::npos);
+        r = run_plumb("export results " + quote(j.db) + " --all --format " + format + " -o -" +
+                      j.org);
+        CHECK(r.out.find(name) != std::string::npos);
+    }
+    const std::string hr = (j.s / "hr.csv").string();
+    r = run_plumb("export hr " + quote(j.db) + " --draft -o " + quote(hr));
+    CHECK(r.code == 1);
+    CHECK(r.err.find("not revealed yet: only the organiser may see them") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(hr));
+    r = run_plumb("export hr " + quote(j.db) + " --draft -o " + quote(hr) + j.org);
+    CHECK_MESSAGE(r.code == 0, r.err);
+    r = run_plumb("check " + quote(j.db) + " --event bricklaying");
+    CHECK(r.out.find("ZY0") == std::string::npos);  // no registration numbers either
+}
+
+TEST_CASE("reveal says that it locks the results too") {
+    Judged j;
+    const Run r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out ==
+          "names of bricklaying revealed; its results are now locked (an appeal changes them)\n");
+}
