@@ -26,7 +26,7 @@ constexpr Permission kTable[] = {
     {Act::SaveJudge, kByOrganiser, WhenLocked::Allowed, Where::Master},
     {Act::Draw, kByOrganiser, WhenLocked::Refused, Where::Master},
     {Act::SignOff, kByTheJudge, WhenLocked::Refused, Where::Both},
-    {Act::Reopen, kByChief, WhenLocked::Refused, Where::Master},
+    {Act::Reopen, kByChief, WhenLocked::Refused, Where::Both},  // a laptop's judge corrects there
     {Act::Resolve, kByChief, WhenLocked::Refused, Where::Master},
     {Act::Lock, kByChief, WhenLocked::Refused, Where::Master},
     {Act::Reveal, kByChief, WhenLocked::Allowed, Where::Master},
