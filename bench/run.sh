@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 large=${1:-10000}
 out=build/bench
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-targets=(plumb entry_bench rank_bench merge_bench export_bench console_bench)
+targets=(plumb entry_bench rank_bench merge_bench export_bench console_bench pin_cost)
 if grep -q '^PLUMBLINE_GUI:BOOL=ON' build/CMakeCache.txt; then targets+=(plumbline); fi
 cmake --build build -j"$(nproc)" --target "${targets[@]}"
 mkdir -p "$out"
@@ -21,6 +21,8 @@ echo
 build/bench/export_bench 1000 "$large" "$out"
 echo
 build/bench/console_bench "$large" "$out"
+echo
+build/bench/pin_cost
 if [ -x build/src/ui/plumbline ] && command -v xvfb-run >/dev/null; then
   echo
   bench/startup.sh

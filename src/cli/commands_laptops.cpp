@@ -31,10 +31,15 @@ void add_kit(CLI::App& app) {
         cmd->add_option("--device", *device, "A name for the laptop, e.g. \"bricklaying 1\"")
             ->required();
         cmd->add_option("-o,--output", *out, "The kit file to write")->required();
+        auto judges = std::make_shared<std::vector<std::string>>();
+        cmd->add_option("--judges", *judges,
+                        "The judges who score on this laptop, e.g. J01,J03 (all of the event's "
+                        "when omitted)")
+            ->delimiter(',');
         login.add_to(cmd);
-        cmd->callback([db, event, device, out, login] {
+        cmd->callback([db, event, device, out, judges, login] {
             auto s = CompetitionSession::open(*db);
-            const KitExport k = export_kit(s, login.log_in(s), *event, *device);
+            const KitExport k = export_kit(s, login.log_in(s), *event, *device, *judges);
             write_file_atomically(*out, k.bytes);
             std::cout << "registered " << *device << " (" << k.device_id << ") for " << *event
                       << "; wrote " << *out << ": " << k.contestants << " contestants, " << k.judges

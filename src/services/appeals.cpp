@@ -52,6 +52,7 @@ Appeal from_lodge(const AuditRecord& r) {
 std::vector<Appeal> appeals(const Store& store, const std::string& event) {
     std::vector<Appeal> out;
     for (const AuditRecord& r : store.audit_records({"appeal.lodge", "appeal.decide"})) {
+        if (r.device != store.device_id()) continue;  // appeals are the master's own records
         const PayloadFields f = parse_payload(r.payload);
         if (r.action == "appeal.lodge") {
             Appeal a = from_lodge(r);

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 
 #include "core/translate.h"
@@ -92,7 +93,7 @@ std::optional<std::string> kit_event(const Store& master, const std::string& dev
 }
 
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
-                     const std::string& device_name) {
+                     const std::string& device_name, const std::vector<std::string>& judges) {
     master.event(event);
     Store& store = master.store();
     const std::string name = trim(device_name);
@@ -119,12 +120,23 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     kit.event = event;
     kit.made_at = utc_now();
     for (const auto& [source, text] : store.sources()) kit.sources.emplace_back(source, text);
+    for (const std::string& code : judges) {
+        const Judge* j = master.competition().find_judge(code);
+        if (!j || !j->judges(event))
+            throw ActionError(format(tr("%s is not a judge of %s"), {code, event}));
+    }
+    const auto chosen = [&judges](const std::string& code) {
+        return judges.empty() || std::find(judges.begin(), judges.end(), code) != judges.end();
+    };
+    std::vector<std::string> codes;
     for (const Judge& j : master.competition().judges) {
-        if (!j.judges(event)) continue;
+        if (!j.judges(event) || !chosen(j.code)) continue;
+        codes.push_back(j.code);
         kit.judges.push_back(
             {j.code, j.name, j.employer, {event}, store.setting(keys::pin(j.code)).value_or("")});
     }
-    kit.chief_judge = action.state(event).chief_judge;
+    // The chief judge travels only with a laptop entrusted with them (reopening sheets there).
+    if (chosen(action.state(event).chief_judge)) kit.chief_judge = action.state(event).chief_judge;
     kit.made_by = by.who;
 
     // The blinding key is read inside the transaction, so two programs cannot make two.
@@ -156,6 +168,7 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
                                master_key.secret_hex, exchange::kit_archive(kit));
     change.register_device(Device{kit.device, name, laptop_key.public_hex, {}});
     change.set_setting(keys::kit_event(kit.device), event);
+    change.set_setting(keys::kit_judges(kit.device), joined(codes));
     change.audit("kit.export", name,
                  "device=" + kit.device + "\nevent=" + event +
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +

@@ -24,8 +24,10 @@ struct KitExport {
 // active contestants as blinded tokens and workstations only. Refused on a laptop's database,
 // for a locked event, a name already registered, or while a contestant of the event has no
 // workstation.
+// `judges`: the judges who score on the laptop (its authority: only their PIN hashes go into
+// the kit, only their marks and sign-offs come back); empty: all of the event's judges.
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
-                     const std::string& device_name);
+                     const std::string& device_name, const std::vector<std::string>& judges = {});
 
 struct KitImport {
     std::string device_name;

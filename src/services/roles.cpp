@@ -48,12 +48,14 @@ void record_login(CompetitionSession& session, const std::string& action, const 
     change.commit();
 }
 
-// Wrong tries of `who` since their last successful login after wrong ones, and the latest.
+// Wrong tries of `who` on this database since their last successful login after wrong ones,
+// and the latest. A laptop's records, merged on the master, slow down that laptop only: they
+// are never counted here (nor dated by this database's clock).
 std::pair<int, std::string> failures(const Store& store, const std::string& who) {
     int count = 0;
     std::string latest;
     for (const AuditRecord& r : store.audit_records({"login.fail", "login.ok"})) {
-        if (r.subject != who) continue;
+        if (r.subject != who || r.device != store.device_id()) continue;
         if (r.action == "login.ok") {
             count = 0;
             continue;
@@ -84,8 +86,8 @@ bool roles_configured(const Store& store) {
 std::string hash_secret(const std::string& secret) {
     ensure_sodium();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str(out, secret.data(), secret.size(), kSecretOpsLimit, kSecretMemLimit) !=
+        0)
         throw std::runtime_error("not enough memory to hash the secret");
     return out;
 }
@@ -112,8 +114,8 @@ void set_organiser_password(CompetitionSession& session, const Login& by,
 
 void set_judge_pin(CompetitionSession& session, const Login& by, const std::string& judge,
                    const std::string& pin) {
-    if (pin.size() < 4 || pin.size() > 12 || !all_digits(pin))
-        throw ActionError(tr("a PIN is 4 to 12 digits"));
+    if (pin.size() < kShortestPin || pin.size() > kLongestPin || !all_digits(pin))
+        throw ActionError(tr("a PIN is 6 to 12 digits"));
     const std::string hash = hash_secret(pin);
     Action action(session, by, Act::SetPin, "PIN of " + judge + " set");
     action.allow();

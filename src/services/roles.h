@@ -26,14 +26,22 @@ inline constexpr const char* kOrganiser = "organiser";
 // every command works as before, without logging in.
 bool roles_configured(const Store& store);
 
-// An argon2id hash of a PIN or password (libsodium crypto_pwhash_str, interactive limits).
+// The cost of a PIN or password hash (argon2id): chosen so that trying all 10^6 six-digit PINs
+// against a hash taken from a stolen laptop takes days of a core (bench/pin_cost measures it;
+// docs/packets.md records the figures), while a login takes about half a second.
+inline constexpr unsigned long long kSecretOpsLimit = 3;
+inline constexpr std::size_t kSecretMemLimit = 128u << 20;
+// PINs are 6 to 12 digits.
+inline constexpr std::size_t kShortestPin = 6, kLongestPin = 12;
+
+// An argon2id hash of a PIN or password (libsodium crypto_pwhash_str at the cost above).
 std::string hash_secret(const std::string& secret);
 
 // Sets the organiser's password (Act::SetPassword): the first one turns roles on and may be set
 // by whoever sets the competition up; later ones need the organiser. 8 characters or more.
 void set_organiser_password(CompetitionSession& session, const Login& by,
                             const std::string& password);
-// Sets a judge's PIN (Act::SetPin: the organiser; 4 to 12 digits) or names an event's chief
+// Sets a judge's PIN (Act::SetPin: the organiser; 6 to 12 digits) or names an event's chief
 // judge, a judge assigned to it (Act::SetChief: the organiser). Roles must be on.
 void set_judge_pin(CompetitionSession& session, const Login& by, const std::string& judge,
                    const std::string& pin);

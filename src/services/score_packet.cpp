@@ -12,6 +12,7 @@
 #include "exchange/packet.h"
 #include "services/judge_kit.h"
 #include "services/marks.h"
+#include "services/packet_authority.h"
 #include "services/settings_keys.h"
 #include "services/signing.h"
 #include "store/blinding.h"
@@ -62,6 +63,17 @@ struct Outcome {
     PacketImport summary;
 };
 
+// Whether `code` is one of the comma-separated codes of `list`.
+bool in_list(const std::string& list, const std::string& code) {
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        if (list.compare(start, end - start, code) == 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 const Device* find_device(const std::vector<Device>& devices, const std::string& id) {
     for (const Device& d : devices)
         if (d.id == id) return &d;
@@ -74,12 +86,26 @@ struct Known {
     std::string competition;  // this database's device id
     std::vector<Device> devices;
     std::map<std::string, std::string> events;  // device id -> the event of its kit
+    std::map<std::string, LaptopAuthority> authority;  // device id -> what it may bring
     std::set<std::string> kept;                 // hashes of the packets imported already
+    std::string latest;                         // no record may be dated after this
 };
 
-Known what_is_known(const Store& store) {
-    Known k{store.device_id(), store.devices(), {}, store.packet_hashes()};
-    for (const Device& d : k.devices) k.events[d.id] = kit_event(store, d.id).value_or("");
+Known what_is_known(const CompetitionSession& master) {
+    const Store& store = master.store();
+    Known k{store.device_id(), store.devices(), {}, {}, store.packet_hashes(),
+            utc_in(kClockTolerance)};
+    for (const Device& d : k.devices) {
+        const std::string event = kit_event(store, d.id).value_or("");
+        k.events[d.id] = event;
+        LaptopAuthority& a = k.authority[d.id];
+        a.master = k.competition;
+        a.event = event;
+        a.chief = store.event_state(event).chief_judge;
+        const auto listed = store.setting(keys::kit_judges(d.id));
+        for (const Judge& j : master.competition().judges)  // kits before the list: all of them
+            if (j.judges(event) && (!listed || in_list(*listed, j.code))) a.judges.insert(j.code);
+    }
     return k;
 }
 
@@ -128,6 +154,11 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
             throw Refusal{"its record " + records[i].uuid + " is another device's"};
         if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
             throw Refusal{"its records do not form one chain (at record " + records[i].uuid + ")"};
+    }
+    try {
+        check_authority(known.authority.at(device->id), records, known.latest);
+    } catch (const PacketAuthorityError& e) {
+        throw Refusal{e.what()};
     }
     return c;
 }
@@ -298,7 +329,6 @@ std::string export_packet(const CompetitionSession& laptop) {
 
 std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
                                          const std::vector<PacketFile>& files) {
-    Store& store = master.store();
     Action action(master, by, Act::ImportPackets, "score packets imported");
     action.require_place();
     std::vector<PacketImport> out(files.size());
@@ -308,7 +338,7 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
     // Each file is checked on a second thread while the one before it is merged: both cores
     // work, and no more than two packets' contents are held at once. Nothing is committed
     // unless every file passes; after a refusal the rest are only checked, for their reasons.
-    const Known known = what_is_known(store);
+    const Known known = what_is_known(master);
     const auto check_at = [&known, &files](std::size_t i) {
         return std::async(std::launch::async, [&known, &files, i] {
             Outcome o;

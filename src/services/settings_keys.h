@@ -23,6 +23,11 @@ inline constexpr const char* kDeviceName = "device.name";
 inline std::string kit_event(const std::string& device) {
     return "kit:" + device;
 }
+// On the master: the judges a registered laptop's kit was made for, "J01,J03" (its authority:
+// a packet brings only their marks and sign-offs).
+inline std::string kit_judges(const std::string& device) {
+    return "kit.judges:" + device;
+}
 // On a laptop: judges who work for the employer of the contestant behind a blinded token.
 inline std::string conflict(const std::string& token) {
     return "conflict:" + token;

@@ -21,7 +21,7 @@ struct Judged {
         REQUIRE(
             run_plumb("role set " + quote(db) + " --organiser --new-password organiser-pw").code ==
             0);
-        for (const char* line : {" --judge J01 --new-pin 1111", " --judge J02 --new-pin 2222",
+        for (const char* line : {" --judge J01 --new-pin 111111", " --judge J02 --new-pin 222222",
                                  " --chief J02 --event bricklaying"}) {
             const Run r = run_plumb("role set " + quote(db) + line + org);
             REQUIRE_MESSAGE(r.code == 0, r.err);
@@ -52,20 +52,20 @@ TEST_CASE("with roles on, a mark needs the judge's PIN, from the option or the e
     Run r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck");
     CHECK(r.code == 1);
     CHECK(r.err.find("give the PIN of J01") != std::string::npos);
-    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 9999");
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 999999");
     CHECK(r.err == "plumb: wrong PIN for J01\n");
-    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 1111");
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason recheck --pin 111111");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("mark " + quote(j.db) +
                   " --event bricklaying --workstation 02 --judge J01 --aspect C3 --value 0 "
                   "--reason recheck");
     CHECK(r.code == 1);  // PLUMB_PIN is not set for this one
-    const Run env = run_with_pin("1111", "mark " + quote(j.db) +
+    const Run env = run_with_pin("111111", "mark " + quote(j.db) +
                                              " --event bricklaying --workstation 01 --judge J01 "
                                              "--aspect C3 --value 1 --reason again");
     CHECK_MESSAGE(env.code == 0, env.err);
     CHECK(env.out.find("recorded C3 = 1") != std::string::npos);
-    r = j.mark("--judge J03 --aspect C3 --value 2 --reason mine --as J01 --pin 1111");
+    r = j.mark("--judge J03 --aspect C3 --value 2 --reason mine --as J01 --pin 111111");
     CHECK(r.err == "plumb: J01 may not enter or change J03's marks\n");
     r = run_plumb("audit log " + quote(j.db) + " --workstation 01 --event bricklaying");
     CHECK(r.out.find("wrong PIN or password for J01") == std::string::npos);  // not per sheet
@@ -82,11 +82,11 @@ TEST_CASE("a viewer sees workstations only until the chief judge locks and revea
     for (const auto& row : rows) CHECK(row["name"] == "");
     r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json" + j.org);
     CHECK(json::parse(r.out)["rows"][0]["name"] != "");
-    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J01 --pin 1111");
+    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J01 --pin 111111");
     CHECK(r.err == "plumb: only the chief judge of bricklaying (J02) may reveal names\n");
-    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
+    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
-    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
+    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("rank " + quote(j.db) + " --event bricklaying --format json");
     rows = json::parse(r.out)["rows"];
@@ -97,17 +97,17 @@ TEST_CASE("a viewer sees workstations only until the chief judge locks and revea
 TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log with its reason") {
     Judged j;
     Run r = run_plumb("signoff " + quote(j.db) +
-                      " --event bricklaying --workstation 01 --judge J01 --pin 1111");
+                      " --event bricklaying --workstation 01 --judge J01 --pin 111111");
     CHECK_MESSAGE(r.code == 0, r.err);
-    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 1111");
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 111111");
     CHECK(r.err.find("J01 has signed off workstation 01") != std::string::npos);
     r = run_plumb("reopen " + quote(j.db) +
                   " --event bricklaying --workstation 01 --judge J01 --reason recheck --as J02 "
-                  "--pin 2222");
+                  "--pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
-    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 2222");
+    r = run_plumb("lock " + quote(j.db) + " --event bricklaying --reason done --as J02 --pin 222222");
     REQUIRE_MESSAGE(r.code == 0, r.err);
-    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 1111");
+    r = j.mark("--judge J01 --aspect C3 --value 0 --reason later --pin 111111");
     CHECK(r.err ==
           "plumb: bricklaying is locked: its results change only through an appeal decided by "
           "the chief judge\n");
@@ -119,7 +119,7 @@ TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log wi
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const std::string id = r.out.substr(std::string("appeal ").size(), 8);
     r = run_plumb("appeal decide " + quote(j.db) + " --id " + id +
-                  " --uphold --reason 'measured again' --as J02 --pin 2222");
+                  " --uphold --reason 'measured again' --as J02 --pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
     CHECK(r.out == "appeal " + id + " upheld; bricklaying is now results revision 2\n");
     r = run_plumb("appeal list " + quote(j.db));
@@ -181,21 +181,21 @@ TEST_CASE("with roles on, the roster and the draw are the organiser's; a status 
     CHECK(r.err == "plumb: wrong password for organiser\n");
     r = run_plumb(roster + org);
     CHECK_MESSAGE(r.code == 0, r.err);
-    for (const char* line : {" --judge J01 --new-pin 1111", " --judge J02 --new-pin 2222",
+    for (const char* line : {" --judge J01 --new-pin 111111", " --judge J02 --new-pin 222222",
                              " --chief J02 --event bricklaying"})
         REQUIRE(run_plumb("role set " + quote(db) + line + org).code == 0);
     const std::string draw = "draw " + quote(db) + " --event bricklaying --seed 7";
-    r = run_plumb(draw + " --as J02 --pin 2222");
+    r = run_plumb(draw + " --as J02 --pin 222222");
     CHECK(r.err == "plumb: only the organiser may draw lots\n");
     r = run_plumb(draw + org);
     CHECK_MESSAGE(r.code == 0, r.err);
     // ZY001 competes in bricklaying, whose chief judge is J02.
     const std::string status =
         "status " + quote(db) + " --registration ZY001 --status absent --reason 'not at 08:00'";
-    r = run_plumb(status + " --as J01 --pin 1111");
+    r = run_plumb(status + " --as J01 --pin 111111");
     CHECK(r.err.find("only the organiser or the chief judge of bricklaying (J02) may change a "
                      "contestant's status") != std::string::npos);
-    r = run_plumb(status + " --as J02 --pin 2222");
+    r = run_plumb(status + " --as J02 --pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
     r = run_plumb("audit log " + quote(db));
     CHECK(r.out.find("J02") != std::string::npos);
@@ -230,7 +230,7 @@ TEST_CASE("before the reveal, exports show no names unless the organiser asks fo
 
 TEST_CASE("reveal says that it locks the results too") {
     Judged j;
-    const Run r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 2222");
+    const Run r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 222222");
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out ==
           "names of bricklaying revealed; its results are now locked (an appeal changes them)\n");

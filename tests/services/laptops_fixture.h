@@ -87,8 +87,9 @@ public:
     }
 
     // Registers a laptop for `event` and creates its database from the kit.
-    Laptop& add_laptop(const std::string& name, const std::string& event) {
-        const KitExport k = export_kit(*master, kOrganiserLogin, event, name);
+    Laptop& add_laptop(const std::string& name, const std::string& event,
+                       const std::vector<std::string>& judges = {}) {
+        const KitExport k = export_kit(*master, kOrganiserLogin, event, name, judges);
         Laptop l{name, event, dir / (name + ".plumb"), nullptr};
         import_kit(l.path, k.bytes, Actor{{}, "laptop", {}});
         l.session = std::make_unique<CompetitionSession>(CompetitionSession::open(l.path));

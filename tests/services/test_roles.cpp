@@ -33,9 +33,9 @@ struct WithRoles {
             create_demo(dir / "roles.plumb", DemoOptions{8, 11, false}));
         set_organiser_password(*s, kNobody, "organiser-pw");
         organiser = log_in(*s, kOrganiser, "organiser-pw");
-        set_judge_pin(*s, organiser, "J01", "1111");
-        set_judge_pin(*s, organiser, "J02", "2222");
-        set_judge_pin(*s, organiser, "J06", "6666");
+        set_judge_pin(*s, organiser, "J01", "111111");
+        set_judge_pin(*s, organiser, "J02", "222222");
+        set_judge_pin(*s, organiser, "J06", "666666");
         set_chief_judge(*s, organiser, "bricklaying", "J02");
     }
     int count(const std::string& action) const {
@@ -52,7 +52,7 @@ TEST_CASE("passwords and PINs are kept only as argon2id hashes, never in the aud
     const auto pin = w.s->store().setting(keys::pin("J01"));
     REQUIRE(pin.has_value());
     CHECK(pin->rfind("$argon2id$", 0) == 0);
-    CHECK(pin->find("1111") == std::string::npos);
+    CHECK(pin->find("111111") == std::string::npos);
     for (const AuditRecord& r : w.s->store().audit_log()) {
         CHECK(r.payload.find("organiser-pw") == std::string::npos);
         CHECK(r.payload.find("$argon2id$") == std::string::npos);
@@ -63,13 +63,13 @@ TEST_CASE("passwords and PINs are kept only as argon2id hashes, never in the aud
 
 TEST_CASE("once a password is set, only the organiser changes roles") {
     WithRoles w;
-    const Login j01 = log_in(*w.s, "J01", "1111");
+    const Login j01 = log_in(*w.s, "J01", "111111");
     CHECK_THROWS_WITH_AS(set_organiser_password(*w.s, j01, "taken-over"),
                          doctest::Contains("only the organiser"), ActionError);
-    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, j01, "J03", "3333"),
+    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, j01, "J03", "333333"),
                          doctest::Contains("only the organiser"), ActionError);
-    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, w.organiser, "J03", "12a4"),
-                         doctest::Contains("4 to 12 digits"), ActionError);
+    CHECK_THROWS_WITH_AS(set_judge_pin(*w.s, w.organiser, "J03", "12a456"),
+                         doctest::Contains("6 to 12 digits"), ActionError);
     CHECK_THROWS_WITH_AS(set_chief_judge(*w.s, w.organiser, "rebar", "J01"),
                          doctest::Contains("not assigned to rebar"), ActionError);
     CHECK_THROWS_WITH_AS(log_in(*w.s, kOrganiser, "taken-over"),
@@ -79,26 +79,26 @@ TEST_CASE("once a password is set, only the organiser changes roles") {
 TEST_CASE("wrong PINs are recorded and, after three, the next try must wait") {
     WithRoles w;
     for (int i = 0; i < 3; ++i)
-        CHECK_THROWS_WITH_AS(log_in(*w.s, "J01", "0000"), "wrong PIN for J01", ActionError);
+        CHECK_THROWS_WITH_AS(log_in(*w.s, "J01", "000000"), "wrong PIN for J01", ActionError);
     CHECK(w.count("login.fail") == 3);
     CHECK(login_wait(w.s->store(), "J01").count() > 0);
     // Even the right PIN waits: the wait is not a hint that the PIN was right.
-    CHECK_THROWS_WITH_AS(log_in(*w.s, "J01", "1111"), doctest::Contains("try again in"),
+    CHECK_THROWS_WITH_AS(log_in(*w.s, "J01", "111111"), doctest::Contains("try again in"),
                          ActionError);
     CHECK(w.count("login.fail") == 3);
     CHECK(login_wait(w.s->store(), "J02").count() == 0);  // others are not held up
-    log_in(*w.s, "J02", "2222");
+    log_in(*w.s, "J02", "222222");
     std::this_thread::sleep_for(login_wait(w.s->store(), "J01") + std::chrono::seconds(1));
-    CHECK(log_in(*w.s, "J01", "1111").who == "J01");
+    CHECK(log_in(*w.s, "J01", "111111").who == "J01");
     CHECK(w.count("login.ok") == 1);
     CHECK(login_wait(w.s->store(), "J01").count() == 0);
 }
 
 TEST_CASE("a judge enters only their own marks; measurements and the chief judge excepted") {
     WithRoles w;
-    const Login j01 = log_in(*w.s, "J01", "1111");
-    const Login j02 = log_in(*w.s, "J02", "2222");
-    const Login j06 = log_in(*w.s, "J06", "6666");
+    const Login j01 = log_in(*w.s, "J01", "111111");
+    const Login j02 = log_in(*w.s, "J02", "222222");
+    const Login j06 = log_in(*w.s, "J06", "666666");
     const auto mark = [&w](const Login& by, const std::string& judge, const std::string& aspect,
                            const std::string& value) {
         return enter_mark(*w.s, by, MarkRequest{"bricklaying", "01", judge, aspect, value, "x", {}});
@@ -117,8 +117,8 @@ TEST_CASE("a judge enters only their own marks; measurements and the chief judge
 
 TEST_CASE("a chief judge acts in their own event only") {
     WithRoles w;
-    const Login j02 = log_in(*w.s, "J02", "2222");  // chief judge of bricklaying only
-    const Login j01 = log_in(*w.s, "J01", "1111");
+    const Login j02 = log_in(*w.s, "J02", "222222");  // chief judge of bricklaying only
+    const Login j01 = log_in(*w.s, "J01", "111111");
     const auto rebar = w.s->store().contestant_at("rebar", "01").value();
     CHECK_THROWS_WITH_AS(set_status(*w.s, j02, rebar.registration_no, ContestantStatus::Absent,
                                     "ill"),
@@ -150,7 +150,7 @@ TEST_CASE("without roles every action is let through, as before, and the rules s
 
 TEST_CASE("an unrevealed event shows no names to viewers and judges, then does") {
     WithRoles w;
-    const Login j02 = log_in(*w.s, "J02", "2222");
+    const Login j02 = log_in(*w.s, "J02", "222222");
     CHECK_FALSE(names_visible(*w.s, "bricklaying", kNobody));
     CHECK_FALSE(names_visible(*w.s, "bricklaying", j02));
     CHECK(names_visible(*w.s, "bricklaying", w.organiser));
@@ -170,7 +170,7 @@ TEST_CASE("a judge who works for the contestant's employer is warned and the mar
     WithRoles w;
     const Contestant c = w.s->store().contestant_at("bricklaying", "01").value();
     const auto j01_marks = [&w](const std::string& value) {
-        return enter_mark(*w.s, log_in(*w.s, "J01", "1111"),
+        return enter_mark(*w.s, log_in(*w.s, "J01", "111111"),
                           MarkRequest{"bricklaying", "01", "J01", "C3", value, "x", {}});
     };
     CHECK_FALSE(j01_marks("0").interest.has_value());
@@ -197,10 +197,10 @@ TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are chec
     import_kit(w.dir / "l1.plumb", kit.bytes, kOrganiserActor);
     CompetitionSession laptop = CompetitionSession::open(w.dir / "l1.plumb");
     CHECK(roles_configured(laptop.store()));
-    CHECK(log_in(laptop, "J01", "1111").who == "J01");
-    CHECK_THROWS_WITH_AS(log_in(laptop, "J01", "9999"), "wrong PIN for J01", ActionError);
+    CHECK(log_in(laptop, "J01", "111111").who == "J01");
+    CHECK_THROWS_WITH_AS(log_in(laptop, "J01", "999999"), "wrong PIN for J01", ActionError);
     CHECK(chief_judge(laptop.store(), "bricklaying") == "J02");
-    const Login chief = log_in(laptop, "J02", "2222");
+    const Login chief = log_in(laptop, "J02", "222222");
     CHECK_THROWS_WITH_AS(lock_results(laptop, chief, "bricklaying", "done"),
                          doctest::Contains("this is a judge's laptop: lock results on the master"),
                          ActionError);

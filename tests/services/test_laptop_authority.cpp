@@ -1,0 +1,169 @@
+// A laptop can do no more on the master than its kit allows: marks, sign-offs and reopenings
+// by its own judges for its own event, dated no later than the master's clock allows. Each
+// case is what a judge with sqlite3 and the laptop's signing key did to their own laptop.
+#include <doctest/doctest.h>
+#include <sodium.h>
+
+#include <cstdlib>
+
+#include "exchange/envelope.h"
+#include "exchange/packet.h"
+#include "laptops_fixture.h"
+#include "services/appeals.h"
+#include "services/result_state.h"
+#include "services/signing.h"
+#include "services/signoff.h"
+#include "store/audit_chain.h"
+
+using namespace plumb;
+using namespace plumb::test;
+
+namespace {
+
+// What import_packets refuses the laptop's packet for; the master must not change.
+std::string refusal(Scenario& s, const std::string& packet) {
+    const auto before = state_of(s.master->store());
+    std::string reason = "imported";
+    try {
+        import_packets(*s.master, kOrganiserLogin, files({{"packet", packet}}));
+    } catch (const PacketRefused& e) {
+        REQUIRE(e.reasons().size() == 1);
+        reason = e.reasons().front();
+    }
+    CHECK(state_of(s.master->store()) == before);
+    return reason;
+}
+
+// Writes behind the services' back on the laptop, as sqlite3 would: the store's own change,
+// so the chain stays whole and the packet is signed by the laptop's own key.
+void forge(Laptop& l, const std::function<void(Change&)>& write) {
+    Change c = l.session->store().begin(Actor{{}, "J01", "forged"});
+    write(c);
+    c.commit();
+}
+
+MarkEntry mark_of(const Laptop& l, const std::string& judge, const std::string& aspect,
+                  const std::string& value) {
+    MarkEntry e;
+    e.judge = judge;
+    e.registration_no = l.session->contestants().front().registration_no;
+    e.event = l.event;
+    e.aspect = aspect;
+    e.value = value;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("a kit for some judges carries only their PIN hashes and judges") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J03"});
+    std::vector<std::string> judges;
+    for (const Judge& j : l.session->competition().judges) judges.push_back(j.code);
+    CHECK(judges == std::vector<std::string>{"J01", "J03"});
+    CHECK(s.master->store().setting("kit.judges:" + l.session->store().device_id()) == "J01,J03");
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "bricklaying", "L2", {"J06"}),
+                         "J06 is not a judge of bricklaying", ActionError);
+}
+
+TEST_CASE("marks in the name of a judge the kit was not made for are refused whole") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J03"});
+    s.enter(l, {"J01"}, 0, 3);
+    // J04 is unknown on this laptop: its own entry refuses them.
+    CHECK_THROWS_WITH_AS(mark_as(*l.session, "bricklaying", "01", "J04", "C3", "3"),
+                         "unknown judge 'J04'", ActionError);
+    // Registered on the laptop behind the services' back (no audit record), then marked.
+    const std::string db = l.session->store().path();
+    REQUIRE(std::system(("sqlite3 '" + db +
+                         "' \"INSERT INTO judges VALUES ('J04', '刘保军', '')\"").c_str()) == 0);
+    forge(l, [&](Change& c) { c.add_mark(mark_of(l, "J04", "C3", "3")); });
+    CHECK(refusal(s, l.packet()).find("is by J04, who is not one of this laptop's judges") !=
+          std::string::npos);
+}
+
+TEST_CASE("a judge added on the laptop after its kit is refused whole") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J03"});
+    forge(l, [&](Change& c) { c.add_judge(Judge{"J04", "刘保军", "", {"bricklaying"}}); });
+    CHECK(refusal(s, l.packet()).find("(judge) is not something a judge's laptop may do") !=
+          std::string::npos);
+}
+
+TEST_CASE("a packet with an appeal, a lock or a setting after the kit is refused whole") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 3);
+    forge(l, [](Change& c) {
+        c.audit("appeal.decide", "bricklaying/01", "id=12345678\nevent=bricklaying\ndecision=upheld\n");
+    });
+    CHECK(refusal(s, l.packet()).find("(appeal.decide) is not something a judge's laptop may do") !=
+          std::string::npos);
+    CHECK(appeals(s.master->store()).empty());
+
+    Scenario t;
+    Laptop& m = t.add_laptop("L1", "bricklaying");
+    forge(m, [](Change& c) { c.set_setting("roles", "off"); });
+    CHECK(refusal(t, m.packet()).find("(setting) is not something a judge's laptop may do") !=
+          std::string::npos);
+
+    Scenario u;
+    Laptop& n = u.add_laptop("L1", "bricklaying");
+    forge(n, [](Change& c) {
+        EventState e("bricklaying");
+        e.locked = true;
+        c.set_event_state(e);
+    });
+    CHECK(refusal(u, n.packet()).find("(event.state) is not something") != std::string::npos);
+}
+
+TEST_CASE("a reopening comes only from a laptop entrusted with the chief judge") {
+    Scenario s;
+    set_organiser_password(*s.master, Login{}, "organiser-pw");
+    const Login organiser = log_in(*s.master, kOrganiser, "organiser-pw");
+    set_chief_judge(*s.master, organiser, "bricklaying", "J02");
+    Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J03"});  // not J02
+    const std::string ws = l.session->contestants().front().workstation;
+    sign_off(*l.session, as("J01"), "bricklaying", ws, "J01");
+    forge(l, [&](Change& c) {
+        c.audit("reopen", "bricklaying/" + ws,
+                "event=bricklaying\nworkstation=" + ws + "\njudge=J01\n");
+    });
+    CHECK(refusal(s, l.packet()).find("the chief judge of bricklaying is not one of this "
+                                      "laptop's judges") != std::string::npos);
+}
+
+TEST_CASE("wrong PINs on a laptop slow that laptop only, never anyone on the master") {
+    Scenario s;
+    set_organiser_password(*s.master, Login{}, "organiser-pw");
+    const Login organiser = log_in(*s.master, kOrganiser, "organiser-pw");
+    set_judge_pin(*s.master, organiser, "J02", "222222");
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    for (int i = 0; i < 4; ++i) CHECK_THROWS_AS(log_in(*l.session, "J02", "000000"), ActionError);
+    CHECK(login_wait(l.session->store(), "J02").count() > 0);
+    import_packets(*s.master, organiser, files({{"l1", l.packet()}}));
+    CHECK(login_wait(s.master->store(), "J02").count() == 0);
+    CHECK(log_in(*s.master, "J02", "222222").who == "J02");
+}
+
+TEST_CASE("a record dated later than the master's clock allows is refused whole") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 2);
+    // The laptop's clock said 2031: its last record is re-dated, re-hashed and the packet
+    // re-signed with the laptop's own key, as its holder could.
+    const exchange::Envelope env = exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
+    exchange::Packet p = exchange::read_packet_archive(env.archive);
+    exchange::PacketRecord& last = p.records.back();
+    last.at = "2031-06-01T08:00:00.000Z";
+    AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
+                  last.payload, last.prev_hash, {}};
+    last.hash = audit_hash(r);
+    const auto key = existing_device_key(l.session->store());
+    REQUIRE(key.has_value());
+    const std::string packet = exchange::seal(exchange::FileKind::Packet, env.competition,
+                                              env.device, key->secret_hex,
+                                              exchange::packet_archive(p));
+    CHECK(refusal(s, packet).find("is dated 2031-06-01T08:00:00.000Z, later than the master's "
+                                  "clock allows") != std::string::npos);
+}
