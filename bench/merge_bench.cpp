@@ -68,7 +68,7 @@ void generate(const fs::path& work, int entries) {
             const std::string device = ev.code + " " + std::to_string(k + 1);
             const KitExport kit = export_kit(master, unchecked_login("organiser"), ev.code, device);
             const fs::path laptop_db = work / ("laptop-" + std::to_string(n) + ".plumb");
-            import_kit(laptop_db, kit.bytes, Actor{{}, "bench", "kit imported"});
+            import_kit(laptop_db, kit.bytes, kit.passphrase, Actor{{}, "bench", "kit imported"});
             CompetitionSession laptop = CompetitionSession::open(laptop_db);
             std::map<std::string, std::string> token_at;  // workstation -> token
             for (const Contestant& c : laptop.contestants())
@@ -96,7 +96,7 @@ void generate(const fs::path& work, int entries) {
             }
             char name[32];
             std::snprintf(name, sizeof name, "%02d.packet", n + 1);
-            write_file_atomically(work / "packets" / name, export_packet(laptop));
+            write_file_atomically(work / "packets" / name, export_packet(laptop, kit.passphrase));
         }
     }
 }

@@ -1,4 +1,5 @@
 // plumb kit export|import, plumb packet export|import: laptops and the master.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -15,6 +16,21 @@ using Text = std::shared_ptr<std::string>;
 
 Text text() {
     return std::make_shared<std::string>();
+}
+
+// The kit's passphrase: --passphrase, or PLUMB_KIT_PASSPHRASE (kept out of the shell history).
+void add_passphrase(CLI::App* cmd, const Text& passphrase) {
+    cmd->add_option("--passphrase", *passphrase,
+                    "The kit's passphrase, printed when the kit was made (or "
+                    "PLUMB_KIT_PASSPHRASE in the environment)");
+}
+
+std::string given_passphrase(const std::string& option) {
+    if (!option.empty()) return option;
+    const char* env = std::getenv("PLUMB_KIT_PASSPHRASE");
+    if (env && *env) return env;
+    throw std::runtime_error(
+        "give the kit's passphrase with --passphrase (or in PLUMB_KIT_PASSPHRASE)");
 }
 
 void add_kit(CLI::App& app) {
@@ -46,7 +62,9 @@ void add_kit(CLI::App& app) {
                       << " judges\n"
                       << "master key " << k.master_fingerprint
                       << " (the laptop shows it on import)\n"
-                      << "the kit holds the laptop's signing key: wipe it once imported\n";
+                      << "passphrase: " << k.passphrase << "\n"
+                      << "give the passphrase apart from the kit file: the laptop needs it to "
+                         "import the kit and to sign its packets\n";
         });
     }
     {
@@ -54,8 +72,11 @@ void add_kit(CLI::App& app) {
         auto db = text(), file = text();
         cmd->add_option("NEWDB", *db, "The laptop's database file to create")->required();
         cmd->add_option("FILE", *file, "The kit file")->required()->check(CLI::ExistingFile);
-        cmd->callback([db, file] {
-            const KitImport k = import_kit(*db, read_file_bytes(*file), cli_actor());
+        auto passphrase = text();
+        add_passphrase(cmd, passphrase);
+        cmd->callback([db, file, passphrase] {
+            const KitImport k =
+                import_kit(*db, read_file_bytes(*file), given_passphrase(*passphrase), cli_actor());
             std::cout << "created " << *db << " for " << k.device_name << ": " << k.event << " of "
                       << k.competition_name << ", " << k.contestants << " workstations\n"
                       << "master key " << k.master_fingerprint
@@ -73,9 +94,11 @@ void add_packet(CLI::App& app) {
         auto db = text(), out = text();
         cmd->add_option("DB", *db, "The laptop's database")->required()->check(CLI::ExistingFile);
         cmd->add_option("-o,--output", *out, "The packet file to write")->required();
-        cmd->callback([db, out] {
+        auto passphrase = text();
+        add_passphrase(cmd, passphrase);
+        cmd->callback([db, out, passphrase] {
             const auto s = CompetitionSession::open(*db);
-            const std::string bytes = export_packet(s);
+            const std::string bytes = export_packet(s, given_passphrase(*passphrase));
             write_file_atomically(*out, bytes);
             std::cout << "wrote " << *out << ": " << s.store().mark_count() << " marks, "
                       << s.store().audit_log().size() << " audit records (" << bytes.size()

@@ -72,6 +72,10 @@ std::string kind_name(FileKind kind) {
 
 }  // namespace
 
+std::uint32_t current_version(FileKind kind) {
+    return kind == FileKind::Kit ? kKitVersion : kPacketVersion;
+}
+
 const char* to_string(FileKind kind) {
     return kind == FileKind::Kit ? "judge kit" : "score packet";
 }
@@ -88,7 +92,7 @@ std::string seal(FileKind kind, const std::string& competition, const std::strin
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()),
                                  reinterpret_cast<const unsigned char*>(sk.data()));
     std::string out(magic(kind));
-    put_be(out, kFormatVersion, 4);
+    put_be(out, current_version(kind), 4);
     out += competition;
     out += device;
     out += pk;
@@ -123,9 +127,18 @@ Envelope open_envelope(const std::string& bytes, FileKind kind) {
     Envelope e;
     e.kind = kind;
     e.version = static_cast<std::uint32_t>(get_be(in, 8, 4));
-    if (e.version != kFormatVersion)
-        throw EnvelopeError("it is in format version " + std::to_string(e.version) +
-                            "; this Plumbline reads version " + std::to_string(kFormatVersion));
+    if (kind == FileKind::Kit && e.version == 1)
+        throw EnvelopeError(
+            "it is a judge kit of the old format, which carried the laptop's key without a "
+            "passphrase: make a new kit on the master");
+    const std::uint32_t oldest = kind == FileKind::Kit ? kKitVersion : kOldestPacketVersion;
+    if (e.version < oldest || e.version > current_version(kind))
+        throw EnvelopeError(
+            "it is in format version " + std::to_string(e.version) + "; this Plumbline reads " +
+            (oldest == current_version(kind)
+                 ? "version " + std::to_string(oldest)
+                 : "versions " + std::to_string(oldest) + " to " +
+                       std::to_string(current_version(kind))));
     const std::uint64_t length = get_be(in, 116, 8);
     const std::size_t body = in.size() - kHeaderBytes - kTrailerBytes;
     if (length > body)

@@ -11,7 +11,13 @@ namespace plumb::exchange {
 enum class FileKind { Kit, Packet };
 const char* to_string(FileKind kind);  // "judge kit", "score packet"
 
-inline constexpr std::uint32_t kFormatVersion = 1;
+// Format versions. Kits: 2 carries the laptop's key sealed under a passphrase (1, with the key
+// in the clear, is refused). Packets: 1 is still read.
+inline constexpr std::uint32_t kKitVersion = 2;
+inline constexpr std::uint32_t kPacketVersion = 1;
+inline constexpr std::uint32_t kOldestPacketVersion = 1;
+// The version a file of `kind` is written in.
+std::uint32_t current_version(FileKind kind);
 inline constexpr std::size_t kHeaderBytes = 124;
 inline constexpr std::size_t kTrailerBytes = 32 + 64;  // hash, signature
 inline constexpr std::size_t kMaxKitBytes = 16u << 20;
@@ -25,7 +31,7 @@ public:
 
 struct Envelope {
     FileKind kind = FileKind::Packet;
-    std::uint32_t version = kFormatVersion;
+    std::uint32_t version = 0;
     std::string competition;  // the master's device id
     std::string device;       // the signer's device id
     std::string public_key;   // the signer's key, hex (checked against the one trusted)

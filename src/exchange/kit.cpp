@@ -53,7 +53,7 @@ template <class Archive>
 void serialize(Archive& ar, Kit& k, unsigned) {
     for (std::string* f :
          {&k.competition, &k.competition_name, &k.master_public_key, &k.device, &k.device_name,
-          &k.device_public_key, &k.device_secret_key, &k.event, &k.made_at, &k.made_by})
+          &k.device_public_key, &k.device_secret_sealed, &k.event, &k.made_at, &k.made_by})
         text_field(ar, *f);
     std::vector<KitSource> sources;
     if constexpr (Archive::is_saving::value)

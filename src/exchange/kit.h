@@ -29,7 +29,9 @@ struct Kit {
     std::string device;             // the laptop's device id
     std::string device_name;
     std::string device_public_key;  // hex
-    std::string device_secret_key;  // hex, 64 bytes: the laptop signs its packets with it
+    // The laptop's 64-byte signing key, sealed under a key made from the kit's passphrase
+    // (services/kit_secret.h): a copied kit file alone signs nothing.
+    std::string device_secret_sealed;
     std::string event;
     std::string made_at;
     std::string made_by;

@@ -11,6 +11,7 @@
 #include "exchange/envelope.h"
 #include "exchange/kit.h"
 #include "services/interest.h"
+#include "services/kit_secret.h"
 #include "services/gate.h"
 #include "services/roles.h"
 #include "services/settings_keys.h"
@@ -116,7 +117,8 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     kit.device_name = name;
     const DeviceKey laptop_key = new_key_pair();
     kit.device_public_key = laptop_key.public_hex;
-    kit.device_secret_key = laptop_key.secret_hex;
+    const std::string passphrase = new_passphrase();
+    kit.device_secret_sealed = seal_secret(laptop_key.secret_hex, passphrase);
     kit.event = event;
     kit.made_at = utc_now();
     for (const auto& [source, text] : store.sources()) kit.sources.emplace_back(source, text);
@@ -176,6 +178,7 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
                      "\nkit.blake2b=" + blake2b_hex(out.bytes) + "\n");
     action.commit();
     out.device_id = kit.device;
+    out.passphrase = passphrase;
     out.device_fingerprint = key_fingerprint(laptop_key.public_hex);
     out.master_fingerprint = key_fingerprint(master_key.public_hex);
     out.contestants = static_cast<int>(kit.contestants.size());
@@ -185,7 +188,9 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
 
 namespace {
 
-exchange::Kit open_kit(const std::string& bytes) {
+// The kit with its laptop key opened by the passphrase (`secret`).
+exchange::Kit open_kit(const std::string& bytes, const std::string& passphrase,
+                       std::string& secret) {
     try {
         const exchange::Envelope env = exchange::open_envelope(bytes, FileKind::Kit);
         if (env.device != env.competition)
@@ -196,8 +201,12 @@ exchange::Kit open_kit(const std::string& bytes) {
         exchange::Kit kit = exchange::read_kit_archive(env.archive);
         if (kit.competition != env.competition || kit.master_public_key != env.public_key)
             throw ActionError(tr("its content names another master than its envelope"));
-        if (kit.device_public_key.empty() ||
-            public_of(kit.device_secret_key) != kit.device_public_key)
+        const auto opened = open_secret(kit.device_secret_sealed, passphrase);
+        if (!opened)
+            throw ActionError(tr("the passphrase does not open it (type the passphrase given "
+                                 "with the kit)"));
+        secret = *opened;
+        if (kit.device_public_key.empty() || public_of(secret) != kit.device_public_key)
             throw ActionError(tr("the laptop's key pair in it does not belong together"));
         return kit;
     } catch (const exchange::EnvelopeError& e) {
@@ -236,7 +245,8 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
         change.set_event_state(state);
     }
     if (pins) change.set_setting(keys::kRoles, "on");
-    set_device_key(change, DeviceKey{kit.device_public_key, kit.device_secret_key});
+    // The secret half stays sealed under the passphrase: a copy of this file signs nothing.
+    set_sealed_device_key(change, kit.device_public_key, kit.device_secret_sealed);
     change.audit("kit.import", kit.device_name,
                  "master=" + kit.competition + "\nevent=" + kit.event + "\nmade_at=" + kit.made_at +
                      "\nmade_by=" + kit.made_by +
@@ -246,10 +256,13 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
 
 }  // namespace
 
-KitImport import_kit(const fs::path& db, const std::string& kit_bytes, const Actor& actor) {
+KitImport import_kit(const fs::path& db, const std::string& kit_bytes,
+                     const std::string& passphrase, const Actor& actor) {
     exchange::Kit kit;
+    std::string secret;
     try {
-        kit = open_kit(kit_bytes);
+        kit = open_kit(kit_bytes, passphrase, secret);
+        sodium_memzero(secret.data(), secret.size());
     } catch (const ActionError& e) {
         throw ActionError(format(tr("the judge kit is refused: %s"), {e.what()}));
     }

@@ -11,6 +11,7 @@ namespace plumb {
 
 struct KitExport {
     std::string bytes;  // the kit file
+    std::string passphrase;  // opens the laptop's key: given apart from the file
     std::string device_id;
     std::string device_fingerprint;  // of the laptop's public key
     std::string master_fingerprint;  // what the laptop shows on import, to compare
@@ -37,10 +38,11 @@ struct KitImport {
     int contestants = 0;
 };
 
-// Creates a laptop's database at `db` (which must not exist) from a kit file's bytes. Refused,
-// creating nothing, for anything but an intact kit signed by the master it names.
+// Creates a laptop's database at `db` (which must not exist) from a kit file's bytes and its
+// passphrase. Refused, creating nothing, for anything but an intact kit signed by the master it
+// names, or a passphrase that does not open it.
 KitImport import_kit(const std::filesystem::path& db, const std::string& kit_bytes,
-                     const Actor& actor);
+                     const std::string& passphrase, const Actor& actor);
 
 // The master's device id when `store` is a laptop's database (made from a kit).
 std::optional<std::string> master_of(const Store& store);

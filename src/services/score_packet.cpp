@@ -296,15 +296,14 @@ PacketRefused::PacketRefused(std::vector<std::string> reasons)
                                       : std::to_string(reasons.size()) + " packets were refused"),
       reasons_(std::move(reasons)) {}
 
-std::string export_packet(const CompetitionSession& laptop) {
+std::string export_packet(const CompetitionSession& laptop, const std::string& passphrase) {
     const Store& store = laptop.store();
     const auto master = master_of(store);
     if (!master)
         throw ActionError(
             tr("this database was not made from a judge kit: score packets come from judges' "
                "laptops"));
-    const auto key = existing_device_key(store);
-    if (!key) throw ActionError(tr("this laptop's database has lost its signing key"));
+    const std::optional<DeviceKey> key = laptop_key(store, passphrase);
     exchange::Packet p;
     p.competition = *master;
     p.device = store.device_id();

@@ -8,9 +8,10 @@
 
 namespace plumb {
 
-// The laptop's packet: every audit record and log entry it holds, signed with its key.
-// Refused on a database that was not made from a judge kit. Writes nothing.
-std::string export_packet(const CompetitionSession& laptop);
+// The laptop's packet: every audit record and log entry it holds, signed with its key, which
+// the kit's passphrase opens. Refused on a database that was not made from a judge kit, or
+// when the passphrase does not open the key. Writes nothing.
+std::string export_packet(const CompetitionSession& laptop, const std::string& passphrase);
 
 // One file given to import_packets().
 struct PacketFile {

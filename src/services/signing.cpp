@@ -1,6 +1,9 @@
 // Ed25519 keys, signatures and short verification codes through libsodium.
 #include "services/signing.h"
 
+#include "core/translate.h"
+#include "services/kit_secret.h"
+
 #include <sodium.h>
 
 #include <array>
@@ -13,6 +16,7 @@ namespace {
 
 constexpr const char* kPublicKey = "signing.public";
 constexpr const char* kSecretKey = "signing.secret";
+constexpr const char* kSealedKey = "signing.sealed.secret";
 
 void ensure_sodium() {
     static const int ok = sodium_init();
@@ -53,6 +57,8 @@ std::optional<DeviceKey> existing_device_key(const Store& store) {
     const auto pk = store.setting(kPublicKey);
     const auto sk = store.setting(kSecretKey);
     if (!pk && !sk) return std::nullopt;
+    if (!sk && store.setting(kSealedKey))
+        throw ActionError(tr("this laptop's signing key is sealed under its kit's passphrase"));
     DeviceKey key{pk.value_or(""), sk.value_or("")};
     // The public half must be the one inside the secret key, or signatures would not verify.
     const auto secret = from_hex(key.secret_hex, crypto_sign_SECRETKEYBYTES);
@@ -93,6 +99,24 @@ DeviceKey device_key(Change& change, const Store& store) {
     const DeviceKey key = new_device_key();
     set_device_key(change, key);
     return key;
+}
+
+void set_sealed_device_key(Change& change, const std::string& public_hex,
+                           const std::string& sealed_secret) {
+    change.set_setting(kPublicKey, public_hex);
+    change.set_secret(kSealedKey, sealed_secret);
+}
+
+DeviceKey laptop_key(const Store& store, const std::string& passphrase) {
+    if (store.setting(kSecretKey)) return *existing_device_key(store);
+    const auto sealed = store.setting(kSealedKey);
+    const auto pk = store.setting(kPublicKey);
+    if (!sealed || !pk) throw ActionError(tr("this laptop's database has lost its signing key"));
+    const auto secret = open_secret(*sealed, passphrase);
+    if (!secret)
+        throw ActionError(tr("the passphrase does not open this laptop's signing key (it is the "
+                             "one given with the laptop's kit)"));
+    return DeviceKey{*pk, *secret};
 }
 
 void set_device_key(Change& change, const DeviceKey& key) {

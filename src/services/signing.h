@@ -22,8 +22,16 @@ DeviceKey device_key(Change& change, const Store& store);
 // The key pair if the database has one (never creates it).
 std::optional<DeviceKey> existing_device_key(const Store& store);
 
-// Installs a key pair made elsewhere (a laptop's, from its judge kit) as the database's own.
+// Installs a key pair made elsewhere as the database's own.
 void set_device_key(Change& change, const DeviceKey& key);
+
+// A laptop's key pair as its kit brought it: the public half in the clear, the secret half
+// sealed under the kit's passphrase (services/kit_secret.h), never stored in the clear.
+void set_sealed_device_key(Change& change, const std::string& public_hex,
+                           const std::string& sealed_secret);
+// The laptop's key pair opened with the passphrase; ActionError when it does not open it.
+// Laptops made from kits before passphrases hold the key in the clear: it is returned as it is.
+DeviceKey laptop_key(const Store& store, const std::string& passphrase);
 
 // Detached Ed25519 signature of `message` (hex, 64 bytes).
 std::string sign_detached(const DeviceKey& key, const std::string& message);

@@ -14,6 +14,7 @@ struct Field {
     std::string master = (s / "master.plumb").string();
     std::string kit = (s / "l1.kit").string();
     std::string laptop = (s / "l1.plumb").string();
+    std::string passphrase;  // printed by kit export, given apart from the kit
     Field() {
         REQUIRE(run_plumb("init " + quote(master) + " --competition " + quote(demo_competition()))
                     .code == 0);
@@ -23,7 +24,17 @@ struct Field {
         const Run k = run_plumb("kit export " + quote(master) +
                                 " --event bricklaying --device L1 -o " + quote(kit));
         REQUIRE_MESSAGE(k.code == 0, k.err);
-        const Run i = run_plumb("kit import " + quote(laptop) + " " + quote(kit));
+        const auto at = k.out.find("passphrase: ");
+        REQUIRE(at != std::string::npos);
+        passphrase = k.out.substr(at + 12, 19);
+        // Without it, or with another, the kit makes no laptop.
+        Run i = run_plumb("kit import " + quote(laptop) + " " + quote(kit));
+        CHECK(i.err.find("give the kit's passphrase") != std::string::npos);
+        i = run_plumb("kit import " + quote(laptop) + " " + quote(kit) +
+                      " --passphrase AAAA-BBBB-CCCC-DDDD");
+        CHECK(i.err.find("the passphrase does not open it") != std::string::npos);
+        i = run_plumb("kit import " + quote(laptop) + " " + quote(kit) + " --passphrase " +
+                      passphrase);
         REQUIRE_MESSAGE(i.code == 0, i.err);
     }
     Run mark(const std::string& db, const std::string& ws, const std::string& value) {
@@ -47,7 +58,8 @@ TEST_CASE("a laptop made from a kit takes marks; its packet lands on the master 
     CHECK(r.out.find("\"workstation\": \"01\"") != std::string::npos);
 
     const std::string packet = (f.s / "l1.packet").string();
-    r = run_plumb("packet export " + quote(f.laptop) + " -o " + quote(packet));
+    r = run_plumb("packet export " + quote(f.laptop) + " -o " + quote(packet) +
+                  " --passphrase " + f.passphrase);
     REQUIRE_MESSAGE(r.code == 0, r.err);
     CHECK(r.out.find("1 marks") != std::string::npos);
     r = run_plumb("packet import " + quote(f.master) + " " + quote(packet));
@@ -68,7 +80,8 @@ TEST_CASE("a damaged packet is refused with its reason and the master file is un
     Field f;
     REQUIRE(f.mark(f.laptop, "01", "1491").code == 0);
     const std::string packet = (f.s / "l1.packet").string();
-    REQUIRE(run_plumb("packet export " + quote(f.laptop) + " -o " + quote(packet)).code == 0);
+    REQUIRE(run_plumb("packet export " + quote(f.laptop) + " -o " + quote(packet) +
+                  " --passphrase " + f.passphrase).code == 0);
     std::string bytes = slurp(packet);
     bytes[bytes.size() / 2] ^= 0x01;
     const std::string bad = (f.s / "bad.packet").string();
@@ -92,15 +105,18 @@ TEST_CASE("a damaged packet is refused with its reason and the master file is un
 TEST_CASE(
     "packet export is refused on a master; draw on a laptop; kit import on an existing file") {
     Field f;
-    Run r = run_plumb("packet export " + quote(f.master) + " -o " + quote((f.s / "p").string()));
+    Run r = run_plumb("packet export " + quote(f.master) + " -o " + quote((f.s / "p").string()) +
+                      " --passphrase " + f.passphrase);
     CHECK(r.code == 1);
     CHECK(r.err.find("not made from a judge kit") != std::string::npos);
     r = run_plumb("draw " + quote(f.laptop) + " --event bricklaying --seed 1");
     CHECK(r.err == "plumb: this is a judge's laptop: draw lots on the master\n");
-    r = run_plumb("kit import " + quote(f.laptop) + " " + quote(f.kit));
+    r = run_plumb("kit import " + quote(f.laptop) + " " + quote(f.kit) + " --passphrase " +
+                  f.passphrase);
     CHECK(r.code == 1);
     CHECK(r.err.find("already exists") != std::string::npos);
-    r = run_plumb("kit import " + quote((f.s / "x.plumb").string()) + " " + quote(f.master));
+    r = run_plumb("kit import " + quote((f.s / "x.plumb").string()) + " " + quote(f.master) +
+                  " --passphrase " + f.passphrase);
     CHECK(r.err ==
           "plumb: the judge kit is refused: it is not a judge kit (it does not start as one)\n");
 }

@@ -32,7 +32,7 @@ Laptops make_laptops(const Scratch& dir, int count) {
         const std::string name = "L" + std::to_string(k + 1);
         const KitExport kit = export_kit(master, unchecked_login("organiser"), event.code, name);
         const fs::path db = dir / (name + ".plumb");
-        import_kit(db, kit.bytes, Actor{{}, "laptop", {}});
+        import_kit(db, kit.bytes, kit.passphrase, Actor{{}, "laptop", {}});
         CompetitionSession laptop = CompetitionSession::open(db);
         int n = k;
         for (const Judge& j : laptop.competition().judges) {
@@ -53,7 +53,7 @@ Laptops make_laptops(const Scratch& dir, int count) {
         std::set<std::string> uuids;
         for (const MarkEntry& m : laptop.store().marks()) uuids.insert(m.uuid);
         out.files.push_back((dir / (name + ".packet")).string());
-        write_file_atomically(out.files.back(), export_packet(laptop));
+        write_file_atomically(out.files.back(), export_packet(laptop, kit.passphrase));
         out.devices.push_back(kit.device_id);
         out.marks.push_back(std::move(uuids));
     }

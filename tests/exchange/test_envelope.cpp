@@ -43,7 +43,7 @@ TEST_CASE("a sealed packet opens with its signer, competition, content and a val
         seal(FileKind::Packet, kCompetition, kDevice, keys.secret_hex, "the archive");
     CHECK(file.size() == kHeaderBytes + 11 + kTrailerBytes);
     const Envelope e = open_envelope(file, FileKind::Packet);
-    CHECK(e.version == kFormatVersion);
+    CHECK(e.version == kPacketVersion);
     CHECK(e.competition == kCompetition);
     CHECK(e.device == kDevice);
     CHECK(e.public_key == keys.public_hex);
@@ -102,4 +102,12 @@ TEST_CASE("other versions and oversized files are refused before the hash is com
     std::string huge = seal(FileKind::Kit, kCompetition, kCompetition, keys.secret_hex, "z");
     huge.resize(kMaxKitBytes + 1);
     CHECK(refusal(huge, FileKind::Kit).find("too large") != std::string::npos);
+}
+
+TEST_CASE("a kit of the old format (its key in the clear) is refused with what to do") {
+    const Keys keys;
+    std::string file = seal(FileKind::Kit, kCompetition, kCompetition, keys.secret_hex, "kit");
+    CHECK(open_envelope(file, FileKind::Kit).version == kKitVersion);
+    file[11] = 1;  // the version field's last byte: format 1
+    CHECK(refusal(file, FileKind::Kit).find("old format") != std::string::npos);
 }

@@ -60,7 +60,8 @@ struct Laptop {
     std::string event;
     fs::path path;
     std::unique_ptr<CompetitionSession> session;
-    std::string packet() const { return export_packet(*session); }
+    std::string passphrase;  // given with its kit
+    std::string packet() const { return export_packet(*session, passphrase); }
 };
 
 // A value of a difference aspect one unit away from `value` (a different, valid measurement).
@@ -90,8 +91,9 @@ public:
     Laptop& add_laptop(const std::string& name, const std::string& event,
                        const std::vector<std::string>& judges = {}) {
         const KitExport k = export_kit(*master, kOrganiserLogin, event, name, judges);
-        Laptop l{name, event, dir / (name + ".plumb"), nullptr};
-        import_kit(l.path, k.bytes, Actor{{}, "laptop", {}});
+        Laptop l{name, event, dir / (name + ".plumb"), nullptr, {}};
+        l.passphrase = k.passphrase;
+        import_kit(l.path, k.bytes, k.passphrase, Actor{{}, "laptop", {}});
         l.session = std::make_unique<CompetitionSession>(CompetitionSession::open(l.path));
         laptops.push_back(std::move(l));
         return laptops.back();

@@ -159,11 +159,33 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
     AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
                   last.payload, last.prev_hash, {}};
     last.hash = audit_hash(r);
-    const auto key = existing_device_key(l.session->store());
-    REQUIRE(key.has_value());
+    const auto key = std::optional<DeviceKey>(laptop_key(l.session->store(), l.passphrase));
     const std::string packet = exchange::seal(exchange::FileKind::Packet, env.competition,
                                               env.device, key->secret_hex,
                                               exchange::packet_archive(p));
     CHECK(refusal(s, packet).find("is dated 2031-06-01T08:00:00.000Z, later than the master's "
                                   "clock allows") != std::string::npos);
+}
+
+TEST_CASE("a copied kit file alone makes no laptop: the passphrase opens it, and signs packets") {
+    Scenario s;
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1");
+    CHECK(kit.passphrase.size() == 19);  // XXXX-XXXX-XXXX-XXXX
+    const fs::path db = s.dir / "copied.plumb";
+    CHECK_THROWS_WITH_AS(import_kit(db, kit.bytes, "AAAA-BBBB-CCCC-DDDD", Actor{{}, "x", {}}),
+                         doctest::Contains("the passphrase does not open it"), ActionError);
+    CHECK_FALSE(fs::exists(db));
+    // Typed with spaces and in lower case, it opens.
+    std::string typed = kit.passphrase;
+    for (char& c : typed) c = c == '-' ? ' ' : static_cast<char>(std::tolower(c));
+    import_kit(db, kit.bytes, typed, Actor{{}, "laptop", {}});
+    CompetitionSession laptop = CompetitionSession::open(db);
+    // The key is kept sealed: nothing in the file signs without the passphrase.
+    CHECK_FALSE(laptop.store().setting("signing.secret").has_value());
+    CHECK(laptop.store().setting("signing.sealed.secret").has_value());
+    CHECK_THROWS_WITH_AS(export_packet(laptop, "AAAA-BBBB-CCCC-DDDD"),
+                         doctest::Contains("the passphrase does not open this laptop's signing key"),
+                         ActionError);
+    const std::string packet = export_packet(laptop, kit.passphrase);
+    CHECK(import_packets(*s.master, kOrganiserLogin, files({{"p", packet}})).size() == 1);
 }

@@ -105,9 +105,9 @@ TEST_CASE("a packet for another competition is refused") {
         c.commit();
     }
     const KitExport kit = export_kit(other, kOrganiserLogin, "bricklaying", "L1");
-    import_kit(s.dir / "stray.plumb", kit.bytes, kOrganiserActor);
+    import_kit(s.dir / "stray.plumb", kit.bytes, kit.passphrase, kOrganiserActor);
     const auto stray = CompetitionSession::open(s.dir / "stray.plumb");
-    CHECK(refusal(*s.master, export_packet(stray)) ==
+    CHECK(refusal(*s.master, export_packet(stray, kit.passphrase)) ==
           "packet: refused: it belongs to another competition (its master is " +
               other.store().device_id() + "; this database is " + s.master->store().device_id() +
               ")");
@@ -168,18 +168,18 @@ TEST_CASE("a damaged kit creates no laptop database; a good one creates it once"
     const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L3");
     std::string damaged = kit.bytes;
     damaged[damaged.size() / 3] ^= 0x08;
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kOrganiserActor),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kit.passphrase, kOrganiserActor),
                          doctest::Contains("the judge kit is refused: its hash does not match"),
                          ActionError);
     CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
     std::string resigned = kit.bytes;
     resigned[resigned.size() - 1] ^= 0x08;
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", resigned, kOrganiserActor),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", resigned, kit.passphrase, kOrganiserActor),
                          doctest::Contains("its signature is not valid"), ActionError);
     CHECK_FALSE(fs::exists(s.dir / "l3.plumb"));
-    import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiserActor);
+    import_kit(s.dir / "l3.plumb", kit.bytes, kit.passphrase, kOrganiserActor);
     CHECK(fs::exists(s.dir / "l3.plumb"));
-    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", kit.bytes, kOrganiserActor),
+    CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", kit.bytes, kit.passphrase, kOrganiserActor),
                          doctest::Contains("already exists"), ActionError);
 }
 

@@ -194,7 +194,7 @@ TEST_CASE("a judge who works for the contestant's employer is warned and the mar
 TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are checked alike") {
     WithRoles w;
     const KitExport kit = export_kit(*w.s, w.organiser, "bricklaying", "L1");
-    import_kit(w.dir / "l1.plumb", kit.bytes, kOrganiserActor);
+    import_kit(w.dir / "l1.plumb", kit.bytes, kit.passphrase, kOrganiserActor);
     CompetitionSession laptop = CompetitionSession::open(w.dir / "l1.plumb");
     CHECK(roles_configured(laptop.store()));
     CHECK(log_in(laptop, "J01", "111111").who == "J01");
@@ -207,7 +207,7 @@ TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are chec
     CHECK_THROWS_WITH_AS(reveal_event(laptop, chief, "bricklaying"),
                          doctest::Contains("reveal names on the master"), ActionError);
     // The wrong PIN travels to the master with the laptop's packet.
-    import_packets(*w.s, w.organiser, files({{"l1", export_packet(laptop)}}));
+    import_packets(*w.s, w.organiser, files({{"l1", export_packet(laptop, kit.passphrase)}}));
     int fails_from_laptop = 0;
     for (const AuditRecord& r : w.s->store().audit_records({"login.fail"}))
         fails_from_laptop += r.device == laptop.store().device_id();

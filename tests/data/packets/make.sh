@@ -2,7 +2,8 @@
 # Makes the kit and packets here (fuzz seeds, see tests/fuzz/run.sh) with plumb:
 #   tests/data/packets/make.sh build-fz/src/plumb
 # The definition tests' small competition, three contestants; a laptop's kit for "brick"; its
-# packet after one mark, and after entries of every kind. Keys and ids are new each time.
+# packet after one mark, and after marks, a correction and a sign-off (what a laptop may bring).
+# Keys, ids and the kit's passphrase are new each time.
 # FILE.archive is the content of FILE: the bytes between its 124-byte header and its
 # 96-byte hash and signature (docs/packets.md).
 set -euo pipefail
@@ -20,7 +21,9 @@ ZY003,赵大勇,410802197803120116,男,征云建设集团有限公司,brick,A03
 CSV
 "$plumb" init cup.plumb --competition "$here/../definitions/good.toml" >/dev/null
 "$plumb" roster import cup.plumb roster.csv >/dev/null
-"$plumb" kit export cup.plumb --event brick --device "brick 1" -o brick1.kit >/dev/null
+passphrase=$("$plumb" kit export cup.plumb --event brick --device "brick 1" -o brick1.kit |
+  sed -n 's/^passphrase: //p')
+export PLUMB_KIT_PASSPHRASE=$passphrase
 "$plumb" kit import brick1.plumb brick1.kit >/dev/null
 
 mark() { "$plumb" mark brick1.plumb --event brick "$@" >/dev/null 2>&1; }
@@ -30,13 +33,7 @@ mark --workstation A01 --judge J01 --aspect A2 --value 1000.2
 mark --workstation A01 --judge J01 --aspect A2 --value 1000.4 --reason "misread the tape"
 mark --workstation A01 --judge J02 --aspect B1 --value 个别通缝
 mark --workstation A02 --judge J02 --aspect B2 --value 2
-printf 'event,workstation,start,end\nbrick,A01,08:30,10:52\n' >timing.csv
-"$plumb" timing import brick1.plumb timing.csv >/dev/null
-token() { "$plumb" rank brick1.plumb --event brick --format csv | awk -F, -v ws="$1" '$6 == ws { print $3 }'; }
-printf 'registration_no,score\n%s,80.15\n' "$(token A01)" >theory.csv
-"$plumb" theory import brick1.plumb theory.csv >/dev/null
-"$plumb" status brick1.plumb --registration "$(token A03)" --status absent \
-  --reason "did not arrive" >/dev/null
+"$plumb" signoff brick1.plumb --event brick --workstation A02 --judge J02 >/dev/null
 "$plumb" packet export brick1.plumb -o brick1.packet >/dev/null
 "$plumb" packet import cup.plumb brick1-first.packet brick1.packet >/dev/null
 
