@@ -9,6 +9,7 @@
 #include "io/text_table.h"
 #include "services/check.h"
 #include "services/score_packet.h"
+#include "services/seal.h"
 #include "services/viewing.h"
 
 namespace plumb::cli {
@@ -120,15 +121,36 @@ void add_result_commands(CLI::App& app) {
         audit->require_subcommand(1);
         auto* cmd = audit->add_subcommand(
             "verify", "Recompute the audit chain and check every logged row against it");
-        auto db = std::make_shared<std::string>();
+        auto db = std::make_shared<std::string>(), seal = std::make_shared<std::string>();
+        auto against = std::make_shared<std::string>();
         cmd->add_option("DB", *db, "The competition database")
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->callback([db] {
+        cmd->add_option("--seal", *seal,
+                        "Also check that the database still holds this seal (printed on a lock, "
+                        "an export or a packet)");
+        cmd->add_option("--against", *against,
+                        "Also check the seal a file carries (an export's FILE.sig, a results "
+                        "JSON)")
+            ->check(CLI::ExistingFile);
+        cmd->callback([db, seal, against] {
             const auto s = CompetitionSession::open(*db);
             std::vector<std::string> problems;
             for (const auto& p : s.store().verify_audit()) problems.push_back(p.reason);
             for (const auto& p : verify_packets(s)) problems.push_back(p);
+            std::vector<std::string> seals;
+            if (!seal->empty()) seals.push_back(*seal);
+            if (!against->empty()) {
+                const auto carried = seal_in(*against);
+                if (!carried)
+                    throw std::runtime_error(*against +
+                                             " carries no seal plumb can read: give the seal "
+                                             "printed on it with --seal");
+                seals.push_back(*carried);
+            }
+            for (const std::string& code : seals)
+                if (const std::string why = seal_problem(s.store(), code); !why.empty())
+                    problems.push_back(why);
             if (!problems.empty()) {
                 for (const auto& p : problems) std::cerr << p << "\n";
                 throw std::runtime_error("the audit check found " +
@@ -138,7 +160,18 @@ void add_result_commands(CLI::App& app) {
             std::cout << "audit chain ok: " << s.store().audit_log().size() << " records";
             const auto packets = s.store().packets().size();
             if (packets > 0) std::cout << ", " << packets << " packet signatures";
-            std::cout << "\n";
+            for (const std::string& code : seals) std::cout << ", seal " << code << " held";
+            std::cout << "\nseal now: " << audit_seal(s.store()) << "\n";
+        });
+        auto* print = audit->add_subcommand(
+            "seal", "Print the seal of the audit trail as it is now (records and their digest)");
+        auto db2 = std::make_shared<std::string>();
+        print->add_option("DB", *db2, "The competition database")
+            ->required()
+            ->check(CLI::ExistingFile);
+        print->callback([db2] {
+            const auto s = CompetitionSession::open(*db2);
+            std::cout << audit_seal(s.store()) << "\n";
         });
     }
 }

@@ -60,6 +60,7 @@ ordered_json to_json(const EventResults& r, const ResultsHeading* heading = null
         out["locked"] = published->locked;
     }
     if (heading) out["generated"] = heading->generated;
+    if (heading && !heading->seal.empty()) out["seal"] = heading->seal;
     out["precision"] = r.precision;
     out["ranked"] = r.ranked;
     out["rows"] = std::move(rows);

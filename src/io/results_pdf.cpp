@@ -177,10 +177,15 @@ void draw_footer(PdfDocument& pdf, const ResultsHeading& h, int page, int pages)
     pdf.text(h.organiser, {kMargin, y, width / 3, 12}, s);
 }
 
-void draw_signature(PdfDocument& pdf, double y) {
+// The chief judge signs next to the seal of the state the sheet was made from.
+void draw_signature(PdfDocument& pdf, double y, const std::string& seal) {
     TextStyle s = cell_style(10);
     pdf.text("裁判长（签字）Chief judge: ____________________      日期 Date: ______________",
              {kMargin, y + 18, pdf.width() - 2 * kMargin, 20}, s);
+    if (seal.empty()) return;
+    TextStyle small = cell_style(8);
+    small.colour = kGrey;
+    pdf.text("数据封签 Seal " + seal, {kMargin, y + 36, pdf.width() - 2 * kMargin, 12}, small);
 }
 
 }  // namespace
@@ -211,7 +216,7 @@ int write_results_pdf(const std::filesystem::path& file, const ResultsHeading& h
                     pdf.text("未排名 Not ranked", {kMargin, y + 4, 300, kSectionHeight - 4}, s);
                     shade = 0;
                 } else {
-                    draw_signature(pdf, y);
+                    draw_signature(pdf, y, heading.seal);
                 }
                 y += item.height();
             }

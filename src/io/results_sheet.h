@@ -19,6 +19,7 @@ struct ResultsHeading {
     std::string competition;
     std::string organiser;
     std::string generated;  // local time, "YYYY-MM-DD HH:MM"
+    std::string seal;       // the audit trail's seal when made (services/seal.h); may be empty
 };
 
 }  // namespace plumb

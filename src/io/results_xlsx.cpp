@@ -52,7 +52,8 @@ void write_sheet(XlsxBook& book, const ResultsHeading& h, const PublishedEvent& 
                            book.bold());
     const std::string state = std::string("成绩版本 Revision ") + std::to_string(e.revision) +
                               "  ·  " + (e.locked ? "已锁定 locked" : "草稿 draft (not locked)") +
-                              "  ·  生成时间 Generated " + h.generated;
+                              "  ·  生成时间 Generated " + h.generated +
+                              (h.seal.empty() ? "" : "  ·  数据封签 Seal " + h.seal);
     worksheet_write_string(ws, 1, 0, state.c_str(), nullptr);
     for (std::size_t c = 0; c < kColumns.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);

@@ -8,6 +8,7 @@
 #include "io/file_bytes.h"
 #include "services/certificates.h"
 #include "services/export_manifest.h"
+#include "services/seal.h"
 #include "services/viewing.h"
 
 namespace plumb {
@@ -91,7 +92,8 @@ HrExport export_hr(CompetitionSession& session, const Login& by,
         write_hr_xlsx(file, rows, options.headers);
     else
         write_file_atomically(file, hr_csv(rows, options.headers));
-    return {static_cast<int>(rows.size()), write_manifest(file, key, session.competition().name)};
+    return {static_cast<int>(rows.size()),
+            write_manifest(file, key, session.competition().name, audit_seal(session.store()))};
 }
 
 }  // namespace plumb

@@ -34,7 +34,7 @@ std::filesystem::path manifest_path(const std::filesystem::path& file) {
 }
 
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
-                                     const std::string& competition) {
+                                     const std::string& competition, const std::string& seal) {
     const std::string bytes = read_file_bytes(file);
     std::string text = kMagic;
     text += "file: " + file.filename().string() + "\n";
@@ -42,6 +42,7 @@ std::filesystem::path write_manifest(const std::filesystem::path& file, const De
     text += "blake2b-256: " + blake2b_hex(bytes) + "\n";
     text += "competition: " + competition + "\n";
     text += "signed-at: " + utc_now() + "\n";
+    text += "seal: " + seal + "\n";
     text += "public-key: " + key.public_hex + "\n";
     text += "fingerprint: " + key_fingerprint(key.public_hex) + "\n";
     text += kSignature + sign_detached(key, text) + "\n";
@@ -70,6 +71,7 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
     check.fingerprint = key_fingerprint(check.public_hex);
     check.competition = fields["competition"];
     check.signed_at = fields["signed-at"];
+    check.seal = fields["seal"];
     std::string signature = text.substr(at + std::string(kSignature).size());
     while (!signature.empty() && (signature.back() == '\n' || signature.back() == '\r'))
         signature.pop_back();

@@ -13,8 +13,9 @@ namespace plumb {
 std::filesystem::path manifest_path(const std::filesystem::path& file);
 
 // Writes FILE.sig for the file as it is now (atomically); returns its path.
+// `seal`: the audit trail's seal of the state the file was made from (services/seal.h).
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
-                                     const std::string& competition);
+                                     const std::string& competition, const std::string& seal);
 
 struct ManifestCheck {
     bool ok = false;
@@ -23,6 +24,7 @@ struct ManifestCheck {
     std::string fingerprint;  // key_fingerprint(public_hex)
     std::string competition;
     std::string signed_at;
+    std::string seal;
 };
 
 // Reads FILE.sig, checks its signature, then FILE's size and hash against it. With

@@ -7,6 +7,7 @@
 #include "io/results_export.h"
 #include "io/results_pdf.h"
 #include "io/results_xlsx.h"
+#include "services/seal.h"
 #include "services/viewing.h"
 
 namespace plumb {
@@ -23,7 +24,8 @@ std::vector<PublishedEvent> published_events(const CompetitionSession& session, 
 }
 
 ResultsHeading results_heading(const CompetitionSession& session) {
-    return {session.competition().name, session.competition().organiser, local_time_now()};
+    return {session.competition().name, session.competition().organiser, local_time_now(),
+            audit_seal(session.store())};
 }
 
 std::string results_text(const CompetitionSession& session, const Login& by,

@@ -2,6 +2,7 @@
 #include "services/result_state.h"
 
 #include "core/translate.h"
+#include "services/seal.h"
 
 namespace plumb {
 
@@ -47,9 +48,12 @@ void lock_results(CompetitionSession& session, const Login& by, const std::strin
     if (!book.incomplete_workstations().empty())
         throw incomplete(tr("cannot lock %s: %s contestant is incomplete (%s)"),
                          tr("cannot lock %s: %s contestants are incomplete (%s)"), event, book);
+    // The state the lock was made from, before the lock itself is written.
+    const std::string seal = audit_seal(action.store());
     EventState state = action.state(event);
     state.locked = true;
     action.set_state(state);
+    action.change().audit("lock", event, "seal=" + seal + "\n");
     action.commit();
 }
 
@@ -65,12 +69,13 @@ bool reveal_event(CompetitionSession& session, const Login& by, const std::strin
         throw incomplete(tr("cannot reveal %s: %s contestant is incomplete (%s)"),
                          tr("cannot reveal %s: %s contestants are incomplete (%s)"), event, book);
     const bool locks = !state.locked;
+    const std::string seal = audit_seal(action.store());
     state.locked = true;
     state.revealed = true;
     action.set_state(state);
     action.change().audit("reveal", event,
                           "contestants=" + std::to_string(book.contestants().size()) +
-                              "\nlocked=" + (locks ? "1" : "0") + "\n");
+                              "\nlocked=" + (locks ? "1" : "0") + "\nseal=" + seal + "\n");
     action.commit();
     return locks;
 }

@@ -379,6 +379,9 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
     std::vector<std::string> problems;
     const std::vector<Device> devices = store.devices();
     std::map<std::string, std::string> brought;  // record uuid -> hash, from kept packets
+    std::map<std::string, std::string> here;     // record uuid -> hash, in the audit log
+    const std::vector<AuditRecord> log = store.audit_log();
+    for (const AuditRecord& r : log) here[r.uuid] = r.hash;
     for (const ReceivedPacket& p : store.packets()) {
         const std::string label = "packet " + std::to_string(p.seq) + " (" + p.hash + ")";
         try {
@@ -394,12 +397,25 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
                 continue;
             }
             const exchange::Packet packet = exchange::read_packet_archive(env.archive);
-            for (const auto& r : packet.records) brought[r.uuid] = r.hash;
+            int missing = 0, changed = 0;
+            for (const auto& r : packet.records) {
+                brought[r.uuid] = r.hash;
+                const auto it = here.find(r.uuid);
+                missing += it == here.end();
+                changed += it != here.end() && it->second != r.hash;
+            }
+            // Records cut from the master after the packet brought them.
+            if (missing > 0)
+                problems.push_back(label + ": " + std::to_string(missing) +
+                                   " of its records are no longer in the audit log");
+            if (changed > 0)
+                problems.push_back(label + ": " + std::to_string(changed) +
+                                   " of its records differ in the audit log");
         } catch (const std::exception& e) {
             problems.push_back(label + ": " + e.what());
         }
     }
-    for (const AuditRecord& r : store.audit_log()) {
+    for (const AuditRecord& r : log) {
         if (r.device == store.device_id()) continue;
         const auto it = brought.find(r.uuid);
         if (it == brought.end())

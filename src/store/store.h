@@ -178,6 +178,12 @@ public:
     std::set<std::string> packet_hashes() const;  // of every packet kept
     std::int64_t mark_count() const;
 
+    // How many audit records the database holds, and the hex BLAKE2b-256 over the hashes of its
+    // first `count` records in seq order ("" when it holds fewer): what a seal is made of. The
+    // log only grows, so a later state of the same database holds every earlier state's digest.
+    std::int64_t audit_count() const;
+    std::string audit_digest(std::int64_t count) const;
+
     // Recomputes the audit chain and checks every log row against its audit record.
     std::vector<AuditProblem> verify_audit() const;
     // Result of PRAGMA integrity_check ("ok" when healthy).

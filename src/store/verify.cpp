@@ -1,4 +1,6 @@
 // verify_audit(): the chain, then every log row and state row against its audit record.
+#include <sodium.h>
+
 #include <cctype>
 #include <cstdint>
 #include <map>
@@ -317,6 +319,36 @@ std::vector<AuditProblem> Store::verify_audit() const {
         for (const LogTable* t : log_tables()) verify_log(*impl_, *t, problems);
         verify_state_tables(*impl_, problems);
         return problems;
+    });
+}
+
+std::int64_t Store::audit_count() const {
+    return guarded_read("cannot count the audit records", [this] {
+        Prepared q(*impl_, "SELECT count(*) FROM audit");
+        q->executeStep();
+        return q->getColumn(0).getInt64();
+    });
+}
+
+std::string Store::audit_digest(std::int64_t count) const {
+    return guarded_read("cannot read the audit log", [&]() -> std::string {
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+        Prepared q(*impl_, "SELECT hash FROM audit ORDER BY seq LIMIT ?");
+        q->bind(1, static_cast<std::int64_t>(count));
+        std::int64_t n = 0;
+        while (q->executeStep()) {
+            const std::string h = q->getColumn(0).getString();
+            crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(h.data()),
+                                      h.size());
+            ++n;
+        }
+        if (n < count) return {};
+        unsigned char out[crypto_generichash_BYTES];
+        crypto_generichash_final(&state, out, sizeof out);
+        char hex[2 * crypto_generichash_BYTES + 1];
+        sodium_bin2hex(hex, sizeof hex, out, sizeof out);
+        return hex;
     });
 }
 
