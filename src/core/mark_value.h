@@ -30,9 +30,14 @@ struct ParsedMark {
 };
 
 // Parses what a judge typed. Points values are separated by ';'. Pass/fail takes
-// pass/fail/1/0/通过/不通过; choice takes a label or its 1-based index; judgement takes
-// 0..scale in the aspect's step (0.5 unless set). Never clips: out of range is an error.
+// pass/fail, p/f, y/n, yes/no, 1/0, 合格/不合格, 通过/不通过; choice takes a label or its 1-based
+// index; judgement takes 0..scale in the aspect's step (0.5 unless set). Never clips: out of
+// range is an error.
 ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
+
+// What a judge types into the console's score sheet, where a choice is also picked by the start
+// of its label when that fits one option only (files keep to parse_mark's exact forms).
+ParsedMark parse_typed_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
 
 // The mark a measurement value earns, before rounding (exact), never below 0.
 // For deduction aspects: the amount deducted (capped). Not for judgement aspects.
