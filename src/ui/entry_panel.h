@@ -60,7 +60,9 @@ public:
 private:
     void fill_judges();
     std::string pick_judge(const std::string& wanted) const;
+    std::vector<std::string> workstations() const;
     void fill_workstations();
+    void select_listed(const std::string& workstation);
     void update_summary();
     void show_help(const Aspect* aspect);
     void report(const wxString& message, bool error);
