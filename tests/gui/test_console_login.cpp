@@ -106,7 +106,7 @@ TEST_CASE(
     CHECK(w.read_only("C3"));
     const auto before = c.console->session().store().mark_count();
     CHECK_FALSE(w.panel->sheet().commit(w.row_of("A1"), "1494"));
-    CHECK(w.panel->message().Contains("log in as a judge to enter marks"));
+    CHECK(w.panel->message().Contains("type your PIN to enter marks"));
     CHECK(c.console->session().store().mark_count() == before);
 
     const auto failures = c.audit("login.fail");
