@@ -222,6 +222,9 @@ bool EntryPanel::open_workstation(const std::string& workstation) {
         return false;
     sheet_->show(event_, judge_, workstation);
     title_->SetLabel(wxString::Format(_("Workstation %s"), u8(workstation)));
+    // Measured with its own big font: GTK sized it on a hidden page as if with the normal one,
+    // and "01 号工位" was clipped to "01 号".
+    title_->SetMinSize(title_->GetTextExtent(title_->GetLabel()) + title_->FromDIP(wxSize(4, 4)));
     select_listed(workstation);
     if (sheet_->view().contestant_status != ContestantStatus::Active)
         report(_("This contestant is not competing: no marks are taken."), true);
