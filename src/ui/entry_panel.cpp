@@ -25,7 +25,6 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     if (!panel_) throw std::runtime_error("the entry_panel form could not be loaded");
     events_ = XRCCTRL(*panel_, "entry_event", wxChoice);
     judges_ = XRCCTRL(*panel_, "entry_judge", wxChoice);
-    log_out_ = XRCCTRL(*panel_, "entry_log_out", wxButton);
     filter_ = XRCCTRL(*panel_, "workstation_filter", wxTextCtrl);
     list_ = XRCCTRL(*panel_, "workstation_list", wxListBox);
     grid_ = XRCCTRL(*panel_, "sheet_grid", wxGrid);
@@ -49,14 +48,13 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     for (const Event& e : console_.competition().events)
         events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
-        // With roles on the logged-in judge stays when they judge this event too.
+        // The judge stays when they judge this event too.
         choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code,
-               console_.roles_on() ? judge_ : std::string());
+               judge_);
     });
     judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
     });
-    log_out_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { log_out(); });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
     // Enter in the filter opens the first workstation listed and puts the cursor in its sheet.
     filter_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
@@ -89,6 +87,27 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     console_.listen([this](const std::string& event) {
         if (event.empty()) choose(event_, judge_);  // reloaded: imports, statuses, draw
     });
+    // Another login (the organiser at Set-up, another judge), Log out or idle minutes: a judge
+    // who is no longer logged in leaves the sheet read-only; a judge of the event who logged in
+    // gets theirs.
+    console_.listen_logins([this](const Console::LoginChange& change) {
+        if (choosing_) return;
+        const auto& now = console_.logged_in();
+        if (now && now->who != judge_ &&
+            std::find(judge_codes_.begin(), judge_codes_.end(), now->who) != judge_codes_.end()) {
+            choose(event_, now->who);  // a judge of this event logged in: their sheet
+            return;
+        }
+        if (judge_.empty() || console_.login_of(judge_)) return;
+        const std::string gone = judge_;
+        judge_.clear();
+        choose(event_, {});
+        if (change.idle)
+            report(wxString::Format(_("%s was logged out after %d minutes without a key press. "
+                                      "Choose your name and type your PIN to go on."),
+                                    judge_label(gone), console_.idle_minutes()),
+                   true);
+    });
     if (!console_.competition().events.empty())
         choose(console_.competition().events.front().code, {});
 }
@@ -118,41 +137,48 @@ void EntryPanel::choose(const std::string& event, const std::string& judge) {
     const bool same_event = event == event_;
     event_ = event;
     fill_judges();
+    choosing_ = true;  // a PIN given here replaces the login of the judge shown before
     judge_ = pick_judge(judge);
+    choosing_ = false;
     const auto sel = std::find(judge_codes_.begin(), judge_codes_.end(), judge_);
     judges_->SetSelection(sel != judge_codes_.end() ? static_cast<int>(sel - judge_codes_.begin())
                                                     : wxNOT_FOUND);
-    const bool roles = console_.roles_on();
-    log_out_->Show(roles);
     sheet_->set_login(judge_.empty() ? std::nullopt : console_.login_of(judge_));
     const std::string keep = same_event ? sheet_->workstation() : std::string();
     fill_workstations();
     if (!open_workstation(keep) && !(listed_.empty() || open_workstation(listed_.front())))
         sheet_->show(event_, judge_, {});
-    if (roles && judge_.empty())
-        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
+    if (judge_.empty()) report(choose_your_name(), true);
     update_summary();
     panel_->Layout();
 }
 
-// Without roles: the judge asked for, or the event's first. With roles: only a judge logged in
-// on this console (asked for the PIN here), else the one shown before, else nobody.
+// Without roles: the judge asked for, else nobody (marks never default to a judge). With roles:
+// the judge asked for once they give their PIN here, which logs out whoever was logged in; else
+// the judge shown before while still logged in, else nobody.
 std::string EntryPanel::pick_judge(const std::string& wanted) const {
     const auto listed = [this](const std::string& code) {
         return !code.empty() &&
                std::find(judge_codes_.begin(), judge_codes_.end(), code) != judge_codes_.end();
     };
-    if (!console_.roles_on())
-        return listed(wanted) ? wanted
-                              : (judge_codes_.empty() ? std::string() : judge_codes_.front());
+    if (!console_.roles_on()) return listed(wanted) ? wanted : std::string();
     if (listed(wanted) && console_.ensure_login(wanted)) return wanted;
     return listed(judge_) && console_.login_of(judge_) ? judge_ : std::string();
 }
 
+wxString EntryPanel::choose_your_name() const {
+    return console_.roles_on()
+               ? _("Choose your name in the judge list and type your PIN to enter marks.")
+               : _("Choose your name in the judge list to enter marks.");
+}
+
+wxString EntryPanel::judge_label(const std::string& code) const {
+    const Judge* j = console_.competition().find_judge(code);
+    return u8(code + (j ? "  " + j->name : ""));
+}
+
 void EntryPanel::log_out() {
-    console_.log_out();
-    judge_.clear();
-    choose(event_, {});
+    console_.log_out();  // the login listener clears the sheet
 }
 
 void EntryPanel::fill_judges() {
@@ -161,7 +187,7 @@ void EntryPanel::fill_judges() {
     for (const Judge& j : console_.competition().judges) {
         if (!j.judges(event_)) continue;
         judge_codes_.push_back(j.code);
-        judges_->Append(u8(j.code + "  " + j.name));
+        judges_->Append(judge_label(j.code));
     }
 }
 
@@ -228,8 +254,8 @@ bool EntryPanel::open_workstation(const std::string& workstation) {
     select_listed(workstation);
     if (sheet_->view().contestant_status != ContestantStatus::Active)
         report(_("This contestant is not competing: no marks are taken."), true);
-    else if (console_.roles_on() && judge_.empty())
-        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
+    else if (judge_.empty())
+        report(choose_your_name(), true);
     else
         report({}, false);
     update_summary();

@@ -13,7 +13,9 @@
 #include "services/demo.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
+#include "ui/idle_logout.h"
 #include "ui/import_menu.h"
+#include "ui/login_badge.h"
 #include "ui/login_dialog.h"
 #include "ui/panels.h"
 #include "ui/start_page.h"
@@ -44,6 +46,8 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {
         ask_logins_by_dialog(frame_, *console_);  // when roles are on
+        login_badge_ = std::make_unique<LoginBadge>(frame_, *console_);
+        idle_logout_ = std::make_unique<IdleLogout>(*console_);
         add_import_menu(frame_, *console_);
         add_export_menu(frame_, *console_);
     }
