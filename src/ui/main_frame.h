@@ -41,6 +41,7 @@ public:
 
 private:
     void build_menu();
+    void fit_to_screen();
     void on_open();
     void on_new();
 

@@ -70,7 +70,7 @@ void ScoreSheetGrid::fit_columns() {
     struct Width {
         int preferred, least;
     };
-    static const Width kWidths[kColumns] = {{230, 150}, {110, 84}, {50, 44},  {180, 116},
+    static const Width kWidths[kColumns] = {{230, 140}, {110, 96}, {50, 44}, {180, 116},
                                             {170, 130}, {70, 62},  {170, 110}};
     const int room =
         grid_->GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_) - 2;

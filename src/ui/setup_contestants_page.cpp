@@ -15,6 +15,7 @@
 #include "services/roster_admin.h"
 #include "services/viewing.h"
 #include "ui/console.h"
+#include "ui/file_dialog.h"
 #include "ui/setup_contestant_dialog.h"
 #include "ui/setup_page.h"
 #include "ui/setup_roster_preview.h"
@@ -174,7 +175,7 @@ private:
         wxFileDialog pick(panel_, _("Choose the roster file"), {}, {},
                           _("Roster files (*.csv)|*.csv|All files|*"),
                           wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-        if (pick.ShowModal() != wxID_OK) return;
+        if (show_file_dialog(pick) != wxID_OK) return;
         const std::filesystem::path path(to_u8(pick.GetPath()));
         RosterPreview preview;
         try {
