@@ -103,4 +103,12 @@ void press_key(int key, int modifiers) {
     settle(120);
 }
 
+wxRect x_window_rect(wxWindow* window) {
+    GdkWindow* gdk = gtk_widget_get_window(static_cast<GtkWidget*>(window->GetHandle()));
+    if (!gdk) return {};
+    int x = 0, y = 0;
+    gdk_window_get_origin(gdk, &x, &y);
+    return wxRect(x, y, gdk_window_get_width(gdk), gdk_window_get_height(gdk));
+}
+
 }  // namespace plumb::test

@@ -1,8 +1,9 @@
 // Real key presses for the GUI tests: X events from the XTest extension, which GTK receives as
-// from a keyboard, into the window that has the X input focus.
+// from a keyboard, into the window that has the X input focus; and where a window really is.
 #pragma once
 
 #include <wx/defs.h>
+#include <wx/gdicmn.h>
 #include <wx/string.h>
 
 class wxTopLevelWindow;
@@ -24,5 +25,8 @@ void type_text(const wxString& text);
 
 // Presses and releases one key (WXK_RETURN, WXK_ESCAPE, 'O' with wxMOD_CONTROL, ...).
 void press_key(int key, int modifiers = wxMOD_NONE);
+
+// Where the X server has a top-level window (a native dialog's own idea of its size may differ).
+wxRect x_window_rect(wxWindow* window);
 
 }  // namespace plumb::test
