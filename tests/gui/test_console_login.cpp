@@ -12,6 +12,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "entry_window.h"
+#include "keyboard.h"
 #include "login_contest.h"
 #include "gui_fixture.h"
 #include "services/roles.h"
@@ -303,6 +304,16 @@ TEST_CASE("the main window shows who is logged in, on every tab, with Log out be
     frame.select("entry");
     test::pump(100);
     CHECK(save_screenshot(frame.frame(), test::screenshot_path("entry-login-badge-zh_CN")));
+    // A key pressed anywhere in the window counts as someone at the console; no key, no one.
+    using Clock = ui::Console::Clock;
+    test::give_focus(frame.frame());
+    console->touch(Clock::now() - std::chrono::hours(1));
+    test::press_key(WXK_F12);
+    CHECK_FALSE(console->log_out_if_idle(Clock::now()));
+    console->touch(Clock::now() - std::chrono::hours(1));
+    CHECK(console->log_out_if_idle(Clock::now()));
+    CHECK(status->GetLabel() == wxString::FromUTF8("未登录"));
+    console->log_in("J01", kPinJ01);
     wxCommandEvent click(wxEVT_BUTTON, log_out->GetId());
     click.SetEventObject(log_out);
     log_out->GetEventHandler()->ProcessEvent(click);

@@ -13,10 +13,13 @@
 #include <wx/uiaction.h>
 #include <wx/xrc/xmlres.h>
 
+#include "entry_contest.h"
 #include "gui_fixture.h"
 #include "keyboard.h"
+#include "ui/entry_panel.h"
 #include "ui/file_dialog.h"
 #include "ui/main_frame.h"
+#include "ui/score_sheet_grid.h"
 
 using namespace plumb;
 
@@ -105,4 +108,39 @@ TEST_CASE("1024x600: the save dialog of an export is on the screen, its file nam
     CHECK(shot);
     INFO("dialog at " << where.x << "," << where.y << " " << where.width << "x" << where.height);
     CHECK(on_screen(where));
+}
+
+TEST_CASE(
+    "1024x600: the score sheet as a judge types it, in Chinese and English (README's pictures)") {
+    for (const char* lang : {"zh_CN", "en"}) {
+        test::use_language(lang);
+        test::EntryContest contest;
+        ui::FrameHost host;
+        host.language = lang;
+        host.open = [](const wxString&) {};
+        host.set_language = [](const std::string&) {};
+        ui::MainFrame frame(std::move(contest.console), host);
+        frame.frame()->Show();
+        test::pump(300);
+        test::give_focus(frame.frame());
+        auto* entry = dynamic_cast<ui::EntryPanel*>(frame.select("entry"));
+        REQUIRE(entry);
+        entry->choose("bricklaying", "J01");
+        REQUIRE(entry->open_workstation("01"));
+        wxGrid* grid = entry->grid();
+        for (const auto& [row, typed] : std::vector<std::pair<int, const char*>>{
+                 {0, "1494"}, {1, "1008"}, {4, "1 2 6 4"}, {11, "2"}, {12, "1"}, {13, "3.5"}}) {
+            grid->GetGridWindow()->SetFocus();
+            grid->SetGridCursor(row, ui::ScoreSheetGrid::kValue);
+            test::type_text(typed);
+            test::press_key(WXK_RETURN);
+        }
+        CHECK(entry->sheet().refused_row() == 13);  // C3's 3.5, held in its cell
+        test::pump(200);
+        CHECK(save_screenshot(frame.frame(),
+                              test::screenshot_path(std::string("score-entry-1024x600-") + lang)));
+        frame.frame()->Destroy();
+        test::pump(50);
+    }
+    test::use_language("en");
 }
