@@ -308,9 +308,15 @@ void EntryPanel::show_help(const Aspect* a) {
         text += wxT("\n") +
                 (numbered ? wxString() : wxString::Format("%d  ", static_cast<int>(i))) + u8(d);
     }
-    if (a->type == AspectType::Choice)
+    if (a->type == AspectType::Choice) {
         for (std::size_t i = 0; i < a->options.size(); ++i)
             text += wxString::Format("\n%d  ", static_cast<int>(i + 1)) + u8(a->options[i].label);
+        text += wxT("\n") +
+                _("Type an option's number or the start of its label; Alt+Down shows the list.");
+    }
+    if (a->type == AspectType::PassFail)
+        text += wxT("\n") +
+                _("Type 1, y or p for pass and 0, n or f for fail; Alt+Down shows the list.");
     if (a->type == AspectType::Points)
         text +=
             wxT("\n") +

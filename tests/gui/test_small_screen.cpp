@@ -8,6 +8,7 @@
 #include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/timer.h>
 #include <wx/uiaction.h>
@@ -83,6 +84,14 @@ TEST_CASE("1024x600: every tab fits the screen; the sheet's state and every prog
                 REQUIRE(grid);
                 CHECK(on_screen(grid->GetScreenRect()));
                 CHECK(last_column_in_view(grid));
+            }
+            if (std::string(tab) == "entry") {
+                // The heading at its own font's size ("01 号工位" was clipped to "01 号").
+                auto* title = dynamic_cast<wxStaticText*>(frame->FindWindow("sheet_title"));
+                REQUIRE(title);
+                const wxSize text = title->GetTextExtent(title->GetLabel());
+                CHECK(title->GetSize().x >= text.x);
+                CHECK(title->GetSize().y >= text.y);
             }
             CHECK(save_screenshot(frame,
                                   test::screenshot_path(std::string(tab) + "-1024x600-" + lang)));
