@@ -10,8 +10,8 @@ packages=(
   nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev libgtk-3-dev wx-common gettext
   # exports: PDF (cairo, pango), QR codes, XLSX
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev
-  # fonts and display for the console and its tests
-  fonts-noto-cjk fonts-wqy-microhei xvfb xauth
+  # fonts and display for the console and its tests; the GUI tests press keys through XTest
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth libx11-dev libxtst-dev
   # tools the tests use
   sqlite3 poppler-utils python3-openpyxl zbar-tools
 )

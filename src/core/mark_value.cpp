@@ -96,6 +96,22 @@ ParsedMark parse_choice(const Aspect& a, const std::string& t) {
                        {t, std::to_string(a.options.size())}));
 }
 
+// A choice typed at the console: what parse_choice takes, else the one option whose label
+// starts with the text (ASCII letters in any case).
+ParsedMark parse_typed_choice(const Aspect& a, const std::string& t) {
+    ParsedMark exact = parse_choice(a, t);
+    if (exact.ok()) return exact;
+    const std::string typed = lower_ascii(t);
+    std::vector<std::size_t> fits;
+    for (std::size_t i = 0; i < a.options.size(); ++i)
+        if (lower_ascii(a.options[i].label).rfind(typed, 0) == 0) fits.push_back(i);
+    if (fits.size() == 1) return accept({Decimal::from_int(static_cast<std::int64_t>(fits[0] + 1))});
+    if (fits.empty()) return exact;
+    std::string numbers;
+    for (std::size_t i : fits) numbers += (numbers.empty() ? "" : ", ") + std::to_string(i + 1);
+    return fail(format(tr("'%s' begins several options (%s): type its number"), {t, numbers}));
+}
+
 ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
     const auto d = Decimal::parse(t);
     if (!d) return fail(format(tr("'%s' is not a number"), {t}));
@@ -135,6 +151,12 @@ ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_vie
         case AspectType::Deduction: return parse_deduction(aspect, t);
     }
     return fail("unknown aspect type");
+}
+
+ParsedMark parse_typed_mark(const Aspect& aspect, int judgement_scale, std::string_view text) {
+    const std::string t = trim(text);
+    if (aspect.type == AspectType::Choice && !t.empty()) return parse_typed_choice(aspect, t);
+    return parse_mark(aspect, judgement_scale, t);
 }
 
 std::string MarkValue::str(const Aspect& aspect) const {

@@ -36,6 +36,10 @@ struct ParsedMark {
 // is an error.
 ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
 
+// What a judge types into the console's score sheet, where a choice is also picked by the start
+// of its label when that fits one option only (files keep to parse_mark's exact forms).
+ParsedMark parse_typed_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
+
 // The mark a measurement value earns, before rounding (exact), never below 0.
 // For deduction aspects: the amount deducted (capped). Not for judgement aspects.
 Decimal measured_mark(const Aspect& aspect, const MarkValue& value);

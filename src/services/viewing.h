@@ -1,6 +1,7 @@
-// Reading is an action too: before an event is revealed its contestants' names, ID numbers,
-// employers and phones are shown to the organiser only (with roles off, to whoever says they
-// are the organiser); everyone else sees workstations only. Every path that shows results or the roster reads
+// Reading is an action too: with roles on, before an event is revealed, its contestants' names,
+// ID numbers, employers and phones are shown to the organiser only; everyone else sees
+// workstations only. Screens anyone may look at (the results panel, the announce board) show
+// names only once revealed, with or without roles. Every path that shows results or the roster reads
 // them through here: rank, check, exports, the console's lists, the announce board.
 #pragma once
 
@@ -13,8 +14,10 @@
 namespace plumb {
 
 // True when `by` may see the event's names: once it is revealed; before, only the organiser
-// (who registered them).
+// (who registered them). Without roles configured everyone may (nobody proves who they are).
 bool names_visible(const CompetitionSession& session, const std::string& event, const Login& by);
+// True once the event is revealed: what a public screen may show.
+bool names_public(const CompetitionSession& session, const std::string& event);
 
 // Clears names, employers and registration numbers: rows keep their workstations.
 void hide_names(EventResults& results);

@@ -73,7 +73,7 @@ void AnnounceBoard::choose(const std::string& event) {
     for (std::size_t i = 0; i < events.size(); ++i)
         if (events[i].code == event) highlight_ = static_cast<int>(i);
     EventBook& book = console_.book(event);
-    revealed_ = names_visible(console_.session(), event, Login{});  // on a projector
+    revealed_ = names_public(console_.session(), event);  // on a projector
     steps_ = announce_steps(build_results(book), revealed_);
     incomplete_ = static_cast<int>(book.incomplete_workstations().size());
     event_ = event;

@@ -5,6 +5,8 @@
 #include <future>
 #include <thread>
 
+#include <wx/frame.h>
+#include <wx/msgdlg.h>
 #include <wx/progdlg.h>
 
 namespace plumb::ui {
@@ -37,6 +39,12 @@ void run_job(wxWindow* parent, const wxString& title, std::function<void(JobCont
     }
     worker.join();
     finish(control.cancel_.load(), error);
+}
+
+void report_done(wxFrame* frame, const wxString& title, const wxString& message) {
+    frame->SetStatusText(message);
+    wxMessageDialog dialog(frame, message, title, wxOK | wxICON_INFORMATION);
+    dialog.ShowModal();
 }
 
 }  // namespace plumb::ui

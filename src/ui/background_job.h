@@ -8,6 +8,7 @@
 
 #include <wx/string.h>
 
+class wxFrame;
 class wxWindow;
 
 namespace plumb::ui {
@@ -30,5 +31,9 @@ private:
 // thread touches nothing the worker uses until `finish`.
 void run_job(wxWindow* parent, const wxString& title, std::function<void(JobControl&)> work,
              std::function<void(bool cancelled, std::exception_ptr error)> finish);
+
+// What a finished job did, said where it is seen: in a message box over the window (on a small
+// laptop the status bar may be below the screen's edge) and in the status bar.
+void report_done(wxFrame* frame, const wxString& title, const wxString& message);
 
 }  // namespace plumb::ui

@@ -1,9 +1,12 @@
 // The console's shared state: session, cached event books, change notifications.
 #include "ui/console.h"
 
+#include "services/console_settings.h"
+
 namespace plumb::ui {
 
-Console::Console(std::unique_ptr<CompetitionSession> session) : session_(std::move(session)) {}
+Console::Console(std::unique_ptr<CompetitionSession> session)
+    : session_(std::move(session)), idle_minutes_(idle_logout_minutes(session_->store())) {}
 
 EventBook& Console::book(const std::string& event) {
     auto& slot = books_[event];
@@ -36,19 +39,31 @@ bool Console::roles_on() const {
 
 std::optional<Login> Console::login_of(const std::string& who) const {
     if (!roles_on()) return Login{who, who == kOrganiser ? Role::Organiser : Role::Judge};
-    const auto it = logins_.find(who);
-    if (it == logins_.end()) return std::nullopt;
-    return it->second;
+    if (!login_ || login_->who != who) return std::nullopt;
+    return login_;
 }
 
 Login Console::log_in(const std::string& who, const std::string& secret) {
     Login login = plumb::log_in(*session_, who, secret);
-    logins_[who] = login;
+    last_activity_ = Clock::now();
+    set_login(login, false);
     return login;
 }
 
 void Console::log_out() {
-    logins_.clear();
+    set_login(std::nullopt, false);
+}
+
+bool Console::log_out_if_idle(Clock::time_point now) {
+    if (!login_ || now - last_activity_ < std::chrono::minutes(idle_minutes_)) return false;
+    set_login(std::nullopt, true);
+    return true;
+}
+
+void Console::set_login(std::optional<Login> login, bool idle) {
+    LoginChange change{login_, idle};
+    login_ = std::move(login);
+    for (const auto& l : login_listeners_) l(change);
 }
 
 std::optional<Login> Console::ensure_login(const std::string& who) {
@@ -68,6 +83,7 @@ std::optional<Login> Console::ensure_login(const std::string& who) {
 
 void Console::changed() {
     books_.clear();
+    idle_minutes_ = idle_logout_minutes(session_->store());
     notify({});
 }
 

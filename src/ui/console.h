@@ -2,9 +2,11 @@
 // event books kept up to date as marks arrive, and the notifications that a change happened.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,15 +39,35 @@ public:
                             const std::string& judge, const std::string& aspect,
                             const std::string& value, const std::string& reason);
 
-    // Who is at the keyboard. With roles on (roles_configured), judges who gave their PIN and
-    // the organiser once they gave the password, remembered until log_out(); without roles,
-    // everyone is logged in already, as before.
+    // Who is at the keyboard. With roles on (roles_configured), one person at a time: the
+    // judge who last gave their PIN or the organiser who gave the password, until log_out(),
+    // the next login or idle_minutes() without a key or click. Without roles, everyone is
+    // logged in already, as before.
     bool roles_on() const;
     std::optional<Login> login_of(const std::string& who) const;
+    // Whoever is logged in (roles on), else nothing.
+    const std::optional<Login>& logged_in() const { return login_; }
     // Checks the PIN or password through the services (a wrong one is recorded and slows the
-    // next try) and remembers the login. Throws ActionError with the reason, translated.
+    // next try); the login replaces whoever was logged in. Throws ActionError with the reason,
+    // translated.
     Login log_in(const std::string& who, const std::string& secret);
     void log_out();
+
+    // A key or click at `now`; and logging out whoever is logged in once idle_minutes() passed
+    // since the last one (true when that happened).
+    using Clock = std::chrono::steady_clock;
+    void touch(Clock::time_point now) { last_activity_ = now; }
+    bool log_out_if_idle(Clock::time_point now);
+    int idle_minutes() const { return idle_minutes_; }
+
+    // Someone logged in or out. `before` is who was logged in; `idle` says the console logged
+    // them out for want of use.
+    struct LoginChange {
+        std::optional<Login> before;
+        bool idle = false;
+    };
+    using LoginListener = std::function<void(const LoginChange& change)>;
+    void listen_logins(LoginListener listener) { login_listeners_.push_back(std::move(listener)); }
     // How the console asks for a PIN or password: the login dialog, unless a test answers.
     // `error` says why the previous try failed ("" at first); nullopt means cancelled.
     using SecretSource =
@@ -71,7 +93,12 @@ private:
     std::unique_ptr<CompetitionSession> session_;
     std::map<std::string, std::unique_ptr<EventBook>> books_;
     std::vector<Listener> listeners_;
-    std::map<std::string, Login> logins_;
+    void set_login(std::optional<Login> login, bool idle);
+
+    std::optional<Login> login_;
+    Clock::time_point last_activity_ = Clock::now();
+    int idle_minutes_ = 5;
+    std::vector<LoginListener> login_listeners_;
     SecretSource secret_source_;
 };
 

@@ -26,7 +26,6 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     if (!panel_) throw std::runtime_error("the entry_panel form could not be loaded");
     events_ = XRCCTRL(*panel_, "entry_event", wxChoice);
     judges_ = XRCCTRL(*panel_, "entry_judge", wxChoice);
-    log_out_ = XRCCTRL(*panel_, "entry_log_out", wxButton);
     filter_ = XRCCTRL(*panel_, "workstation_filter", wxTextCtrl);
     list_ = XRCCTRL(*panel_, "workstation_list", wxListBox);
     grid_ = XRCCTRL(*panel_, "sheet_grid", wxGrid);
@@ -47,31 +46,41 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     hooks.on_change = [this] { update_summary(); };
     sheet_ = std::make_unique<ScoreSheetGrid>(grid_, console_, hooks);
 
-    for (const Event& e : console_.competition().events) events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
+    for (const Event& e : console_.competition().events)
+        events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
-        // With roles on the logged-in judge stays when they judge this event too.
+        // The judge stays when they judge this event too.
         choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code,
-               console_.roles_on() ? judge_ : std::string());
+               judge_);
     });
     judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
     });
-    log_out_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { log_out(); });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
     // Enter in the filter opens the first workstation listed and puts the cursor in its sheet.
     filter_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
-        if (!listed_.empty() && open_workstation(listed_.front())) grid_->SetFocus();
+        if (!listed_.empty() && sheet_->may_leave() && open_workstation(listed_.front()))
+            grid_->GetGridWindow()->SetFocus();
     });
     list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& ev) {
-        open_workstation(listed_.at(static_cast<std::size_t>(ev.GetSelection())));
+        const std::string chosen = listed_.at(static_cast<std::size_t>(ev.GetSelection()));
+        if (sheet_->may_leave())
+            open_workstation(chosen);
+        else
+            select_listed(sheet_->workstation());  // a refused value is still in the sheet
     });
-    panel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next_workstation(); }, XRCID("next_workstation"));
-    // PgDn / PgUp anywhere on the panel: next / previous workstation, cursor on its first open cell.
+    panel_->Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (sheet_->may_leave()) next_workstation();
+        },
+        XRCID("next_workstation"));
+    // PgDn / PgUp anywhere on the panel, the filter included: next / previous workstation, cursor
+    // on its first open cell.
     panel_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& ev) {
         if (ev.GetKeyCode() == WXK_PAGEDOWN || ev.GetKeyCode() == WXK_PAGEUP) {
-            if (grid_->IsCellEditControlShown()) grid_->SaveEditControlValue();
-            next_workstation(ev.GetKeyCode() == WXK_PAGEDOWN ? 1 : -1);
-            grid_->SetFocus();
+            if (sheet_->may_leave()) next_workstation(ev.GetKeyCode() == WXK_PAGEDOWN ? 1 : -1);
+            grid_->GetGridWindow()->SetFocus();
             return;
         }
         ev.Skip();
@@ -79,14 +88,42 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     console_.listen([this](const std::string& event) {
         if (event.empty()) choose(event_, judge_);  // reloaded: imports, statuses, draw
     });
-    if (!console_.competition().events.empty()) choose(console_.competition().events.front().code, {});
+    // Another login (the organiser at Set-up, another judge), Log out or idle minutes: a judge
+    // who is no longer logged in leaves the sheet read-only; a judge of the event who logged in
+    // gets theirs.
+    console_.listen_logins([this](const Console::LoginChange& change) {
+        if (choosing_) return;
+        const auto& now = console_.logged_in();
+        if (now && now->who != judge_ &&
+            std::find(judge_codes_.begin(), judge_codes_.end(), now->who) != judge_codes_.end()) {
+            choose(event_, now->who);  // a judge of this event logged in: their sheet
+            return;
+        }
+        if (judge_.empty() || console_.login_of(judge_)) return;
+        const std::string gone = judge_;
+        judge_.clear();
+        choose(event_, {});
+        if (change.idle)
+            report(wxString::Format(_("%s was logged out after %d minutes without a key press. "
+                                      "Choose your name and type your PIN to go on."),
+                                    judge_label(gone), console_.idle_minutes()),
+                   true);
+    });
+    if (!console_.competition().events.empty())
+        choose(console_.competition().events.front().code, {});
 }
 
 EntryPanel::~EntryPanel() = default;
 
-wxWindow* EntryPanel::window() { return panel_; }
-wxString EntryPanel::title() const { return _("Score entry"); }
-wxString EntryPanel::message() const { return message_->GetLabel(); }
+wxWindow* EntryPanel::window() {
+    return panel_;
+}
+wxString EntryPanel::title() const {
+    return _("Score entry");
+}
+wxString EntryPanel::message() const {
+    return message_->GetLabel();
+}
 
 void EntryPanel::set_reason_source(std::function<std::optional<wxString>(const wxString&)> source) {
     reason_source_ = std::move(source);
@@ -94,47 +131,55 @@ void EntryPanel::set_reason_source(std::function<std::optional<wxString>(const w
 
 void EntryPanel::choose(const std::string& event, const std::string& judge) {
     const auto& events = console_.competition().events;
-    const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.code == event; });
+    const auto it =
+        std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.code == event; });
     if (it == events.end()) return;
     events_->SetSelection(static_cast<int>(it - events.begin()));
     const bool same_event = event == event_;
     event_ = event;
     fill_judges();
+    choosing_ = true;  // a PIN given here replaces the login of the judge shown before
     judge_ = pick_judge(judge);
+    choosing_ = false;
     const auto sel = std::find(judge_codes_.begin(), judge_codes_.end(), judge_);
     judges_->SetSelection(sel != judge_codes_.end() ? static_cast<int>(sel - judge_codes_.begin())
                                                     : wxNOT_FOUND);
-    const bool roles = console_.roles_on();
-    log_out_->Show(roles);
     sheet_->set_login(judge_.empty() ? std::nullopt : console_.login_of(judge_));
     const std::string keep = same_event ? sheet_->workstation() : std::string();
     fill_workstations();
     if (!open_workstation(keep) && !(listed_.empty() || open_workstation(listed_.front())))
         sheet_->show(event_, judge_, {});
-    if (roles && judge_.empty())
-        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
+    if (judge_.empty()) report(choose_your_name(), true);
     update_summary();
     panel_->Layout();
 }
 
-// Without roles: the judge asked for, or the event's first. With roles: only a judge logged in
-// on this console (asked for the PIN here), else the one shown before, else nobody.
+// Without roles: the judge asked for, else nobody (marks never default to a judge). With roles:
+// the judge asked for once they give their PIN here, which logs out whoever was logged in; else
+// the judge shown before while still logged in, else nobody.
 std::string EntryPanel::pick_judge(const std::string& wanted) const {
     const auto listed = [this](const std::string& code) {
         return !code.empty() &&
                std::find(judge_codes_.begin(), judge_codes_.end(), code) != judge_codes_.end();
     };
-    if (!console_.roles_on())
-        return listed(wanted) ? wanted
-                              : (judge_codes_.empty() ? std::string() : judge_codes_.front());
+    if (!console_.roles_on()) return listed(wanted) ? wanted : std::string();
     if (listed(wanted) && console_.ensure_login(wanted)) return wanted;
     return listed(judge_) && console_.login_of(judge_) ? judge_ : std::string();
 }
 
+wxString EntryPanel::choose_your_name() const {
+    return console_.roles_on()
+               ? _("Choose your name in the judge list and type your PIN to enter marks.")
+               : _("Choose your name in the judge list to enter marks.");
+}
+
+wxString EntryPanel::judge_label(const std::string& code) const {
+    const Judge* j = console_.competition().find_judge(code);
+    return u8(code + (j ? "  " + j->name : ""));
+}
+
 void EntryPanel::log_out() {
-    console_.log_out();
-    judge_.clear();
-    choose(event_, {});
+    console_.log_out();  // the login listener clears the sheet
 }
 
 void EntryPanel::fill_judges() {
@@ -143,47 +188,66 @@ void EntryPanel::fill_judges() {
     for (const Judge& j : console_.competition().judges) {
         if (!j.judges(event_)) continue;
         judge_codes_.push_back(j.code);
-        judges_->Append(u8(j.code + "  " + j.name));
+        judges_->Append(judge_label(j.code));
     }
+}
+
+namespace {
+
+// A list entry: the workstation and how many of its aspects this judge has done, as the header.
+wxString list_item(const std::string& workstation, const SheetView& v) {
+    if (v.contestant_status != ContestantStatus::Active)
+        return u8(workstation) + wxT("   ") + status_label(to_string(v.contestant_status));
+    return u8(workstation) +
+           wxString::Format("   %d/%d", done_count(v), static_cast<int>(v.rows.size()));
+}
+
+}  // namespace
+
+std::vector<std::string> EntryPanel::workstations() const {
+    std::vector<std::string> all;
+    for (const Contestant& c : console_.book(event_).contestants())
+        if (!c.workstation.empty()) all.push_back(c.workstation);
+    sort_workstations(all);  // the one natural order, core/workstation.h
+    return all;
 }
 
 void EntryPanel::fill_workstations() {
     // Judges see workstation numbers only (blinding): never names.
     const std::string typed = to_u8(filter_->GetValue().Trim().Trim(false));
     EventBook& book = console_.book(event_);
-    std::vector<std::string> all;
-    for (const Contestant& c : book.contestants())
-        if (!c.workstation.empty()) all.push_back(c.workstation);
-    sort_workstations(all);
     listed_.clear();
     wxArrayString items;
-    for (const std::string& w : all) {
-        if (!typed.empty() && w.rfind(typed, 0) != 0 && w.find(typed) == std::string::npos) continue;
-        const int i = book.find_workstation(w);
-        const SheetView v = sheet_view(book, i, judge_);
-        int own = 0;
-        for (const auto& r : v.rows) own += r.own_value.empty() ? 0 : 1;
-        wxString item = u8(w) + wxString::Format("   %d/%d", own, static_cast<int>(v.rows.size()));
-        if (v.contestant_status != ContestantStatus::Active)
-            item = u8(w) + wxT("   ") + status_label(to_string(v.contestant_status));
+    for (const std::string& w : workstations()) {
+        if (!typed.empty() && w.find(typed) == std::string::npos) continue;
         listed_.push_back(w);
-        items.Add(item);
+        items.Add(list_item(w, sheet_view(book, book.find_workstation(w), judge_)));
     }
     list_->Set(items);
-    const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
-    if (at != listed_.end()) list_->SetSelection(static_cast<int>(at - listed_.begin()));
+    select_listed(sheet_->workstation());
+}
+
+void EntryPanel::select_listed(const std::string& workstation) {
+    const auto at = std::find(listed_.begin(), listed_.end(), workstation);
+    if (at != listed_.end())
+        list_->SetSelection(static_cast<int>(at - listed_.begin()));
+    else
+        list_->SetSelection(wxNOT_FOUND);
 }
 
 bool EntryPanel::open_workstation(const std::string& workstation) {
-    if (workstation.empty() || console_.book(event_).find_workstation(workstation) < 0) return false;
+    if (workstation.empty() || console_.book(event_).find_workstation(workstation) < 0)
+        return false;
     sheet_->show(event_, judge_, workstation);
     title_->SetLabel(wxString::Format(_("Workstation %s"), u8(workstation)));
-    const auto at = std::find(listed_.begin(), listed_.end(), workstation);
-    if (at != listed_.end()) list_->SetSelection(static_cast<int>(at - listed_.begin()));
+    // Measured with its own big font: GTK sized it on a hidden page as if with the normal one,
+    // and "01 号工位" was clipped to "01 号".
+    title_->SetMinSize(title_->GetTextExtent(title_->GetLabel()) + title_->FromDIP(wxSize(4, 4)));
+    select_listed(workstation);
     if (sheet_->view().contestant_status != ContestantStatus::Active)
         report(_("This contestant is not competing: no marks are taken."), true);
-    else if (console_.roles_on() && judge_.empty())
-        report(_("Choose your name in the judge list and type your PIN to enter marks."), true);
+    else if (judge_.empty())
+        report(choose_your_name(), true);
     else
         report({}, false);
     update_summary();
@@ -191,12 +255,21 @@ bool EntryPanel::open_workstation(const std::string& workstation) {
     return true;
 }
 
+// Through every workstation of the event, whatever the filter lists: a filter that hides the next
+// one is cleared, so the list shows where the sheet is.
 void EntryPanel::next_workstation(int step) {
-    if (listed_.empty()) return;
-    const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
-    long i = at == listed_.end() ? (step > 0 ? -1 : 0) : at - listed_.begin();
-    i = (i + step + static_cast<long>(listed_.size())) % static_cast<long>(listed_.size());
-    open_workstation(listed_[static_cast<std::size_t>(i)]);
+    const std::vector<std::string> all = workstations();
+    if (all.empty()) return;
+    const auto at = std::find(all.begin(), all.end(), sheet_->workstation());
+    const long n = static_cast<long>(all.size());
+    long i = at == all.end() ? (step > 0 ? -1 : 0) : at - all.begin();
+    i = ((i + step) % n + n) % n;
+    const std::string& next = all[static_cast<std::size_t>(i)];
+    if (std::find(listed_.begin(), listed_.end(), next) == listed_.end()) {
+        filter_->ChangeValue({});
+        fill_workstations();
+    }
+    open_workstation(next);
 }
 
 void EntryPanel::update_summary() {
@@ -206,16 +279,12 @@ void EntryPanel::update_summary() {
         return;
     }
     summary_->SetLabel(wxString::Format(_("Running total %s   |   %d of %d aspects complete"),
-                                        u8(v.running_total.str(console_.competition().precision)), v.complete,
-                                        static_cast<int>(v.rows.size())));
-    panel_->Layout();
+                                        u8(v.running_total.str(console_.competition().precision)),
+                                        done_count(v), static_cast<int>(v.rows.size())));
     const auto at = std::find(listed_.begin(), listed_.end(), sheet_->workstation());
-    if (at != listed_.end()) {
-        int own = 0;
-        for (const auto& r : v.rows) own += r.own_value.empty() ? 0 : 1;
-        list_->SetString(static_cast<unsigned>(at - listed_.begin()),
-                         u8(*at) + wxString::Format("   %d/%d", own, static_cast<int>(v.rows.size())));
-    }
+    if (at != listed_.end())
+        list_->SetString(static_cast<unsigned>(at - listed_.begin()), list_item(*at, v));
+    panel_->Layout();
 }
 
 void EntryPanel::show_help(const Aspect* a) {
@@ -228,13 +297,22 @@ void EntryPanel::show_help(const Aspect* a) {
         // Descriptors often begin with their level already ("2 墙面基本洁净"); number the rest.
         const std::string& d = a->descriptors[i];
         const bool numbered = !d.empty() && d[0] == static_cast<char>('0' + i);
-        text += wxT("\n") + (numbered ? wxString() : wxString::Format("%d  ", static_cast<int>(i))) + u8(d);
+        text += wxT("\n") +
+                (numbered ? wxString() : wxString::Format("%d  ", static_cast<int>(i))) + u8(d);
     }
-    if (a->type == AspectType::Choice)
+    if (a->type == AspectType::Choice) {
         for (std::size_t i = 0; i < a->options.size(); ++i)
             text += wxString::Format("\n%d  ", static_cast<int>(i + 1)) + u8(a->options[i].label);
+        text += wxT("\n") +
+                _("Type an option's number or the start of its label; Alt+Down shows the list.");
+    }
+    if (a->type == AspectType::PassFail)
+        text += wxT("\n") +
+                _("Type 1, y or p for pass and 0, n or f for fail; Alt+Down shows the list.");
     if (a->type == AspectType::Points)
-        text += wxT("\n") + wxString::Format(_("Type the %d check point values separated by spaces."), a->points);
+        text +=
+            wxT("\n") +
+            wxString::Format(_("Type the %d check point values separated by spaces."), a->points);
     if (a->is_judgement() && a->descriptors.empty())
         text += wxT("\n") + wxString::Format(_("Score 0 to %d."), scale);
     help_->SetValue(text);

@@ -37,13 +37,13 @@ public:
     wxString title() const override;
     const char* name() const override { return "entry"; }
 
-    // Shows `judge`'s sheets of `event`. With roles on, a judge not yet logged in on this console
-    // is asked for their PIN (Console::ensure_login); cancelled or refused, the judge logged in
-    // before stays, or nobody with the sheet read-only.
+    // Shows `judge`'s sheets of `event` ("" = nobody: read-only). With roles on, a judge not
+    // logged in is asked for their PIN (Console::ensure_login), which logs out whoever was;
+    // cancelled or refused, the judge logged in before stays, or nobody.
     void choose(const std::string& event, const std::string& judge);
     // The judge whose sheets are shown ("" = nobody).
     const std::string& judge() const { return judge_; }
-    // Forgets every login on this console (the Log out button).
+    // Logs out whoever is logged in on this console (as the frame's Log out button does).
     void log_out();
     // Opens a workstation's sheet; false when the event has no such workstation.
     bool open_workstation(const std::string& workstation);
@@ -60,7 +60,11 @@ public:
 private:
     void fill_judges();
     std::string pick_judge(const std::string& wanted) const;
+    wxString choose_your_name() const;
+    wxString judge_label(const std::string& code) const;
+    std::vector<std::string> workstations() const;
     void fill_workstations();
+    void select_listed(const std::string& workstation);
     void update_summary();
     void show_help(const Aspect* aspect);
     void report(const wxString& message, bool error);
@@ -69,7 +73,6 @@ private:
     wxPanel* panel_ = nullptr;
     wxChoice* events_ = nullptr;
     wxChoice* judges_ = nullptr;
-    wxButton* log_out_ = nullptr;
     wxTextCtrl* filter_ = nullptr;
     wxListBox* list_ = nullptr;
     wxGrid* grid_ = nullptr;
@@ -82,6 +85,7 @@ private:
     std::vector<std::string> judge_codes_;
     std::vector<std::string> listed_;
     std::function<std::optional<wxString>(const wxString&)> reason_source_;
+    bool choosing_ = false;  // in choose(): a login it makes is not a judge walking away
 };
 
 }  // namespace plumb::ui

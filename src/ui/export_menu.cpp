@@ -15,6 +15,7 @@
 #include "services/export_sheets.h"
 #include "ui/background_job.h"
 #include "ui/console.h"
+#include "ui/file_dialog.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -37,7 +38,7 @@ std::vector<std::string> choose_events(wxWindow* parent, Console& console, bool 
 
 wxString ask_file(wxWindow* parent, const wxString& title, const wxString& name, const wxString& wildcard) {
     wxFileDialog dlg(parent, title, {}, name, wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    return dlg.ShowModal() == wxID_OK ? dlg.GetPath() : wxString();
+    return show_file_dialog(dlg) == wxID_OK ? dlg.GetPath() : wxString();
 }
 
 // Runs an export that writes `file`; a cancelled export leaves no file behind.
@@ -62,7 +63,7 @@ void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> 
                 }
                 return;
             }
-            frame->SetStatusText(*message);
+            report_done(frame, _("Export"), *message);
         });
 }
 

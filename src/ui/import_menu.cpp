@@ -12,6 +12,7 @@
 #include "services/importing.h"
 #include "ui/background_job.h"
 #include "ui/console.h"
+#include "ui/file_dialog.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -25,7 +26,7 @@ void import_file(wxFrame* frame, Console& console, const wxString& title, Import
     if (!by) return;
     wxFileDialog pick(frame, title, {}, {}, _("CSV files (*.csv)|*.csv|All files|*"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (pick.ShowModal() != wxID_OK) return;
+    if (show_file_dialog(pick) != wxID_OK) return;
     const std::string path = to_u8(pick.GetPath());
     auto summary = std::make_shared<ImportSummary>();
     run_job(
@@ -36,8 +37,9 @@ void import_file(wxFrame* frame, Console& console, const wxString& title, Import
         [frame, &console, path, summary](bool, std::exception_ptr error) {
             if (!error) {
                 console.changed();
-                frame->SetStatusText(wxString::Format(_("Imported %d rows from %s (%d already recorded)."),
-                                                      summary->added, u8(path), summary->unchanged));
+                report_done(frame, _("Import"),
+                            wxString::Format(_("Imported %d rows from %s (%d already recorded)."),
+                                             summary->added, u8(path), summary->unchanged));
                 return;
             }
             wxString details;

@@ -1,7 +1,9 @@
 // Builds the main frame from its form and hosts the task panels.
 #include "ui/main_frame.h"
 
+#include <wx/display.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -13,7 +15,10 @@
 #include "services/demo.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
+#include "ui/file_dialog.h"
+#include "ui/idle_logout.h"
 #include "ui/import_menu.h"
+#include "ui/login_badge.h"
 #include "ui/login_dialog.h"
 #include "ui/panels.h"
 #include "ui/start_page.h"
@@ -44,14 +49,29 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {
         ask_logins_by_dialog(frame_, *console_);  // when roles are on
+        login_badge_ = std::make_unique<LoginBadge>(frame_, *console_);
+        idle_logout_ = std::make_unique<IdleLogout>(*console_);
         add_import_menu(frame_, *console_);
         add_export_menu(frame_, *console_);
     }
-    frame_->SetMinSize(frame_->FromDIP(wxSize(1000, 640)));
+    fit_to_screen();
     frame_->Layout();
 }
 
 MainFrame::~MainFrame() = default;
+
+// A judge's laptop may have 1024x600 pixels, less the desktop's own bars: the window takes at
+// most the screen's work area and may shrink well below its usual size (the panels scroll).
+void MainFrame::fit_to_screen() {
+    frame_->SetMinSize(frame_->FromDIP(wxSize(760, 480)));
+    const int display = wxDisplay::GetFromWindow(frame_);
+    const wxRect area = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    wxSize size = frame_->GetSize();
+    size.DecTo(area.GetSize());
+    size.IncTo(frame_->GetMinSize());
+    frame_->SetSize(size);
+    frame_->SetPosition(area.GetPosition() + (area.GetSize() - size) / 2);
+}
 
 TaskPanel* MainFrame::select(const std::string& name) {
     for (std::size_t i = 0; i < panels_.size(); ++i) {
@@ -82,10 +102,13 @@ void MainFrame::build_menu() {
 }
 
 void MainFrame::on_open() {
-    wxFileDialog dlg(frame_, _("Open a competition"), {}, {},
+    // In the open competition's folder, where the next one most likely is.
+    const wxString folder =
+        console_ ? wxFileName(u8(console_->session().store().path())).GetPath() : wxString();
+    wxFileDialog dlg(frame_, _("Open a competition"), folder, {},
                      _("Plumbline competitions (*.plumb)|*.plumb|All files|*"),
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dlg.ShowModal() == wxID_OK) host_.open(dlg.GetPath());
+    if (show_file_dialog(dlg) == wxID_OK) host_.open(dlg.GetPath());
 }
 
 void MainFrame::on_new() {

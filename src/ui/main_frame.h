@@ -17,6 +17,8 @@ class wxNotebook;
 namespace plumb::ui {
 
 class Console;
+class IdleLogout;
+class LoginBadge;
 
 // What the frame asks of the application: open another competition, switch language.
 struct FrameHost {
@@ -39,6 +41,7 @@ public:
 
 private:
     void build_menu();
+    void fit_to_screen();
     void on_open();
     void on_new();
 
@@ -47,6 +50,8 @@ private:
     wxFrame* frame_ = nullptr;
     wxNotebook* book_ = nullptr;
     std::vector<std::unique_ptr<TaskPanel>> panels_;
+    std::unique_ptr<LoginBadge> login_badge_;
+    std::unique_ptr<IdleLogout> idle_logout_;
 };
 
 }  // namespace plumb::ui

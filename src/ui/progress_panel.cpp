@@ -1,9 +1,12 @@
 // The progress panel: its form, the grid over the event book, history and refresh on change.
 #include "ui/progress_panel.h"
 
+#include <algorithm>
+
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
+#include <wx/settings.h>
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
@@ -68,6 +71,10 @@ ProgressPanel::ProgressPanel(wxWindow* parent, Console& console) : console_(cons
         else
             e.Skip();
     });
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        fit_columns();
+    });
     panel_->Bind(wxEVT_DESTROY, [this](wxWindowDestroyEvent& e) {
         if (e.GetEventObject() == panel_) panel_ = nullptr;
         e.Skip();
@@ -126,13 +133,26 @@ void ProgressPanel::refresh() {
         grid_->ClearSelection();
         table_ = new ProgressTable(std::move(m));
         grid_->SetTable(table_, true, wxGrid::wxGridSelectCells);
-        grid_->SetDefaultColSize(grid_->FromDIP(table_->GetNumberCols() > 18 ? 54 : 58), true);
+        fit_columns();
         grid_->ForceRefresh();
     }
     update_counts();
     if (grid_->GetNumberRows() > 0 && grid_->GetNumberCols() > 0)
         show_cell_info(std::max(grid_->GetGridCursorRow(), 0),
                        std::max(grid_->GetGridCursorCol(), 0));
+}
+
+// Every aspect in view where the window allows (a spread flag at the right end was off a small
+// laptop's screen): columns narrow down to what "10.00" needs, then the grid scrolls.
+void ProgressPanel::fit_columns() {
+    if (!table_ || grid_->GetNumberCols() == 0) return;
+    const int room = grid_->GetClientSize().x - grid_->GetRowLabelSize() -
+                     wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_);
+    const int width =
+        std::clamp(room / grid_->GetNumberCols(), grid_->FromDIP(44), grid_->FromDIP(58));
+    if (grid_->GetDefaultColSize() == width) return;
+    grid_->SetDefaultColSize(width, true);
+    grid_->ForceRefresh();
 }
 
 void ProgressPanel::update_counts() {

@@ -42,6 +42,7 @@ public:
 
 private:
     void refresh();
+    void fit_columns();
     void update_counts();
     void show_cell_info(int row, int col);
 

@@ -1,7 +1,10 @@
 // Columns and row text of the ranked and unranked result lists.
 #include "ui/results_list.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
+#include <wx/settings.h>
 
 #include "ui/results_text.h"
 #include "ui/wx_text.h"
@@ -48,11 +51,29 @@ ResultsList::ResultsList(wxWindow* parent, Kind kind)
         add(_("Status"), 90);
         add(_("What is missing"), 860);
     }
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        fit_columns();
+    });
     first_.SetBackgroundColour(wxColour(0xFF, 0xE8, 0x9C));
     second_.SetBackgroundColour(wxColour(0xE6, 0xEA, 0xEF));
     third_.SetBackgroundColour(wxColour(0xF3, 0xD9, 0xC2));
     merit_.SetBackgroundColour(wxColour(0xE3, 0xF0, 0xFB));
     grey_.SetTextColour(wxColour(0x77, 0x77, 0x77));
+}
+
+// The employer and the notes, the long texts, share what the other columns leave: on a small
+// laptop both stay in view, narrower.
+void ResultsList::fit_columns() {
+    if (kind_ != Kind::Ranked) return;
+    int fixed = 0;
+    for (int c = 0; c < GetColumnCount(); ++c)
+        if (c != kEmployer && c != kNotes) fixed += GetColumnWidth(c);
+    const int room =
+        GetClientSize().x - fixed - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    const int employer = std::clamp(room / 2, FromDIP(110), FromDIP(230));
+    SetColumnWidth(kEmployer, employer);
+    SetColumnWidth(kNotes, std::max(FromDIP(110), room - employer));
 }
 
 void ResultsList::show(std::shared_ptr<const ResultsView> view) {

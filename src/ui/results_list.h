@@ -47,6 +47,7 @@ public:
     wxListItemAttr* OnGetItemAttr(long item) const override;
 
 private:
+    void fit_columns();
     const std::vector<std::size_t>& items() const;
 
     Kind kind_;

@@ -86,7 +86,7 @@ void ResultsPanel::refresh() {
     EventBook& book = console_.book(event_);
     auto view = std::make_shared<ResultsView>();
     view->results = build_results(book);
-    view->revealed = names_visible(console_.session(), event_, Login{});  // a screen anyone sees
+    view->revealed = names_public(console_.session(), event_);  // a screen anyone sees
     view->notes.reserve(view->results.rows.size());
     for (std::size_t i = 0; i < view->results.rows.size(); ++i) {
         const ResultRow& row = view->results.rows[i];

@@ -1,60 +1,37 @@
-// Filling the score sheet grid, its editors, and committing cells through the console.
+// Building and filling the score sheet grid from the judge's view of the sheet, and fitting its
+// columns to the window.
 #include "ui/score_sheet_grid.h"
+
+#include <algorithm>
 
 #include <wx/grid.h>
 #include <wx/intl.h>
+#include <wx/settings.h>
 #include <wx/utils.h>
 
-#include "core/mark_value.h"
 #include "ui/console.h"
+#include "ui/sheet_cells.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
 
 namespace {
 
-const wxColour kMissing(255, 255, 255), kComplete(214, 240, 214), kWaiting(255, 244, 204),
-    kConflict(250, 205, 205), kLocked(235, 235, 235);
-
-wxString type_label(AspectType t) {
-    switch (t) {
-        case AspectType::PassFail: return _("pass/fail");
-        case AspectType::Difference: return _("measured");
-        case AspectType::Points: return _("check points");
-        case AspectType::Choice: return _("choice");
-        case AspectType::Judgement: return _("judgement");
-        case AspectType::Deduction: return _("deduction");
-    }
-    return {};
-}
-
-// The accepted band or rule of an aspect, as the judge reads it on the sheet.
-wxString band_label(const Aspect& a, int scale) {
-    const wxString unit = a.unit.empty() ? wxString() : wxT(" ") + u8(a.unit);
-    switch (a.type) {
-        case AspectType::PassFail: return _("pass / fail");
-        case AspectType::Difference:
-        case AspectType::Points: {
-            wxString band = (a.lower || a.upper)
-                                ? u8(a.band_low().str()) + wxT(" – ") + u8(a.band_high().str()) + unit
-                                : u8(a.target.value_or(Decimal()).str()) + wxT(" ± ") +
-                                      u8(a.tolerance.value_or(Decimal()).str()) + unit;
-            if (a.type == AspectType::Points) band += wxString::Format(wxT("  ×%d"), a.points);
-            return band;
-        }
-        case AspectType::Choice: return wxString::Format(_("%d options"), static_cast<int>(a.options.size()));
-        case AspectType::Judgement:
-            return wxString::Format(_("0 to %d (step %s)"), scale, u8(a.step.value_or(*Decimal::parse("0.5")).str()));
-        case AspectType::Deduction: {
-            wxString text = wxString::Format(_("-%s each"), u8(a.deduction.str()));
-            if (a.cap) text += wxString::Format(_(", at most %s"), u8(a.cap->str()));
-            return text;
-        }
-    }
-    return {};
-}
+const wxColour kMissing(255, 255, 255), kOpenValue(255, 255, 240), kComplete(214, 240, 214),
+    kWaiting(255, 244, 204), kConflict(250, 205, 205), kLocked(235, 235, 235),
+    kRefused(255, 222, 222), kRefusedText(170, 0, 0);
 
 }  // namespace
+
+bool is_done(const SheetRowView& r) {
+    return !r.own_value.empty() || (!r.aspect->is_judgement() && r.state == AspectState::Complete);
+}
+
+int done_count(const SheetView& view) {
+    int n = 0;
+    for (const SheetRowView& r : view.rows) n += is_done(r) ? 1 : 0;
+    return n;
+}
 
 ScoreSheetGrid::ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks)
     : grid_(grid), console_(console), hooks_(std::move(hooks)) {
@@ -69,23 +46,54 @@ ScoreSheetGrid::ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks)
     grid_->SetColLabelValue(kValue, _("Value"));
     grid_->SetColLabelValue(kMark, _("Mark"));
     grid_->SetColLabelValue(kState, _("State"));
-    const int widths[kColumns] = {230, 110, 50, 180, 170, 70, 170};
-    for (int c = 0; c < kColumns; ++c) grid_->SetColSize(c, grid_->FromDIP(widths[c]));
     grid_->SetTabBehaviour(wxGrid::Tab_Leave);
+    grid_->Bind(wxEVT_CHAR_HOOK, &ScoreSheetGrid::on_key, this);
+    grid_->Bind(wxEVT_GRID_SELECT_CELL, &ScoreSheetGrid::on_select, this);
     grid_->Bind(wxEVT_GRID_CELL_CHANGING, &ScoreSheetGrid::on_changing, this);
-    grid_->Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& ev) {
+    grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &ScoreSheetGrid::on_click, this);
+    grid_->GetGridWindow()->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& ev) {
         ev.Skip();
-        const int r = ev.GetRow();
-        if (hooks_.on_row && r >= 0 && r < rows()) hooks_.on_row(view_.rows[static_cast<std::size_t>(r)].aspect);
+        if (popup_row_ < 0) return;
+        const int row = popup_row_;
+        popup_row_ = -1;
+        grid_->CallAfter([this, row] { show_options(row); });
     });
-    // Tab and Enter both go to the next aspect's value: one keystroke per cell.
-    grid_->Bind(wxEVT_GRID_TABBING, [this](wxGridEvent& ev) {
-        const int r = grid_->GetGridCursorRow() + (ev.ShiftDown() ? -1 : 1);
-        if (r >= 0 && r < rows()) grid_->SetGridCursor(r, kValue);
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& ev) {
+        ev.Skip();
+        fit_columns();
     });
 }
 
-void ScoreSheetGrid::show(const std::string& event, const std::string& judge, const std::string& workstation) {
+// The columns share the grid's width: on a small laptop the wide ones give way first, down to
+// what still reads, so the value, mark and state stay in view; beyond that the grid scrolls.
+void ScoreSheetGrid::fit_columns() {
+    struct Width {
+        int preferred, least;
+    };
+    static const Width kWidths[kColumns] = {{230, 140}, {110, 96}, {50, 44}, {180, 116},
+                                            {170, 130}, {70, 62},  {170, 110}};
+    const int room =
+        grid_->GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_) - 2;
+    int preferred = 0, least = 0;
+    for (const Width& w : kWidths) {
+        preferred += grid_->FromDIP(w.preferred);
+        least += grid_->FromDIP(w.least);
+    }
+    // 0: every column at its least width, 1: at its preferred width. Room beyond that goes to
+    // the aspect's name, the tolerance and the state, where long texts are.
+    const double give = std::clamp(double(room - least) / (preferred - least), 0.0, 1.0);
+    const int extra = std::max(0, room - preferred) / 3;
+    for (int c = 0; c < kColumns; ++c) {
+        const int lo = grid_->FromDIP(kWidths[c].least), hi = grid_->FromDIP(kWidths[c].preferred);
+        const bool wide = c == kAspect || c == kBand || c == kState;
+        const int width = lo + static_cast<int>((hi - lo) * give) + (wide ? extra : 0);
+        // Only a real change: resizing a column closes an open cell editor.
+        if (grid_->GetColSize(c) != width) grid_->SetColSize(c, width);
+    }
+}
+
+void ScoreSheetGrid::show(const std::string& event, const std::string& judge,
+                          const std::string& workstation) {
     event_ = event;
     judge_ = judge;
     workstation_ = workstation;
@@ -96,16 +104,26 @@ void ScoreSheetGrid::show(const std::string& event, const std::string& judge, co
 void ScoreSheetGrid::refresh() {
     if (contestant_ < 0) return;
     view_ = sheet_view(console_.book(event_), contestant_, judge_);
-    for (int r = 0; r < rows(); ++r) fill_row(r);
+    fill_all();
 }
 
 int ScoreSheetGrid::first_open_row() const {
     for (int r = 0; r < rows(); ++r)
-        if (view_.rows[static_cast<std::size_t>(r)].own_value.empty()) return r;
+        if (!is_done(view_.rows[static_cast<std::size_t>(r)])) return r;
     return 0;
 }
 
 void ScoreSheetGrid::build_rows() {
+    if (grid_->IsCellEditControlEnabled()) {
+        // Another sheet replaces this one: what was being typed is not saved into it.
+        wxGridCellEditor* editor =
+            grid_->GetCellEditor(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
+        editor->Reset();
+        editor->DecRef();
+        grid_->DisableCellEditControl();
+    }
+    refused_row_ = -1;
+    refusal_.clear();
     if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
     view_ = {};
     if (contestant_ < 0) return;
@@ -113,7 +131,8 @@ void ScoreSheetGrid::build_rows() {
     view_ = sheet_view(book, contestant_, judge_);
     grid_->AppendRows(rows());
     const bool active = view_.contestant_status == ContestantStatus::Active;
-    const bool may_type = !console_.roles_on() || login_;
+    const bool may_type = login_.has_value() && !judge_.empty();
+    const int scale = console_.competition().find_event(event_)->scheme.judgement_scale;
     for (int r = 0; r < rows(); ++r) {
         const Aspect& a = *view_.rows[static_cast<std::size_t>(r)].aspect;
         for (int c = 0; c < kColumns; ++c)
@@ -121,128 +140,88 @@ void ScoreSheetGrid::build_rows() {
         grid_->SetCellValue(r, kAspect, u8(a.id + "  " + a.name));
         grid_->SetCellValue(r, kType, type_label(a.type));
         grid_->SetCellValue(r, kMax, a.is_deduction() ? wxString(wxT("−")) : u8(a.max.str()));
-        grid_->SetCellValue(r, kBand, band_label(a, console_.competition().find_event(event_)->scheme.judgement_scale));
+        grid_->SetCellValue(r, kBand, band_label(a, scale));
         grid_->SetCellAlignment(r, kMax, wxALIGN_RIGHT, wxALIGN_CENTER);
         grid_->SetCellAlignment(r, kMark, wxALIGN_RIGHT, wxALIGN_CENTER);
-        if (a.type == AspectType::Choice) {
-            wxArrayString labels;
-            for (const auto& o : a.options) labels.Add(u8(o.label));
-            grid_->SetCellEditor(r, kValue, new wxGridCellChoiceEditor(labels));
-        } else if (a.type == AspectType::PassFail) {
-            wxArrayString labels;
-            labels.Add("pass");
-            labels.Add("fail");
-            grid_->SetCellEditor(r, kValue, new wxGridCellChoiceEditor(labels, true));
-        }
+        // Every value cell takes typing (the default text editor); a list drops down as well
+        // where there is one, from its arrow or Alt+Down.
+        if (!cell_options(a).empty()) grid_->SetCellRenderer(r, kValue, new OptionCellRenderer);
         fill_row(r);
     }
     grid_->SetGridCursor(first_open_row(), kValue);
 }
 
-wxString ScoreSheetGrid::display_value(const SheetRowView& r) const {
-    if (r.aspect->type == AspectType::Choice && !r.own_value.empty()) {
-        const auto index = Decimal::parse(r.own_value);
-        if (index && index->whole() >= 1 && index->whole() <= static_cast<std::int64_t>(r.aspect->options.size()))
-            return u8(r.aspect->options[static_cast<std::size_t>(index->whole() - 1)].label);
-    }
-    return u8(r.own_value);
+void ScoreSheetGrid::fill_all() {
+    for (int r = 0; r < rows(); ++r) fill_row(r);
 }
 
 void ScoreSheetGrid::fill_row(int row) {
     const SheetRowView& r = view_.rows[static_cast<std::size_t>(row)];
     const int precision = console_.competition().precision;
-    grid_->SetCellValue(row, kValue, display_value(r));
-    grid_->SetCellValue(row, kMark, r.mark ? u8((r.aspect->is_deduction() ? "−" : "") + r.mark->str(precision)) : wxString());
+    // An open editor shows what the judge is typing; setting the cell under it would close it.
+    const bool typing_here = grid_->IsCellEditControlEnabled() && grid_->GetGridCursorRow() == row;
+    if (!typing_here) grid_->SetCellValue(row, kValue, value_label(*r.aspect, r.own_value));
+    grid_->SetCellValue(
+        row, kMark,
+        r.mark ? u8((r.aspect->is_deduction() ? "−" : "") + r.mark->str(precision)) : wxString());
     wxString state;
     wxColour colour = kMissing;
     switch (r.state) {
-        case AspectState::Missing: state = r.aspect->is_judgement() ? _("no score yet") : _("missing"); break;
+        case AspectState::Missing:
+            state = r.aspect->is_judgement() ? _("no score yet") : _("missing");
+            break;
         case AspectState::TooFewJudges:
-            state = wxString::Format(_("%d of %d judges"), r.judges, console_.competition().find_event(event_)->min_judges);
+            state = wxString::Format(_("%d of %d judges"), r.judges,
+                                     console_.competition().find_event(event_)->min_judges);
             colour = kWaiting;
             break;
-        case AspectState::Complete: state = wxT("✓"); colour = kComplete; break;
-        case AspectState::Conflict: state = _("conflict: ") + u8(r.others); colour = kConflict; break;
-        case AspectState::Invalid: state = _("invalid stored value"); colour = kConflict; break;
+        case AspectState::Complete:
+            state = wxT("✓");
+            colour = kComplete;
+            break;
+        case AspectState::Conflict:
+            state = _("conflict: ") + u8(r.others);
+            colour = kConflict;
+            break;
+        case AspectState::Invalid:
+            state = _("invalid stored value");
+            colour = kConflict;
+            break;
     }
     if (!r.others.empty() && r.state != AspectState::Conflict && r.own_value.empty())
         state += wxT("  (") + u8(r.others) + wxT(")");
     if (view_.contestant_status != ContestantStatus::Active) colour = kLocked;
     grid_->SetCellValue(row, kState, state);
-    for (int c = 0; c < kColumns; ++c) grid_->SetCellBackgroundColour(row, c, c == kValue && colour == kMissing ? wxColour(255, 255, 240) : colour);
+    for (int c = 0; c < kColumns; ++c) {
+        grid_->SetCellBackgroundColour(row, c,
+                                       c == kValue && colour == kMissing ? kOpenValue : colour);
+        grid_->SetCellTextColour(row, c, grid_->GetDefaultCellTextColour());
+    }
+    if (row != refused_row_) return;
+    // The refused text stays where it was typed, in red, with the reason beside it.
+    grid_->SetCellValue(row, kState, wxT("✗ ") + refusal_);
+    for (int c : {kValue, kState}) {
+        grid_->SetCellBackgroundColour(row, c, kRefused);
+        grid_->SetCellTextColour(row, c, kRefusedText);
+    }
+    if (!typing_here) {
+        grid_->SetCellValue(row, kValue, refused_text_);
+        return;
+    }
+    wxGridCellEditor* editor = grid_->GetCellEditor(row, kValue);
+    editor->GetControl()->SetBackgroundColour(kRefused);
+    editor->GetControl()->SetForegroundColour(kRefusedText);
+    editor->GetControl()->Refresh();
+    editor->DecRef();
 }
 
-bool ScoreSheetGrid::commit(int row, const wxString& text) {
-    if (row < 0 || row >= rows()) return false;
-    const SheetRowView r = view_.rows[static_cast<std::size_t>(row)];
-    const Aspect& a = *r.aspect;
-    // Separators and words are the core's business (parse_mark); only blanks are trimmed here.
-    const std::string entered = to_u8(wxString(text).Trim().Trim(false));
-    if (entered.empty() && r.own_value.empty()) return true;  // nothing typed, nothing to save
-    const Login login = typist();
-    const Event& event = *console_.competition().find_event(event_);
-    const ParsedMark parsed = parse_mark(a, event.scheme.judgement_scale, entered);
-    if (!parsed.ok()) {
-        hooks_.report(u8(a.id + ": " + parsed.error()), true);
-        wxBell();
-        return false;
-    }
-    const std::string canonical = parsed.value().str(a);
-    if (canonical == r.own_value) return true;
-    std::string reason;
-    if (!r.own_value.empty()) {
-        auto answer = hooks_.ask_reason(
-            wxString::Format(_("%s already has %s. Why is it corrected?"), u8(a.id), u8(r.own_value)));
-        if (!answer || answer->Trim().Trim(false).empty()) {
-            hooks_.report(_("Correction cancelled: a correction needs a reason."), true);
-            return false;
-        }
-        reason = to_u8(*answer);
-    }
-    MarkOutcome outcome;
-    try {
-        outcome = console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason);
-    } catch (const std::exception& e) {
-        hooks_.report(u8(e.what()), true);
-        wxBell();
-        return false;
-    }
-    view_ = sheet_view(console_.book(event_), contestant_, judge_);
-    for (int i = 0; i < rows(); ++i) fill_row(i);
-    wxString said;
-    switch (outcome.result) {
-        case MarkResult::Recorded:
-        case MarkResult::Unchanged:
-        case MarkResult::Agreed: said = wxString::Format(_("Saved %s = %s"), u8(a.id), u8(canonical)); break;
-        case MarkResult::Waiting:
-            said = wxString::Format(_("%s = %s entered once: waiting for the second operator"), u8(a.id), u8(canonical));
-            break;
-        case MarkResult::Disagreed:
-            said = wxString::Format(_("%s = %s differs from the first entry: listed for the chief judge"), u8(a.id),
-                                    u8(canonical));
-            break;
-    }
-    if (outcome.interest) said += wxT("\n") + u8(*outcome.interest);
-    hooks_.report(said, outcome.result == MarkResult::Disagreed);
-    if (hooks_.on_change) hooks_.on_change();
-    return true;
+bool ScoreSheetGrid::editable(int row) const {
+    return row >= 0 && row < rows() && !grid_->IsReadOnly(row, kValue);
 }
 
 Login ScoreSheetGrid::typist() const {
     if (login_) return *login_;
-    return console_.login_of(judge_).value_or(Login{});  // without roles: the sheet's judge
-}
-
-void ScoreSheetGrid::on_changing(wxGridEvent& ev) {
-    const int row = ev.GetRow();
-    if (ev.GetCol() != kValue || !commit(row, ev.GetString())) {
-        ev.Veto();  // refused: the cell keeps what was recorded, the reason is shown
-        return;
-    }
-    // Accepted and durable. Once the grid has stored the raw typing, show the recorded form.
-    grid_->CallAfter([this, row] {
-        if (row < rows()) fill_row(row);
-    });
+    return console_.login_of(judge_).value_or(Login{});  // a sheet shown without set_login
 }
 
 }  // namespace plumb::ui

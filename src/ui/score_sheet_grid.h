@@ -1,5 +1,6 @@
 // The score sheet of one workstation for one judge, as an editable grid: one row per aspect,
-// each accepted cell committed to the database before the cursor moves on.
+// each accepted cell committed to the database before the cursor moves on; a refused value
+// stays in its cell, marked, with the reason beside it, until it is fixed or Esc drops it.
 #pragma once
 
 #include <functional>
@@ -14,10 +15,16 @@
 
 class wxGrid;
 class wxGridEvent;
+class wxKeyEvent;
 
 namespace plumb::ui {
 
 class Console;
+
+// Whether this judge has nothing left to type for the row: their own value, or a measurement
+// (one value per contestant) another judge entered. The list, the header and the cursor agree.
+bool is_done(const SheetRowView& row);
+int done_count(const SheetView& view);
 
 class ScoreSheetGrid {
 public:
@@ -36,25 +43,49 @@ public:
 
     // Shows a workstation's sheet for a judge; an empty workstation clears the grid.
     void show(const std::string& event, const std::string& judge, const std::string& workstation);
-    // Who is typing (the logged-in judge); the gate decides what they may enter.
-    // With roles on and nobody logged in the value cells are read-only. Call before show().
+    // Who is typing (the chosen, logged-in judge); the gate decides what they may enter. With
+    // nobody the value cells are read-only. Call before show().
     void set_login(std::optional<Login> login) { login_ = std::move(login); }
     // Re-reads the values (after another panel or process changed something).
     void refresh();
     // Checks and commits `text` for the aspect in `row` (the same path as typing in the cell).
+    // false when refused or cancelled; a refused value is then held in the cell.
     bool commit(int row, const wxString& text);
+
+    // Commits what the open cell editor shows (true when there is none). Refused, the editor
+    // stays open with the text, as a judge left it.
+    bool finish_editing();
+    // Whether the cursor may leave this sheet: nothing typed is pending or refused. If not, the
+    // reason is shown again.
+    bool may_leave();
+    // The row whose refused value is held in its cell (-1: none), and dropping it (Esc).
+    int refused_row() const { return refused_row_; }
+    void drop_refusal();
+    // Drops the list of a choice or pass/fail row under its cell and commits the pick.
+    void show_options(int row);
 
     const SheetView& view() const { return view_; }
     int rows() const { return static_cast<int>(view_.rows.size()); }
-    // The first row whose value this judge has not entered yet (or 0).
+    // The first row this judge still has to fill (or 0).
     int first_open_row() const;
     const std::string& workstation() const { return workstation_; }
 
 private:
+    enum class Outcome { Saved, Unchanged, Refused, Cancelled };
+    Outcome try_commit(int row, const wxString& text);
+    Outcome finish_edit();
+    void refuse(int row, const wxString& text, const wxString& reason);
+    void report_refusal();
     void build_rows();
     void fill_row(int row);
+    void fill_all();
+    void move_to(int row);
+    void fit_columns();
+    void on_key(wxKeyEvent& ev);
+    void on_select(wxGridEvent& ev);
     void on_changing(wxGridEvent& ev);
-    wxString display_value(const SheetRowView& r) const;
+    void on_click(wxGridEvent& ev);
+    bool editable(int row) const;
     Login typist() const;
 
     wxGrid* grid_;
@@ -64,6 +95,11 @@ private:
     int contestant_ = -1;
     SheetView view_;
     std::optional<Login> login_;
+    int refused_row_ = -1;
+    wxString refused_text_;
+    wxString refusal_;    // its reason, shown beside it and again when the judge tries to leave
+    int popup_row_ = -1;  // a click on this row's arrow drops its list when the button is up
+    bool committing_ = false;  // a reason dialog is open (it takes the focus from the editor)
 };
 
 }  // namespace plumb::ui

@@ -1,6 +1,9 @@
 // Set-up, contestants page: the roster filtered by event and text; import with a preview, edit a
 // contestant, change a status. Every write goes through the services, then Console::changed().
+#include <map>
+
 #include <wx/button.h>
+#include <wx/sizer.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
@@ -11,7 +14,9 @@
 
 #include "services/importing.h"
 #include "services/roster_admin.h"
+#include "services/viewing.h"
 #include "ui/console.h"
+#include "ui/file_dialog.h"
 #include "ui/setup_contestant_dialog.h"
 #include "ui/setup_page.h"
 #include "ui/setup_roster_preview.h"
@@ -23,26 +28,32 @@ namespace plumb::ui {
 
 namespace {
 
-std::vector<wxString> row_of(const Competition& competition, const Contestant& c) {
+// `shown` false: the fields that tell who a contestant is, or where, are masked.
+std::vector<wxString> row_of(const Competition& competition, const Contestant& c, bool shown) {
     // An active contestant's reason is why they came back: not worth a column's width.
     const wxString status = c.status == ContestantStatus::Active
                                 ? contestant_status_label(c.status)
                                 : status_with_reason(c.status, c.status_reason);
+    const auto masked = [shown](const wxString& text) {
+        return shown || text.empty() ? text : wxString(wxT("•••"));
+    };
     return {u8(c.registration_no),
-            u8(c.name),
-            u8(c.id_number),
+            masked(u8(c.name)),
+            masked(u8(c.id_number)),
             gender_label(c.gender),
-            u8(c.employer),
+            masked(u8(c.employer)),
             event_name(competition, c.event),
-            u8(c.workstation),
-            c.draw_no ? wxString::Format("%d", *c.draw_no) : wxString(),
+            masked(u8(c.workstation)),
+            masked(c.draw_no ? wxString::Format("%d", *c.draw_no) : wxString()),
             status};
 }
 
-bool matches(const Contestant& c, const std::string& text) {
+// Searching hidden fields would show them by what it finds: only the others are searched.
+bool matches(const Contestant& c, const std::string& text, bool shown) {
     if (text.empty()) return true;
-    for (const std::string* field :
-         {&c.registration_no, &c.name, &c.id_number, &c.employer, &c.workstation})
+    if (c.registration_no.find(text) != std::string::npos) return true;
+    if (!shown) return false;
+    for (const std::string* field : {&c.name, &c.id_number, &c.employer, &c.workstation})
         if (field->find(text) != std::string::npos) return true;
     return false;
 }
@@ -55,6 +66,7 @@ public:
         event_ = XRCCTRL(*panel_, "contestant_event", wxChoice);
         search_ = XRCCTRL(*panel_, "contestant_search", wxSearchCtrl);
         count_ = XRCCTRL(*panel_, "contestant_count", wxStaticText);
+        hidden_note_ = XRCCTRL(*panel_, "roster_hidden_note", wxStaticText);
         list_ = new RowList(panel_);
         list_->SetName("contestant_list");
         wxXmlResource::Get()->AttachUnknownControl("contestant_list", list_, panel_);
@@ -83,6 +95,14 @@ public:
             wxEVT_BUTTON, [this](wxCommandEvent&) { edit(); }, XRCID("edit_contestant"));
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { change_status(); }, XRCID("set_status"));
+        panel_->Bind(
+            wxEVT_BUTTON,
+            [this](wxCommandEvent&) {
+                if (console_.organiser()) show();
+            },
+            XRCID("show_roster"));
+        // Hidden again as soon as the organiser is logged out (a judge's login, idle minutes).
+        console_.listen_logins([this](const Console::LoginChange&) { show(); });
     }
 
     wxWindow* window() override { return panel_; }
@@ -109,13 +129,25 @@ private:
         const std::string event =
             e >= 0 && e < static_cast<int>(events.size()) ? events[e].code : std::string();
         const std::string text = to_u8(search_->GetValue().Strip(wxString::both));
+        // Whether the person at the console may see each event's names (services/viewing).
+        const Login who = console_.logged_in().value_or(Login{});
+        std::map<std::string, bool> visible;
+        for (const Event& ev : events)
+            visible[ev.code] = names_visible(console_.session(), ev.code, who);
+        const auto shown = [&visible](const Contestant& c) {
+            const auto at = visible.find(c.event);
+            return at == visible.end() || at->second;
+        };
         shown_.clear();
         std::vector<std::vector<wxString>> rows;
+        bool hidden = false;
         for (const Contestant& c : all_) {
-            if ((!event.empty() && c.event != event) || !matches(c, text)) continue;
+            hidden = hidden || !shown(c);
+            if ((!event.empty() && c.event != event) || !matches(c, text, shown(c))) continue;
             shown_.push_back(c.registration_no);
-            rows.push_back(row_of(console_.competition(), c));
+            rows.push_back(row_of(console_.competition(), c, shown(c)));
         }
+        hidden_note_->GetContainingSizer()->ShowItems(hidden);
         list_->set_rows(std::move(rows));
         count_->SetLabel(wxString::Format(_("%d of %d contestants"),
                                           static_cast<int>(shown_.size()),
@@ -144,7 +176,7 @@ private:
         wxFileDialog pick(panel_, _("Choose the roster file"), {}, {},
                           _("Roster files (*.csv)|*.csv|All files|*"),
                           wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-        if (pick.ShowModal() != wxID_OK) return;
+        if (show_file_dialog(pick) != wxID_OK) return;
         const std::filesystem::path path(to_u8(pick.GetPath()));
         RosterPreview preview;
         try {
@@ -220,6 +252,7 @@ private:
     wxChoice* event_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
     wxStaticText* count_ = nullptr;
+    wxStaticText* hidden_note_ = nullptr;
     RowList* list_ = nullptr;
     std::vector<Contestant> all_;
     std::vector<std::string> shown_;  // registration numbers in list order

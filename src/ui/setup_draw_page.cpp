@@ -18,6 +18,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/roster_admin.h"
+#include "services/viewing.h"
 #include "ui/console.h"
 #include "ui/setup_draw_sheet.h"
 #include "ui/setup_page.h"
@@ -62,6 +63,7 @@ public:
         seed_->SetValue(random_seed());
 
         event_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show(); });
+        console_.listen_logins([this](const Console::LoginChange&) { show(); });
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { seed_->SetValue(random_seed()); },
             XRCID("new_seed"));
@@ -105,7 +107,14 @@ private:
         const auto contestants = console_.session().contestants();
         sheet_ = draw_sheet(console_.competition(), *e, contestants, record_of(*e, contestants));
         locked_ = has_marks(console_.book(e->code));
-        list_->set_rows(sheet_.rows);
+        // Who drew which workstation is the blinding itself: with roles on, the organiser only.
+        const bool shown = names_visible(console_.session(), e->code,
+                                         console_.logged_in().value_or(Login{}));
+        auto rows = sheet_.rows;
+        if (!shown)
+            for (auto& row : rows)
+                for (std::size_t column : {2u, 3u}) row[column] = wxT("•••");
+        list_->set_rows(std::move(rows));
         wxString state;
         if (sheet_.rows.empty())
             state = _("Not drawn yet.");
@@ -178,6 +187,9 @@ private:
             show_refusal(panel_, _("There is no draw to print for this event."), wxString());
             return;
         }
+        if (!names_visible(console_.session(), e->code, console_.logged_in().value_or(Login{})) &&
+            !console_.organiser())
+            return;
         if (!printer_) {
             printer_ = std::make_unique<wxHtmlEasyPrinting>(_("Draw lots"), panel_);
             printer_->SetStandardFonts(12);

@@ -23,6 +23,11 @@ public:
         pages_.push_back(make_judges_page(book_, console));
         pages_.push_back(make_draw_page(book_, console));
         for (const auto& p : pages_) book_->AddPage(p->window(), p->title());
+        // Laid out now, before GTK first allocates the outer notebook's page: a notebook still
+        // at the size it was created with (0x0) cannot hold its tabs, which GTK reported at every
+        // start (gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkNotebook).
+        panel_->SetSize(panel_->GetBestSize());
+        panel_->Layout();
         stale_.assign(pages_.size(), true);
         refresh_if_stale(0);
         // A mark entered elsewhere changes nothing shown here; imports, edits and draws do. The

@@ -12,6 +12,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/demo.h"
+#include "ui/file_dialog.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -55,7 +56,7 @@ public:
                 wxFileDialog dlg(panel_, _("Open a competition"), {}, {},
                                  _("Plumbline competitions (*.plumb)|*.plumb|All files|*"),
                                  wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-                if (dlg.ShowModal() == wxID_OK) host_.open(dlg.GetPath());
+                if (show_file_dialog(dlg) == wxID_OK) host_.open(dlg.GetPath());
             },
             XRCID("open_other"));
         panel_->Bind(
@@ -113,13 +114,13 @@ wxString open_demo_path() {
 wxString create_competition_dialog(wxWindow* parent) {
     wxFileDialog pick(parent, _("Choose the competition file"), {}, {},
                       _("Competition files (*.toml)|*.toml"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (pick.ShowModal() != wxID_OK) return {};
+    if (show_file_dialog(pick) != wxID_OK) return {};
     wxFileName target(pick.GetPath());
     target.SetExt("plumb");
     wxFileDialog save(parent, _("Save the new competition as"), target.GetPath(), target.GetFullName(),
                       _("Plumbline competitions (*.plumb)|*.plumb"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (save.ShowModal() != wxID_OK) return {};
+    if (show_file_dialog(save) != wxID_OK) return {};
     try {
         if (wxFileExists(save.GetPath())) throw std::runtime_error("the file exists already; choose a new name");
         CompetitionSession::init(to_u8(save.GetPath()), to_u8(pick.GetPath()), Actor{{}, "organiser", {}});

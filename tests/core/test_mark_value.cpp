@@ -29,6 +29,8 @@ TEST_CASE("pass_fail: max or 0") {
     CHECK(mark_of(a, "通过") == D("4"));
     CHECK(mark_of(a, "fail") == D("0"));
     CHECK(mark_of(a, "0") == D("0"));
+    for (const char* yes : {"p", "P", "y", "yes", "合格"}) CHECK(mark_of(a, yes) == D("4"));
+    for (const char* no : {"f", "F", "n", "no", "不合格", "不通过"}) CHECK(mark_of(a, no) == D("0"));
     CHECK(error_of(a, "maybe") == "'maybe' is not pass or fail");
     CHECK(parse_mark(a, 3, "1").value().str(a) == "pass");
 }
@@ -77,6 +79,36 @@ TEST_CASE("choice: label or 1-based index") {
     CHECK(mark_of(a, "2") == D("3"));
     CHECK(mark_of(a, "严重缺陷") == D("0"));
     CHECK(error_of(a, "4") == "'4' is not one of the options (label or 1..3)");
+}
+
+TEST_CASE("choice typed at the console: its number as listed, its label, or the start of one label") {
+    Aspect a = aspect("C", AspectType::Choice, "8");
+    // Labels that begin with a digit, as carpentry's do: the number as listed comes first.
+    a.options = {{"牢固无松动", D("0")}, {"1 处松动", D("4")}, {"2 处及以上松动", D("8")}};
+    const auto option = [&](const char* text) {
+        const ParsedMark p = parse_typed_mark(a, 3, text);
+        REQUIRE_MESSAGE(p.ok(), p.error());
+        return p.value().numbers.at(0).whole();
+    };
+    CHECK(option("2") == 2);
+    CHECK(option(" 3 ") == 3);
+    CHECK(option("牢固") == 1);
+    CHECK(option("1 处") == 2);
+    CHECK(option("1 处松动") == 2);
+    CHECK(option("2 处及以上松动") == 3);
+    CHECK(option("1") == 1);
+    a.options = {{"缺扣、松扣不超过 10%", D("4")}, {"缺扣、松扣超过 10%", D("8")}, {"Fine", D("0")}};
+    CHECK(option("fi") == 3);
+    const ParsedMark several = parse_typed_mark(a, 3, "缺扣");
+    REQUIRE_FALSE(several.ok());
+    CHECK(several.error() == "'缺扣' begins several options (1, 2): type its number");
+    CHECK_FALSE(parse_typed_mark(a, 3, "4").ok());
+    CHECK_FALSE(parse_typed_mark(a, 3, "").ok());
+    // Files keep to the exact forms.
+    CHECK_FALSE(parse_mark(a, 3, "fi").ok());
+    // Other types are parsed as from a file.
+    const Aspect p = aspect("P", AspectType::PassFail, "4");
+    CHECK(parse_typed_mark(p, 3, "合格").value().str(p) == "pass");
 }
 
 TEST_CASE("judgement: 0..scale in steps, never clipped") {

@@ -93,7 +93,11 @@ inline void create_competition(const fs::path& db, int count) {
 // One run of the driver: its stdout lines as they arrive; killed, or waited for.
 class Driver {
 public:
-    explicit Driver(const std::vector<std::string>& args) {
+#ifdef CRASH_DRIVER
+    explicit Driver(const std::vector<std::string>& args) : Driver(CRASH_DRIVER, args) {}
+#endif
+    // `program` run with `args` (the GUI kill test runs the console driver).
+    Driver(const std::string& program, const std::vector<std::string>& args) {
         int out[2];
         REQUIRE(pipe(out) == 0);
         err_file_ = fs::temp_directory_path() / ("plumb-crash-err-" + std::to_string(getpid()) +
@@ -112,7 +116,7 @@ public:
             const char* asan = std::getenv("ASAN_OPTIONS");
             const std::string options = std::string(asan ? asan : "") + ":detect_leaks=0";
             setenv("ASAN_OPTIONS", options.c_str(), 1);
-            std::vector<std::string> argv_s = {CRASH_DRIVER};
+            std::vector<std::string> argv_s = {program};
             argv_s.insert(argv_s.end(), args.begin(), args.end());
             std::vector<char*> argv;
             for (auto& a : argv_s) argv.push_back(a.data());

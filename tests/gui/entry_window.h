@@ -1,19 +1,19 @@
 // The Score entry panel in a frame of its own, driven as a judge drives it: pick a judge in the
-// list, type into a value cell. Shared by the score-entry and console-login tests.
+// list, type into a value cell with real key presses. Shared by the score-entry and
+// console-login tests.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include <wx/choice.h>
-#include <wx/combobox.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
 #include <wx/sizer.h>
-#include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "gui_fixture.h"
+#include "keyboard.h"
 #include "ui/entry_panel.h"
 #include "ui/score_sheet_grid.h"
 
@@ -22,45 +22,51 @@ namespace plumb::test {
 struct EntryWindow {
     wxFrame* frame;
     std::unique_ptr<ui::EntryPanel> panel;
-    explicit EntryWindow(ui::Console& console) {
-        frame = new wxFrame(nullptr, wxID_ANY, "entry", wxDefaultPosition, wxSize(1280, 740));
+    explicit EntryWindow(ui::Console& console, wxSize size = wxSize(1280, 740)) {
+        frame = new wxFrame(nullptr, wxID_ANY, "entry", wxPoint(0, 0), size);
         panel = std::make_unique<ui::EntryPanel>(frame, console);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(panel->window(), 1, wxEXPAND);
         frame->SetSizer(sizer);
         frame->Show();
-        frame->Raise();
         pump(300);
+        give_focus(frame);
     }
     ~EntryWindow() {
         frame->Destroy();
         pump(50);
     }
+    wxGrid* grid() { return panel->grid(); }
     int row_of(const std::string& aspect) {
         for (int r = 0; r < panel->sheet().rows(); ++r)
             if (panel->sheet().view().rows[static_cast<std::size_t>(r)].aspect->id == aspect)
                 return r;
         return -1;
     }
-    // Types into the value cell of a row the way the grid receives it: open the editor, set the
-    // text, and leave the cell (which fires the same changing/changed events as Enter).
-    void type(const std::string& aspect, const wxString& text) {
-        wxGrid* g = panel->grid();
-        g->SetFocus();
-        g->SetGridCursor(row_of(aspect), ui::ScoreSheetGrid::kValue);
-        g->EnableCellEditControl();
+    // The aspect under the sheet's cursor.
+    std::string at() {
+        const int r = grid()->GetGridCursorRow();
+        return r < 0 ? std::string()
+                     : panel->sheet().view().rows[static_cast<std::size_t>(r)].aspect->id;
+    }
+    wxString cell(const std::string& aspect, int column = ui::ScoreSheetGrid::kValue) {
+        return grid()->GetCellValue(row_of(aspect), column);
+    }
+    // Puts the cursor on the aspect's value cell, the keyboard in the sheet.
+    void go_to(const std::string& aspect) {
+        grid()->GetGridWindow()->SetFocus();
+        grid()->SetGridCursor(row_of(aspect), ui::ScoreSheetGrid::kValue);
         pump(30);
-        auto* editor = g->GetCellEditor(row_of(aspect), ui::ScoreSheetGrid::kValue);
-        if (auto* text_ctrl = dynamic_cast<wxTextCtrl*>(editor->GetControl()))
-            text_ctrl->SetValue(text);
-        if (auto* combo = dynamic_cast<wxComboBox*>(editor->GetControl())) combo->SetValue(text);
-        editor->DecRef();
-        g->SaveEditControlValue();
-        g->HideCellEditControl();
+    }
+    // Types into the aspect's value cell key by key, then presses `end` (Enter).
+    void type(const std::string& aspect, const wxString& text, int end = WXK_RETURN) {
+        go_to(aspect);
+        type_text(text);
+        press_key(end);
         pump(30);
     }
     bool read_only(const std::string& aspect) {
-        return panel->grid()->IsReadOnly(row_of(aspect), ui::ScoreSheetGrid::kValue);
+        return grid()->IsReadOnly(row_of(aspect), ui::ScoreSheetGrid::kValue);
     }
     wxChoice* judge_list() { return XRCCTRL(*panel->window(), "entry_judge", wxChoice); }
     // Picks a judge ("J01") in the judge list, as a click does; false when it is not listed.

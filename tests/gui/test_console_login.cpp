@@ -8,13 +8,17 @@
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/frame.h>
+#include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
 #include "entry_window.h"
+#include "keyboard.h"
+#include "login_contest.h"
 #include "gui_fixture.h"
 #include "services/importing.h"
 #include "services/roles.h"
 #include "ui/login_dialog.h"
+#include "ui/main_frame.h"
 #include "ui/panels.h"
 
 using namespace plumb;
@@ -22,57 +26,10 @@ using ui::ScoreSheetGrid;
 
 namespace {
 
-constexpr const char* kPassword = "site-office-2019";
-constexpr const char* kPinJ01 = "481516";
-constexpr const char* kPinJ02 = "234200";
-
-// The demo definition and the CLI test roster (bricklaying at 01..03); with roles, the
-// organiser's password and PINs for J01 and J02 are set through the services.
-struct Contest {
-    std::filesystem::path dir;
-    std::unique_ptr<ui::Console> console;
-    struct Asked {
-        std::string who, error;
-    };
-    std::vector<Asked> asked;
-    std::vector<std::optional<std::string>> answers;  // given in order; then cancel
-
-    explicit Contest(bool roles) {
-        char tmpl[] = "/tmp/plumb-login-XXXXXX";
-        dir = mkdtemp(tmpl);
-        const Actor organiser{{}, "organiser", {}};
-        auto s = CompetitionSession::init(
-            dir / "c.plumb", std::filesystem::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml",
-            organiser);
-        import_roster(s, unchecked_login("organiser"), std::filesystem::path(TEST_DATA_DIR) / "cli/roster.csv");
-        if (roles) {
-            const Login by{kOrganiser, Role::Organiser};
-            set_organiser_password(s, Login{}, kPassword);
-            set_judge_pin(s, by, "J01", kPinJ01);
-            set_judge_pin(s, by, "J02", kPinJ02);
-        }
-        console = std::make_unique<ui::Console>(std::make_unique<CompetitionSession>(std::move(s)));
-        console->set_secret_source([this](const std::string& who, const std::string& error) {
-            asked.push_back({who, error});
-            if (asked.size() > answers.size()) return std::optional<std::string>();
-            return answers[asked.size() - 1];
-        });
-    }
-    ~Contest() {
-        console.reset();
-        std::filesystem::remove_all(dir);
-    }
-    void answer(std::vector<std::optional<std::string>> given) {
-        asked.clear();
-        answers = std::move(given);
-    }
-    std::optional<std::string> recorded(const char* judge, const char* reg, const char* aspect) {
-        return console->session().store().current_mark(judge, reg, aspect);
-    }
-    std::vector<AuditRecord> audit(const char* action) {
-        return console->session().store().audit_records({action});
-    }
-};
+using Contest = test::LoginContest;
+using test::kPassword;
+using test::kPinJ01;
+using test::kPinJ02;
 
 // The score entry panel with the judge list's selection at hand.
 struct Window : test::EntryWindow {
@@ -93,7 +50,7 @@ TEST_CASE(
     REQUIRE(w.panel->open_workstation("01"));
     CHECK(w.read_only("A1"));
     CHECK(w.panel->message().Contains("type your PIN"));
-    CHECK(XRCCTRL(*w.panel->window(), "entry_log_out", wxButton)->IsShown());
+    CHECK_FALSE(c.console->logged_in());
 
     c.answer({"000000"});  // a wrong PIN, then cancel
     REQUIRE(w.pick("J01"));
@@ -107,7 +64,7 @@ TEST_CASE(
     CHECK(w.read_only("C3"));
     const auto before = c.console->session().store().mark_count();
     CHECK_FALSE(w.panel->sheet().commit(w.row_of("A1"), "1494"));
-    CHECK(w.panel->message().Contains("log in to enter or correct a mark"));
+    CHECK(w.panel->message().Contains("type your PIN to enter marks"));
     CHECK(c.console->session().store().mark_count() == before);
 
     const auto failures = c.audit("login.fail");
@@ -116,8 +73,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "the right PIN lets a judge's marks in under their name; switching back asks no more until Log "
-    "out") {
+    "the right PIN lets a judge's marks in under their name; one judge at a time: choosing another "
+    "asks their PIN, and the judge before must give theirs again") {
     test::use_language("en");
     Contest c(true);
     Window w(*c.console);
@@ -139,22 +96,56 @@ TEST_CASE(
     REQUIRE(w.pick("J02"));
     CHECK(w.panel->judge() == "J01");
     CHECK(w.selected_judge().StartsWith("J01"));
+    CHECK(c.console->login_of("J01"));
 
     c.answer({kPinJ02});
     REQUIRE(w.pick("J02"));
     CHECK(w.panel->judge() == "J02");
+    CHECK_FALSE(c.console->login_of("J01"));  // J01's PIN no longer counts
     c.answer({});
-    REQUIRE(w.pick("J01"));  // remembered for this console session
-    CHECK(c.asked.empty());
-    CHECK(w.panel->judge() == "J01");
+    REQUIRE(w.pick("J01"));  // asked again, and cancelled: J02 stays
+    CHECK(c.asked.size() == 1);
+    CHECK(w.panel->judge() == "J02");
+    // J02 at the keyboard cannot enter J01's judgement scores through the console either.
+    const auto before = c.console->session().store().mark_count();
+    CHECK_THROWS_AS(c.console->record_mark("bricklaying", "01", "J01", "C4", "2", ""), ActionError);
+    CHECK(c.console->session().store().mark_count() == before);
 
     w.panel->log_out();
     CHECK(w.panel->judge().empty());
     CHECK(w.read_only("A1"));
+    CHECK_FALSE(c.console->logged_in());
     c.answer({});
     REQUIRE(w.pick("J01"));
     CHECK(c.asked.size() == 1);  // asked again, and cancelled
     CHECK(w.panel->judge().empty());
+}
+
+TEST_CASE("after the idle minutes the console logs the judge out and says so") {
+    test::use_language("en");
+    Contest c(true);
+    {
+        Change change = c.console->session().store().begin(Actor{{}, "organiser", {}});
+        change.set_setting("console.idle_logout_minutes", "3");  // the gate's to write; a test here
+        change.commit();
+        c.console->changed();
+    }
+    CHECK(c.console->idle_minutes() == 3);
+    Window w(*c.console);
+    c.answer({kPinJ01});
+    REQUIRE(w.pick("J01"));
+    REQUIRE(w.panel->open_workstation("01"));
+    const auto start = ui::Console::Clock::now();
+    c.console->touch(start);
+    CHECK_FALSE(c.console->log_out_if_idle(start + std::chrono::seconds(179)));
+    c.console->touch(start + std::chrono::seconds(170));  // a key press
+    CHECK_FALSE(c.console->log_out_if_idle(start + std::chrono::seconds(300)));
+    CHECK(c.console->log_out_if_idle(start + std::chrono::seconds(351)));
+    CHECK(w.panel->judge().empty());
+    CHECK(w.read_only("A1"));
+    CHECK(w.panel->message().StartsWith(
+        wxString::FromUTF8("J01  王建国 was logged out after 3 minutes without a key press")));
+    CHECK_FALSE(c.console->log_out_if_idle(start + std::chrono::hours(1)));  // nobody left
 }
 
 TEST_CASE("a logged-in judge cannot enter another judge's judgement score") {
@@ -178,15 +169,23 @@ TEST_CASE("a logged-in judge cannot enter another judge's judgement score") {
     CHECK(c.audit("mark").back().actor == "J01");
 }
 
-TEST_CASE("without roles the console asks for nothing and records the judge as before") {
+TEST_CASE(
+    "without roles the sheet starts with no judge and is read-only until a judge picks their "
+    "name") {
     test::use_language("en");
     Contest c(false);
     Window w(*c.console);
-    CHECK(w.panel->judge() == "J01");  // the event's first judge, as always
-    CHECK_FALSE(XRCCTRL(*w.panel->window(), "entry_log_out", wxButton)->IsShown());
+    CHECK(w.panel->judge().empty());  // marks never default to the event's first judge
+    CHECK(w.selected_judge().empty());
+    REQUIRE(w.panel->open_workstation("01"));
+    CHECK(w.read_only("A1"));
+    CHECK(w.panel->message() == "Choose your name in the judge list to enter marks.");
+    const auto before = c.console->session().store().mark_count();
+    CHECK_FALSE(w.panel->sheet().commit(w.row_of("A1"), "1494"));
+    CHECK(c.console->session().store().mark_count() == before);
     REQUIRE(w.pick("J02"));
     CHECK(w.panel->judge() == "J02");
-    REQUIRE(w.panel->open_workstation("01"));
+    CHECK_FALSE(w.read_only("A1"));
     w.type("A1", "1494");
     CHECK(c.recorded("J02", "ZY001", "A1") == std::optional<std::string>("1494"));
     CHECK(c.audit("mark").back().actor == "J02");
@@ -195,7 +194,7 @@ TEST_CASE("without roles the console asks for nothing and records the judge as b
     CHECK(c.asked.empty());
 }
 
-TEST_CASE("set-up changes ask for the organiser's password once per console session") {
+TEST_CASE("set-up changes ask for the organiser's password once, until someone else logs in") {
     test::use_language("en");
     Contest c(true);
     auto* frame = new wxFrame(nullptr, wxID_ANY, "setup", wxDefaultPosition, wxSize(1280, 740));
@@ -223,10 +222,17 @@ TEST_CASE("set-up changes ask for the organiser's password once per console sess
         CHECK(c.asked.size() == 1);
         CHECK(dialogs.messages == std::vector<wxString>{"Add judge"});
         c.answer({});
-        click();  // once per console session
+        click();  // once, while the organiser stays logged in
         CHECK(c.asked.empty());
         CHECK(dialogs.messages.size() == 2);
+        // A judge logging in at the console logs the organiser out: asked again.
+        c.console->log_in("J01", kPinJ01);
+        c.answer({std::nullopt});
+        click();
+        CHECK(c.asked.size() == 1);
+        CHECK(dialogs.messages.size() == 2);
     }
+    c.answer({kPassword});
     const auto organiser = c.console->organiser();
     REQUIRE(organiser);
     CHECK(organiser->role == Role::Organiser);
@@ -274,5 +280,47 @@ TEST_CASE("the PIN dialog speaks Chinese and shows why the last try was refused"
         test::pump(200);
         CHECK(save_screenshot(w.frame, test::screenshot_path("entry-login-zh_CN")));
     }
+    test::use_language("en");
+}
+
+TEST_CASE("the main window shows who is logged in, on every tab, with Log out beside it") {
+    test::use_language("zh_CN");
+    Contest c(true);
+    ui::FrameHost host;
+    host.language = "zh_CN";
+    host.open = [](const wxString&) {};
+    host.set_language = [](const std::string&) {};
+    ui::Console* console = c.console.get();
+    ui::MainFrame frame(std::move(c.console), host);
+    frame.frame()->Show();
+    test::pump(100);
+    auto* status = XRCCTRL(*frame.frame(), "login_status", wxStaticText);
+    auto* log_out = XRCCTRL(*frame.frame(), "login_log_out", wxButton);
+    CHECK(status->IsShown());
+    CHECK(status->GetLabel() == wxString::FromUTF8("未登录"));
+    CHECK_FALSE(log_out->IsShown());
+    console->log_in("J01", kPinJ01);
+    CHECK(status->GetLabel() == wxString::FromUTF8("已登录：J01  王建国"));
+    CHECK(log_out->IsShown());
+    frame.select("entry");
+    test::pump(100);
+    CHECK(save_screenshot(frame.frame(), test::screenshot_path("entry-login-badge-zh_CN")));
+    // A key pressed anywhere in the window counts as someone at the console; no key, no one.
+    using Clock = ui::Console::Clock;
+    test::give_focus(frame.frame());
+    console->touch(Clock::now() - std::chrono::hours(1));
+    test::press_key(WXK_F12);
+    CHECK_FALSE(console->log_out_if_idle(Clock::now()));
+    console->touch(Clock::now() - std::chrono::hours(1));
+    CHECK(console->log_out_if_idle(Clock::now()));
+    CHECK(status->GetLabel() == wxString::FromUTF8("未登录"));
+    console->log_in("J01", kPinJ01);
+    wxCommandEvent click(wxEVT_BUTTON, log_out->GetId());
+    click.SetEventObject(log_out);
+    log_out->GetEventHandler()->ProcessEvent(click);
+    CHECK_FALSE(console->logged_in());
+    CHECK(status->GetLabel() == wxString::FromUTF8("未登录"));
+    frame.frame()->Destroy();
+    test::pump(50);
     test::use_language("en");
 }

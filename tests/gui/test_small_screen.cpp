@@ -1,0 +1,155 @@
+// A judge's small laptop: run on a 1024x600 screen (ctest test_gui_1024x600; the other cases run
+// at 1366x768 and skip these). The main window fits the screen, the sheet's state column, every
+// aspect of the progress grid with its spread flags, the status bar and the save dialog are on
+// it. Screenshots of every tab in both languages go to build/screenshots.
+#include <doctest/doctest.h>
+
+#include <wx/display.h>
+#include <wx/filedlg.h>
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/timer.h>
+#include <wx/uiaction.h>
+#include <wx/xrc/xmlres.h>
+
+#include "entry_contest.h"
+#include "gui_fixture.h"
+#include "keyboard.h"
+#include "ui/entry_panel.h"
+#include "ui/file_dialog.h"
+#include "ui/main_frame.h"
+#include "ui/score_sheet_grid.h"
+
+using namespace plumb;
+
+namespace {
+
+wxRect screen_area() {
+    return wxDisplay(0u).GetClientArea();
+}
+
+// Whether `inner`, in screen coordinates, lies on the screen.
+bool on_screen(const wxRect& inner) {
+    return screen_area().Contains(inner.GetTopLeft()) &&
+           screen_area().Contains(inner.GetBottomRight());
+}
+
+struct Console1024 {
+    test::DemoConsole demo{10};
+    ui::FrameHost host;
+    std::unique_ptr<ui::MainFrame> frame;
+    explicit Console1024(const std::string& lang) {
+        test::use_language(lang);
+        host.language = lang;
+        host.open = [](const wxString&) {};
+        host.set_language = [](const std::string&) {};
+        frame = std::make_unique<ui::MainFrame>(std::move(demo.console), host);
+        frame->frame()->Show();
+        test::pump(300);
+    }
+    ~Console1024() {
+        frame->frame()->Destroy();
+        test::pump(50);
+        test::use_language("en");
+    }
+};
+
+// The right edge of a grid's last column lies inside the grid's window (no scrolling needed).
+bool last_column_in_view(wxGrid* grid) {
+    const int last = grid->GetNumberCols() - 1;
+    const wxRect cell = grid->CellToRect(0, last);
+    return grid->GetRowLabelSize() + cell.GetRight() <= grid->GetClientSize().x;
+}
+
+}  // namespace
+
+TEST_CASE("1024x600: every tab fits the screen; the sheet's state and every progress column show") {
+    REQUIRE(screen_area().width <= 1024);
+    for (const char* lang : {"zh_CN", "en"}) {
+        CAPTURE(lang);
+        Console1024 c(lang);
+        wxFrame* frame = c.frame->frame();
+        CHECK(on_screen(frame->GetScreenRect()));
+        wxStatusBar* status = frame->GetStatusBar();
+        REQUIRE(status);
+        CHECK(on_screen(status->GetScreenRect()));
+        for (const char* tab : {"setup", "entry", "progress", "results"}) {
+            c.frame->select(tab);
+            test::pump(200);
+            if (std::string(tab) == "entry" || std::string(tab) == "progress") {
+                auto* grid = dynamic_cast<wxGrid*>(
+                    frame->FindWindow(std::string(tab) == "entry" ? "sheet_grid" : "matrix"));
+                REQUIRE(grid);
+                CHECK(on_screen(grid->GetScreenRect()));
+                CHECK(last_column_in_view(grid));
+            }
+            if (std::string(tab) == "entry") {
+                // The heading at its own font's size ("01 号工位" was clipped to "01 号").
+                auto* title = dynamic_cast<wxStaticText*>(frame->FindWindow("sheet_title"));
+                REQUIRE(title);
+                const wxSize text = title->GetTextExtent(title->GetLabel());
+                CHECK(title->GetSize().x >= text.x);
+                CHECK(title->GetSize().y >= text.y);
+            }
+            CHECK(save_screenshot(frame,
+                                  test::screenshot_path(std::string(tab) + "-1024x600-" + lang)));
+        }
+    }
+}
+
+TEST_CASE("1024x600: the save dialog of an export is on the screen, its file name with it") {
+    Console1024 c("zh_CN");
+    wxFrame* frame = c.frame->frame();
+    wxFileDialog dialog(frame, wxString::FromUTF8("保存成绩"), {}, "results.xlsx",
+                        "Excel (*.xlsx)|*.xlsx", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxRect where;
+    bool shot = false;
+    wxTimer look;
+    look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+        where = test::x_window_rect(&dialog);
+        shot = save_screenshot(&dialog, test::screenshot_path("save-dialog-1024x600-zh_CN"));
+        wxUIActionSimulator().Char(WXK_ESCAPE);
+    });
+    look.StartOnce(1500);
+    CHECK(ui::show_file_dialog(dialog) == wxID_CANCEL);
+    CHECK(shot);
+    INFO("dialog at " << where.x << "," << where.y << " " << where.width << "x" << where.height);
+    CHECK(on_screen(where));
+}
+
+TEST_CASE(
+    "1024x600: the score sheet as a judge types it, in Chinese and English (README's pictures)") {
+    for (const char* lang : {"zh_CN", "en"}) {
+        test::use_language(lang);
+        test::EntryContest contest;
+        ui::FrameHost host;
+        host.language = lang;
+        host.open = [](const wxString&) {};
+        host.set_language = [](const std::string&) {};
+        ui::MainFrame frame(std::move(contest.console), host);
+        frame.frame()->Show();
+        test::pump(300);
+        test::give_focus(frame.frame());
+        auto* entry = dynamic_cast<ui::EntryPanel*>(frame.select("entry"));
+        REQUIRE(entry);
+        entry->choose("bricklaying", "J01");
+        REQUIRE(entry->open_workstation("01"));
+        wxGrid* grid = entry->grid();
+        for (const auto& [row, typed] : std::vector<std::pair<int, const char*>>{
+                 {0, "1494"}, {1, "1008"}, {4, "1 2 6 4"}, {11, "2"}, {12, "1"}, {13, "3.5"}}) {
+            grid->GetGridWindow()->SetFocus();
+            grid->SetGridCursor(row, ui::ScoreSheetGrid::kValue);
+            test::type_text(typed);
+            test::press_key(WXK_RETURN);
+        }
+        CHECK(entry->sheet().refused_row() == 13);  // C3's 3.5, held in its cell
+        test::pump(200);
+        CHECK(save_screenshot(frame.frame(),
+                              test::screenshot_path(std::string("score-entry-1024x600-") + lang)));
+        frame.frame()->Destroy();
+        test::pump(50);
+    }
+    test::use_language("en");
+}
