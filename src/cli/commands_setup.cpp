@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/login.h"
 #include "io/text_table.h"
+#include "services/console_settings.h"
 #include "services/demo.h"
 #include "services/importing.h"
 #include "services/judge_admin.h"
@@ -73,9 +74,30 @@ void add_judge_commands(CLI::App& app) {
     });
 }
 
+// plumb settings set: how the console behaves for this competition.
+void add_settings_commands(CLI::App& app) {
+    auto* group = app.add_subcommand("settings", "The console's settings for this competition");
+    group->require_subcommand(1);
+    auto* cmd = group->add_subcommand("set", "Change them (organiser)");
+    auto db = std::make_shared<std::string>();
+    auto minutes = std::make_shared<int>(0);
+    cmd->add_option("DB", *db, "The competition database")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--idle-logout-minutes", *minutes,
+                    "Log a judge out after this many minutes without a key press (1 to 1440)")
+        ->required();
+    LoginOptions login;
+    login.add_to(cmd);
+    cmd->callback([db, minutes, login] {
+        auto s = CompetitionSession::open(*db);
+        set_idle_logout_minutes(s, login.log_in(s, kOrganiser), *minutes);
+        std::cout << "the console logs a judge out after " << *minutes << " idle minutes\n";
+    });
+}
+
 }  // namespace
 
 void add_setup_commands(CLI::App& app) {
+    add_settings_commands(app);
     {
         auto* cmd = app.add_subcommand(
             "init", "Create a competition database from a competition TOML file");

@@ -20,6 +20,7 @@
 #include "core/id_number.h"
 #include "io/import_errors.h"
 #include "services/appeals.h"
+#include "services/console_settings.h"
 #include "services/demo.h"
 #include "services/double_entry.h"
 #include "services/importing.h"
@@ -358,6 +359,14 @@ std::vector<Row> table() {
              return std::string("kit export {DB} --event bricklaying --device L9 -o {DB}.kit");
          },
          organiser, kWhileOpen},
+        {"change the console's idle log-out",
+         [](CompetitionSession& s, const Login& by, const Templates&) {
+             set_idle_logout_minutes(s, by, 7);
+         },
+         [](const Templates&) {
+             return std::string("settings set {DB} --idle-logout-minutes 7");
+         },
+         organiser, kAlways},
         {"switch double entry on",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              set_double_entry(s, by, "bricklaying", true);
