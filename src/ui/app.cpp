@@ -16,6 +16,7 @@
 
 #include "services/competition_session.h"
 #include "ui/console.h"
+#include "ui/kit_open.h"
 #include "ui/main_frame.h"
 #include "ui/screenshot.h"
 #include "ui/start_page.h"
@@ -40,7 +41,8 @@ public:
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+        parser.AddParam(_("competition database, or a judge kit to make a laptop's database from"),
+                        wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
         parser.AddOption("", "lang", _("language: zh_CN or en"), wxCMD_LINE_VAL_STRING);
         parser.AddOption("", "screenshot", _("save every panel as PNG into this folder and quit"),
                          wxCMD_LINE_VAL_STRING);
@@ -84,8 +86,14 @@ private:
         wxXmlResource::Get()->InitAllHandlers();
     }
 
-    // Replaces the main frame with one on `db` (the start page when empty).
+    // Replaces the main frame with one on `db` (the start page when empty). A judge kit
+    // (`plumbline FILE.kit`) makes the laptop's database first, over the start page.
     bool open(const wxString& db) {
+        if (db.Lower().EndsWith(".kit")) {
+            if (!frame_ && !open({})) return false;
+            const wxString made = open_judge_kit(frame_->frame(), db);
+            return made.empty() || open(made);
+        }
         std::unique_ptr<Console> console;
         if (!db.empty()) {
             try {
