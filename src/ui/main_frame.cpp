@@ -47,8 +47,11 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         // A judge's laptop shows only what can happen on it (the permission table's "where").
         const CompetitionSession& s = console_->session();
         if (possible_here(s, Act::Draw)) panels_.push_back(make_setup_panel(book_, *console_));
+        if (possible_here(s, Act::ExportKit))
+            panels_.push_back(make_laptops_panel(book_, *console_));
         panels_.push_back(make_entry_panel(book_, *console_));
         panels_.push_back(make_progress_panel(book_, *console_));
+        panels_.push_back(make_conflicts_panel(book_, *console_));
         if (possible_here(s, Act::Reveal)) panels_.push_back(make_results_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
