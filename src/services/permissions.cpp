@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "core/translate.h"
-#include "services/roles.h"
+#include "services/roles.h"  // chief_judge
 #include "services/settings_keys.h"
 
 namespace plumb {
@@ -121,8 +121,9 @@ bool possible_here(const CompetitionSession& session, Act act, const std::string
     const Store& store = session.store();
     const bool laptop = store.setting(keys::kMaster).has_value();
     if (laptop ? p.where == Where::Master : p.where == Where::Laptop) return false;
-    // Nobody names a chief judge on a laptop: the kit brought one, or there is none.
-    if (laptop && p.who == kByChief && !event.empty() && roles_configured(store))
+    // Nobody names a chief judge on a laptop: the kit brought one, or there is none, and the
+    // master takes a laptop's reopening only from a laptop holding the chief judge.
+    if (laptop && p.who == kByChief && !event.empty())
         return chief_judge(store, event).has_value();
     return true;
 }
