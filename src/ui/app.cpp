@@ -17,6 +17,7 @@
 #include "services/competition_session.h"
 #include "ui/console.h"
 #include "ui/kit_open.h"
+#include "ui/laptop_screenshots.h"
 #include "ui/main_frame.h"
 #include "ui/screenshot.h"
 #include "ui/start_page.h"
@@ -90,8 +91,9 @@ private:
     // (`plumbline FILE.kit`) makes the laptop's database first, over the start page.
     bool open(const wxString& db) {
         if (db.Lower().EndsWith(".kit")) {
+            const wxString kit = db;  // `db` may be db_, which opening the start page clears
             if (!frame_ && !open({})) return false;
-            const wxString made = open_judge_kit(frame_->frame(), db);
+            const wxString made = open_judge_kit(frame_->frame(), kit);
             return made.empty() || open(made);
         }
         std::unique_ptr<Console> console;
@@ -164,6 +166,8 @@ private:
                 return;
             }
             timer->Stop();
+            if (frame_->console() && !save_laptop_screenshots(screenshot_dir_, language_))
+                exit_code_ = 1;
             frame_->frame()->Close(true);
             delete timer;
         });
