@@ -14,6 +14,8 @@ packages=(
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev
   # fonts and display for the console and its tests
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth
+  # the Debian package (scripts/package.sh): dpkg-shlibdeps, and file, which CPack runs
+  dpkg-dev file
   # tools the tests use
   sqlite3 poppler-utils python3-openpyxl zbar-tools
 )
