@@ -46,9 +46,14 @@ foreach(page ${man_pages})
     COMMENT "Compressing the man page ${page}(1)")
   list(APPEND man_outputs ${out})
 endforeach()
-add_custom_target(man_pages ALL DEPENDS ${man_outputs})
+# Debian wants a native package's changelog as changelog.gz beside the copyright.
+set(changelog ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
+add_custom_command(OUTPUT ${changelog}
+  COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/packaging/changelog > ${changelog}
+  DEPENDS ${PROJECT_SOURCE_DIR}/packaging/changelog)
+add_custom_target(man_pages ALL DEPENDS ${man_outputs} ${changelog})
 install(FILES ${man_outputs} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES packaging/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES packaging/copyright ${changelog} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 if(PLUMBLINE_GUI)
   install(TARGETS plumbline RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -72,15 +77,15 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CONTACT "Plumbline maintainers <maintainers@users.noreply.b-seed-27b5a5c0.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
   "judging console for construction-trade skills competitions")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "judging console for construction-trade skills competitions
- Plumbline (技能大赛评分) scores construction-trade skills competitions
- (bricklaying, rebar fixing, tiling, carpentry): judges enter measured values
- and judgement scores, organisers draw lots, check that every mark is in,
- rank, award prizes and titles, and print certificates and results.
- .
- This package has the console (plumbline), the command line (plumb), the
- marking schemes of the four trades, a demo competition and the Chinese
- translation.")
+# The summary above is the first line; CPack indents these lines.
+set(CPACK_PACKAGE_DESCRIPTION "Plumbline (技能大赛评分) scores construction-trade skills competitions
+(bricklaying, rebar fixing, tiling, carpentry): judges enter measured values
+and judgement scores, organisers draw lots, check that every mark is in,
+rank, award prizes and titles, and print certificates and results.
+.
+This package has the console (plumbline), the command line (plumb), the
+marking schemes of the four trades, a demo competition and the Chinese
+translation.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
