@@ -1,20 +1,24 @@
 // The About box, with the version and commit from the generated version.h.
 #include "ui/about_box.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/intl.h>
 
 #include "version.h"
 
 namespace plumb::ui {
 
-void show_about_box(wxWindow* parent) {
+wxAboutDialogInfo about_info() {
     wxAboutDialogInfo info;
     info.SetName(_("Plumbline"));
-    info.SetVersion(PLUMB_VERSION,
+    // GTK's native box shows only the short version: the commit goes into both.
+    info.SetVersion(wxString::Format(_("%s (commit %s)"), PLUMB_VERSION, PLUMB_COMMIT),
                     wxString::Format(_("Version %s (commit %s)"), PLUMB_VERSION, PLUMB_COMMIT));
     info.SetDescription(_("Judging console for construction-trade skills competitions"));
-    wxAboutBox(info, parent);
+    return info;
+}
+
+void show_about_box(wxWindow* parent) {
+    wxAboutBox(about_info(), parent);
 }
 
 }  // namespace plumb::ui
