@@ -7,8 +7,7 @@
 #include <stdexcept>
 #include <system_error>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "os/os_calls.h"
 
 namespace plumb {
 
@@ -22,28 +21,14 @@ std::string read_file_bytes(const std::filesystem::path& file) {
 }
 
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
-    const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw std::runtime_error(file.string() + ": cannot be written");
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            ::close(fd);
-            std::filesystem::remove(tmp);
-            throw std::runtime_error(file.string() + ": write failed");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
+    const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(os::process_id());
     std::error_code ec;
-    if (!synced) {
-        std::filesystem::remove(tmp, ec);
-        throw std::runtime_error(file.string() + ": could not be flushed to disk");
+    if (!os::write_to_disk(tmp, bytes, ec)) {
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
+        throw std::runtime_error(file.string() + ": cannot be written (" + ec.message() + ")");
     }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
+    if (!os::replace_file(tmp, file, ec)) {
         std::filesystem::remove(tmp, ec);
         throw std::runtime_error(file.string() + ": cannot be replaced");
     }

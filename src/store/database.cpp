@@ -1,13 +1,10 @@
 // Opening and creating competition databases: pragmas, identity checks, migrations, device id.
-#include <fcntl.h>
 #include <sodium.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 
+#include "os/os_calls.h"
 #include "store/audit_chain.h"
 #include "store/event_state.h"
 #include "store/payload.h"
@@ -193,13 +190,9 @@ Store Store::create(const std::string& path, const std::string& device_id) {
     if (fs::exists(path, ec))
         throw StoreError(path + " already exists; a new competition database needs a new file");
     ensure_sodium();
-    // O_EXCL: of two programs creating the same file at once, only one goes on.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        const int err = errno;
-        throw StoreError("cannot create " + path + ": " + std::strerror(err));
-    }
-    ::close(fd);
+    // Created only if absent: of two programs creating the same file at once, only one goes on.
+    if (!os::create_new_file(path, ec))
+        throw StoreError("cannot create " + path + ": " + ec.message());
     try {
         auto impl = std::make_unique<Impl>(path, kOpenFlags);
         configure(*impl, true);
