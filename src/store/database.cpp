@@ -7,6 +7,7 @@
 #include "os/os_calls.h"
 #include "store/audit_chain.h"
 #include "store/event_state.h"
+#include "store/version_note.h"
 #include "store/payload.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
@@ -176,7 +177,9 @@ Store Store::open(const std::string& path) {
         configure(*impl, true);
         migrate_forward(*impl);
         load_device(*impl);
-        return Store(std::move(impl));
+        Store store(std::move(impl));
+        note_version(store, false);
+        return store;
     } catch (const SQLite::Exception& e) {
         throw store_error("cannot open " + path, e);
     }
@@ -197,7 +200,9 @@ Store Store::create(const std::string& path, const std::string& device_id) {
         auto impl = std::make_unique<Impl>(path, kOpenFlags);
         configure(*impl, true);
         initialise(*impl, device_id);
-        return Store(std::move(impl));
+        Store store(std::move(impl));
+        note_version(store, true);
+        return store;
     } catch (const SQLite::Exception& e) {
         remove_database_files(path);
         throw store_error("cannot create " + path, e);
