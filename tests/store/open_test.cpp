@@ -119,7 +119,7 @@ TEST_CASE("a database records the build that created it and the one that last op
     CHECK(s.setting("plumbline.written") == created);
     // Another build's mark is replaced when this one opens it again, audited.
     {
-        Change c = s.begin(organiser("as an older build would have left it"));
+        Change c = s.begin(test::organiser("as an older build would have left it"));
         c.set_setting("plumbline.written", "0.0.9 (commit 0123456789ab)");
         c.commit();
     }
