@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 all=(fuzz_csv fuzz_roster fuzz_marks fuzz_timing fuzz_theory fuzz_scheme fuzz_competition
-     fuzz_certificate_template fuzz_envelope fuzz_packet fuzz_kit)
+     fuzz_certificate_template fuzz_envelope fuzz_packet fuzz_kit fuzz_kit_secret fuzz_seal)
 targets=("${@:-${all[@]}}")
 [ $# -gt 0 ] || targets=("${all[@]}")
 
@@ -32,6 +32,8 @@ seeds() {
     fuzz_envelope) ls tests/data/packets/*.kit tests/data/packets/*.packet ;;
     fuzz_packet) ls tests/data/packets/*.packet.archive ;;
     fuzz_kit) ls tests/data/packets/*.kit.archive ;;
+    fuzz_kit_secret) ls tests/data/fuzz-seeds/kit_secret/* ;;
+    fuzz_seal) ls tests/data/fuzz-seeds/seal/* ;;
   esac
 }
 

@@ -10,6 +10,7 @@
 #include "exchange/packet.h"
 #include "laptops_fixture.h"
 #include "services/appeals.h"
+#include "services/kit_secret.h"
 #include "services/result_state.h"
 #include "services/signing.h"
 #include "services/signoff.h"
@@ -188,4 +189,13 @@ TEST_CASE("a copied kit file alone makes no laptop: the passphrase opens it, and
                          ActionError);
     const std::string packet = export_packet(laptop, kit.passphrase);
     CHECK(import_packets(*s.master, kOrganiserLogin, files({{"p", packet}})).size() == 1);
+}
+
+TEST_CASE("a sealed key that is empty, short or not hex opens to nothing") {
+    for (const std::string blob : {std::string(), std::string("00"), std::string(200, 'z'),
+                                   std::string(201, '0')})
+        CHECK_FALSE(open_secret(blob, "K7Q2-M9XD-ABCD-EFGH").has_value());
+    const std::string sealed = seal_secret("the key", "K7Q2-M9XD-ABCD-EFGH");
+    CHECK(open_secret(sealed, "k7q2 m9xd abcd efgh") == std::string("the key"));
+    CHECK_FALSE(open_secret(sealed, "K7Q2-M9XD-ABCD-EFGJ").has_value());
 }
