@@ -218,7 +218,49 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
     return table;
 }
 
-std::string csv_escape(std::string_view field) {
+namespace {
+
+// "-1.5", "+2", "3e-1": what a spreadsheet reads as a number, which it never runs.
+bool is_number(std::string_view s) {
+    std::size_t i = (!s.empty() && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - from;
+    };
+    std::size_t n = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        n += digits();
+    }
+    if (n == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
+// Excel and WPS run a cell that starts with one of these as a formula (DDE included:
+// =cmd|'/c calc'!A1). The full-width signs are what Chinese input methods type; they are
+// guarded too, as we cannot know every spreadsheet's reading of them.
+bool starts_like_formula(std::string_view s) {
+    static constexpr std::string_view kStarts[] = {
+        "=", "+", "-", "@", "\t", "\r", "\xEF\xBC\x9D" /* ＝ */, "\xEF\xBC\x8B" /* ＋ */,
+        "\xEF\xBC\x8D" /* － */, "\xEF\xBC\xA0" /* ＠ */};
+    for (std::string_view start : kStarts)
+        if (s.starts_with(start)) return !is_number(s);
+    return false;
+}
+
+}  // namespace
+
+std::string csv_escape(std::string_view raw) {
+    // The common defence: a leading apostrophe, which spreadsheets show as text and do not keep.
+    std::string guarded;
+    if (starts_like_formula(raw)) guarded.append(1, '\'').append(raw);
+    const std::string_view field = guarded.empty() ? raw : std::string_view(guarded);
     const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                        (!field.empty() && (is_blank(field.front()) || is_blank(field.back())));
     if (!quote) return std::string(field);

@@ -34,7 +34,9 @@ struct CsvTable {
 CsvTable parse_csv(std::string_view bytes, const std::string& file_label);
 
 // The field as CSV: quoted, quotes doubled, when it holds a comma, quote or line break, or
-// starts or ends with a space or tab (which the reader would trim).
+// starts or ends with a space or tab (which the reader would trim). A field that starts with
+// = + - @ (or their full-width forms), a tab or a carriage return and is not a number gets a
+// leading apostrophe, so that Excel and WPS show it as text instead of running it as a formula.
 std::string csv_escape(std::string_view field);
 // Fields escaped and joined by commas, ending in CRLF as Excel writes them.
 std::string csv_line(const std::vector<std::string>& fields);

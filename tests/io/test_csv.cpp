@@ -127,6 +127,25 @@ TEST_CASE("csv_escape quotes only what needs it and csv_line ends in CRLF") {
     CHECK(csv_line({"1", "a,b", ""}) == "1,\"a,b\",\r\n");
 }
 
+TEST_CASE("a cell a spreadsheet would run as a formula is written with a leading apostrophe") {
+    CHECK(csv_escape("=HYPERLINK(\"http://x\",\"点我\")") ==
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"");
+    CHECK(csv_escape("=cmd|'/c calc'!A1") == "'=cmd|'/c calc'!A1");
+    CHECK(csv_escape("+86 138") == "'+86 138");
+    CHECK(csv_escape("-2+3") == "'-2+3");
+    CHECK(csv_escape("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_escape("\t=1") == "'\t=1");  // the apostrophe now leads: nothing to trim
+    CHECK(csv_escape("\r=1") == "\"'\r=1\"");
+    CHECK(csv_escape("＝1+1") == "'＝1+1");  // the full-width sign, as Chinese input methods type it
+    // Numbers stay numbers, and text that only contains the signs is left alone.
+    CHECK(csv_escape("-1.5") == "-1.5");
+    CHECK(csv_escape("+2") == "+2");
+    CHECK(csv_escape("-0.25") == "-0.25");
+    CHECK(csv_escape("80-90%") == "80-90%");
+    CHECK(csv_escape("a=b") == "a=b");
+    CHECK(csv_line({"=1+1", "-3"}) == "'=1+1,-3\r\n");
+}
+
 TEST_CASE("what csv_line writes, parse_csv reads back unchanged") {
     const std::vector<std::string> header{"报名号", "备注"};
     const std::vector<std::string> row{"2019001", " 第一行\r\n第二行, \"引号\" "};
