@@ -50,8 +50,20 @@ std::filesystem::path write_manifest(const std::filesystem::path& file, const De
     return sig;
 }
 
-ManifestCheck verify_manifest(const std::filesystem::path& file,
-                              const std::string& expected_public_hex) {
+std::optional<std::string> fingerprint_from_text(const std::string& typed) {
+    std::string hex;
+    for (char c : typed) {
+        if (c == ' ' || c == '-' || c == ':') continue;
+        if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+        hex += c;
+    }
+    if (hex.size() != 16) return std::nullopt;
+    return hex.substr(0, 4) + " " + hex.substr(4, 4) + " " + hex.substr(8, 4) + " " +
+           hex.substr(12, 4);
+}
+
+ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSigner& trusted) {
     ManifestCheck check;
     const auto sig_path = manifest_path(file);
     if (!std::filesystem::exists(sig_path)) {
@@ -77,9 +89,12 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
         check.reason = sig_path.string() + " was altered: its signature does not verify";
         return check;
     }
-    if (!expected_public_hex.empty() && expected_public_hex != check.public_hex) {
+    const bool key_differs = !trusted.public_hex.empty() && trusted.public_hex != check.public_hex;
+    const bool fingerprint_differs =
+        !trusted.fingerprint.empty() && trusted.fingerprint != check.fingerprint;
+    if (key_differs || fingerprint_differs) {
         check.reason = "signed by key " + check.fingerprint + ", not by the expected key " +
-                       key_fingerprint(expected_public_hex);
+                       (key_differs ? key_fingerprint(trusted.public_hex) : trusted.fingerprint);
         return check;
     }
     const std::string bytes = read_file_bytes(file);
@@ -88,6 +103,13 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
         check.reason = file.string() + " was changed after it was signed (its " +
                        (std::to_string(bytes.size()) != fields["bytes"] ? "size" : "hash") +
                        " differs from the manifest)";
+        return check;
+    }
+    check.intact = true;
+    if (trusted.empty()) {
+        // Intact against the key the manifest itself names, which anyone can make.
+        check.reason = "the signer is unknown: " + file.string() + " is unchanged since key " +
+                       check.fingerprint + " signed it, but nothing says whose key that is";
         return check;
     }
     check.ok = true;
