@@ -118,8 +118,18 @@ std::string to_utf8(std::string_view bytes) {
                                 tr("invalid UTF-8 in a file marked as UTF-8"));
         return std::string(rest);
     }
-    if (is_valid_utf8(bytes)) return std::string(bytes);
-    return from_gb18030(bytes);
+    const std::size_t bad_utf8 = first_invalid_utf8(bytes);
+    if (bad_utf8 == std::string_view::npos) return std::string(bytes);
+    try {
+        return from_gb18030(bytes);
+    } catch (const EncodingError& e) {
+        // Neither reading gets through. The one that gets further is the file's encoding, damaged
+        // there: UTF-8 Chinese read as GBK fails at its first character, long before a stray byte.
+        if (bad_utf8 > e.offset())
+            throw EncodingError(bad_utf8,
+                                tr("bytes that are not UTF-8 in a file that is UTF-8 up to here"));
+        throw;
+    }
 }
 
 }  // namespace plumb

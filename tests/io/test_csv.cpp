@@ -108,6 +108,20 @@ TEST_CASE("undecodable bytes are reported with their line") {
         "e.csv:3: not readable text at byte 5: bytes that are neither UTF-8 nor GBK/GB18030 text");
 }
 
+TEST_CASE("a stray byte in a UTF-8 file is reported at its own line, not at the first Chinese") {
+    const std::string text =
+        "报名号,姓名\n2019001,张建华\n2019002,李国强\n2019003,王卫东\n2019004,赵志刚\n"
+        "2019005,刘\xA0洪涛\n2019006,陈永胜\n";
+    CHECK(refusal([&] { parse_csv(text, "r.csv"); }) ==
+          "r.csv:6: not readable text at byte 100: bytes that are not UTF-8 in a file that is "
+          "UTF-8 up to here");
+    // A GBK file with a stray byte is still reported where the GBK reading fails.
+    const std::string gbk = "\xD0\xD5\xC3\xFB\n\xD5\xC5\xC8\xFD\n\xC0\xEE\x81\x20\n";
+    CHECK(refusal([&] { parse_csv(gbk, "g.csv"); }) ==
+          "g.csv:3: not readable text at byte 12: bytes that are neither UTF-8 nor GBK/GB18030 "
+          "text");
+}
+
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
     const CsvTable t = parse_csv(
@@ -136,7 +150,8 @@ TEST_CASE("a cell a spreadsheet would run as a formula is written with a leading
     CHECK(csv_escape("@SUM(A1)") == "'@SUM(A1)");
     CHECK(csv_escape("\t=1") == "'\t=1");  // the apostrophe now leads: nothing to trim
     CHECK(csv_escape("\r=1") == "\"'\r=1\"");
-    CHECK(csv_escape("＝1+1") == "'＝1+1");  // the full-width sign, as Chinese input methods type it
+    // The full-width sign, as Chinese input methods type it.
+    CHECK(csv_escape("＝1+1") == "'＝1+1");
     // Numbers stay numbers, and text that only contains the signs is left alone.
     CHECK(csv_escape("-1.5") == "-1.5");
     CHECK(csv_escape("+2") == "+2");
