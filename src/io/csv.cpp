@@ -246,9 +246,8 @@ bool is_number(std::string_view s) {
 // =cmd|'/c calc'!A1). The full-width signs are what Chinese input methods type; they are
 // guarded too, as we cannot know every spreadsheet's reading of them.
 bool starts_like_formula(std::string_view s) {
-    static constexpr std::string_view kStarts[] = {
-        "=", "+", "-", "@", "\t", "\r", "\xEF\xBC\x9D" /* ＝ */, "\xEF\xBC\x8B" /* ＋ */,
-        "\xEF\xBC\x8D" /* － */, "\xEF\xBC\xA0" /* ＠ */};
+    static constexpr std::string_view kStarts[] = {"=",  "+",  "-",  "@",  "\t",
+                                                   "\r", "＝", "＋", "－", "＠"};
     for (std::string_view start : kStarts)
         if (s.starts_with(start)) return !is_number(s);
     return false;

@@ -204,8 +204,9 @@ TEST_CASE("export verify: with no trusted key the signer is unknown, and a re-si
     // Someone else changes the file and signs it again with their own key.
     const std::string other = (s / "other.plumb").string();
     REQUIRE(run_plumb("demo " + quote(other) + " --contestants 10").code == 0);
-    REQUIRE(run_plumb("export hr " + quote(other) + " --as organiser --draft -o " + quote(csv))
-                .code == 0);
+    REQUIRE(
+        run_plumb("export hr " + quote(other) + " --as organiser --draft -o " + quote(csv)).code ==
+        0);
     const std::string other_fp = manifest_fingerprint(csv);
     CHECK(other_fp != fp);
     r = run_plumb("export verify " + quote(csv));
