@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/identifier.h"
+
 namespace plumb {
 
 namespace {
@@ -18,9 +20,10 @@ std::string without_leading_zeros(const std::string& digits) {
 
 }  // namespace
 
-std::string workstation_key(const std::string& ws) {
-    if (ws.empty() || !std::all_of(ws.begin(), ws.end(), digit)) return ws;
-    return without_leading_zeros(ws);
+std::string workstation_key(const std::string& workstation) {
+    const std::string key = identifier_key(workstation);
+    if (key.empty() || !std::all_of(key.begin(), key.end(), digit)) return key;
+    return without_leading_zeros(key);
 }
 
 bool same_workstation(const std::string& a, const std::string& b) {

@@ -1,5 +1,5 @@
-// Workstation labels: how two are compared ("5" is "05") and the one order they are shown in
-// everywhere (entry, progress, paper sheets, exports): digit runs by value, "9" before "10".
+// Workstation labels: how two are compared ("5" is "05" is "０５") and the one order they are
+// shown in everywhere (entry, progress, paper sheets, exports): digit runs by value, "9" < "10".
 #pragma once
 
 #include <string>
@@ -9,7 +9,8 @@
 
 namespace plumb {
 
-// The form in which labels are compared: an all-digit label without its leading zeros.
+// The form in which labels are compared: the identifier key (full-width digits narrowed, case
+// folded), without its leading zeros when it is all digits.
 std::string workstation_key(const std::string& workstation);
 bool same_workstation(const std::string& a, const std::string& b);
 
