@@ -64,4 +64,24 @@ const Contestant* find_at_workstation(const std::vector<Contestant>& contestants
     return nullptr;
 }
 
+namespace {
+
+std::string event_and_workstation(const std::string& event, const std::string& workstation) {
+    return event + '\n' + workstation_key(workstation);
+}
+
+}  // namespace
+
+WorkstationIndex::WorkstationIndex(const std::vector<Contestant>& contestants) {
+    for (const auto& c : contestants)
+        if (!c.workstation.empty())
+            by_key_.emplace(event_and_workstation(c.event, c.workstation), &c);  // first kept
+}
+
+const Contestant* WorkstationIndex::find(const std::string& event,
+                                         const std::string& workstation) const {
+    const auto it = by_key_.find(event_and_workstation(event, workstation));
+    return it == by_key_.end() ? nullptr : it->second;
+}
+
 }  // namespace plumb

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/competition.h"
@@ -21,5 +22,17 @@ void sort_workstations(std::vector<std::string>& workstations);
 // The contestant of `event` at `workstation` (compared as same_workstation), or nullptr.
 const Contestant* find_at_workstation(const std::vector<Contestant>& contestants,
                                       const std::string& event, const std::string& workstation);
+
+// The contestants by event and workstation, for finding many in one pass (imports): each
+// find takes constant time where find_at_workstation walks every contestant.
+class WorkstationIndex {
+public:
+    explicit WorkstationIndex(const std::vector<Contestant>& contestants);
+    // As find_at_workstation: the first such contestant, or nullptr.
+    const Contestant* find(const std::string& event, const std::string& workstation) const;
+
+private:
+    std::unordered_map<std::string, const Contestant*> by_key_;
+};
 
 }  // namespace plumb

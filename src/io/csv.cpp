@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/text_encoding.h"
 
@@ -284,6 +285,12 @@ const std::string& CsvColumn::in(const CsvRow& row) const {
     static const std::string kEmpty;
     if (!index || *index >= row.fields.size()) return kEmpty;
     return row.fields[*index];
+}
+
+std::string CsvColumn::identifier(const CsvRow& row, ErrorList& errors) const {
+    IdentifierReading r = read_identifier(in(row));
+    if (!r.ok()) errors.add(row.line, label, std::move(r.problem));
+    return r.value;
 }
 
 CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,

@@ -48,6 +48,9 @@ struct CsvColumn {
     bool present() const { return index.has_value(); }
     // The row's value in this column; "" when the column is absent or the row is short.
     const std::string& in(const CsvRow& row) const;
+    // The row's value read as an identifier (core/identifier.h): normalised, or "" after adding
+    // to `errors` why not (an empty value included).
+    std::string identifier(const CsvRow& row, ErrorList& errors) const;
 };
 
 // Finds a column by its accepted names, ignoring ASCII case, surrounding spaces (full-width
