@@ -109,6 +109,10 @@ std::string to_utf8(std::string_view bytes) {
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
         throw EncodingError(0,
                             tr("UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV"));
+    // Neither encoding has a 0x00 byte in any character but NUL, which no text holds.
+    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+        throw EncodingError(
+            nul, tr("a NUL byte, which a text file never holds (was it saved as UTF-16?)"));
     if (bytes.starts_with(kUtf8Bom)) {
         // A BOM promises UTF-8; bad bytes after it are damage, not another encoding.
         const std::string_view rest = bytes.substr(kUtf8Bom.size());

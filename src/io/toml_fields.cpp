@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/text_encoding.h"
 
@@ -161,6 +162,12 @@ toml::value parse_toml_text(const std::string& text, const std::string& file) {
                           "As, UTF-8)"),
                        {std::to_string(bad + 1)}));
     }
+    // toml11 stops reading a raw NUL (or reads on past it); it is never in a text file.
+    if (const std::size_t nul = text.find('\0'); nul != std::string::npos)
+        fail_at(file, line_at(text, nul).first, "encoding",
+                format(tr("byte %s is a NUL byte, which a text file never holds (was it saved as "
+                          "UTF-16?)"),
+                       {std::to_string(nul + 1)}));
     constexpr int kMaxNesting = 32;
     if (const std::size_t deep = offset_nested_too_deep(text, kMaxNesting);
         deep != std::string::npos) {
@@ -244,22 +251,40 @@ const toml::value& TomlTable::expect(const std::string& key, toml::value_t type,
     return *v;
 }
 
+std::string TomlTable::string_at(const toml::value& value, const std::string& key) const {
+    std::string s = trimmed(value.as_string().str);
+    // "\u0000" is valid TOML, but no text of a competition holds a NUL.
+    if (s.find('\0') != std::string::npos) fail_at_value(value, key, text_problem(s, false));
+    return s;
+}
+
 std::string TomlTable::text(const std::string& key) const {
-    const std::string s = trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
+    const std::string s = string_at(expect(key, toml::value_t::string, tr("text")), key);
     if (s.empty()) fail(key, tr("must not be empty"));
     return s;
 }
 
 std::optional<std::string> TomlTable::optional_text(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
+    return string_at(expect(key, toml::value_t::string, tr("text")), key);
+}
+
+std::string TomlTable::name(const std::string& key) const {
+    const std::string s = text(key);
+    if (const std::string problem = text_problem(s, true); !problem.empty()) fail(key, problem);
+    return s;
 }
 
 std::string TomlTable::code(const std::string& key) const {
-    const std::string s = text(key);
-    if (s.find_first_of(" \t,;") != std::string::npos)
-        fail(key, format(tr("'%s' must not contain spaces, commas or semicolons"), {s}));
-    return s;
+    return identifier(expect(key, toml::value_t::string, tr("text")), key);
+}
+
+std::string TomlTable::identifier(const toml::value& value, const std::string& key) const {
+    if (!value.is_string())
+        fail_at_value(value, key, format(tr("expected text, got %s"), {type_words(value.type())}));
+    IdentifierReading r = read_identifier(value.as_string().str);
+    if (!r.ok()) fail_at_value(value, key, r.problem);
+    return r.value;
 }
 
 std::optional<Decimal> TomlTable::optional_positive(const std::string& key, bool zero_ok) const {
@@ -339,7 +364,7 @@ std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::str
     for (const auto& v : *array) {
         if (!v.is_string())
             fail_at_value(v, key, format(tr("expected text, got %s"), {type_words(v.type())}));
-        const std::string s = trimmed(v.as_string().str);
+        const std::string s = string_at(v, key);
         if (s.empty()) fail_at_value(v, key, tr("an entry is empty"));
         out.push_back(s);
     }

@@ -42,12 +42,16 @@ public:
     [[noreturn]] void fail_at_value(const toml::value& value, const std::string& key,
                                     const std::string& reason) const;
 
-    // Required text, not empty after trimming.
+    // Required text, not empty after trimming. No text read holds a NUL ("\u0000").
     std::string text(const std::string& key) const;
     std::optional<std::string> optional_text(const std::string& key) const;
-    // Required identifier (code or id): text without spaces, commas or semicolons, since it is
-    // written in CSV files.
+    // Required text that is shown as a name: a visible character, nothing invisible
+    // (core/identifier.h, text_problem).
+    std::string name(const std::string& key) const;
+    // Required identifier (code or id), normalised by core/identifier.h (read_identifier).
     std::string code(const std::string& key) const;
+    // One value read as an identifier, e.g. an element of a list of codes.
+    std::string identifier(const toml::value& value, const std::string& key) const;
     // Optional number that must be above 0 (or at least 0 when `zero_ok`).
     std::optional<Decimal> optional_positive(const std::string& key, bool zero_ok = false) const;
     std::optional<std::int64_t> optional_integer(const std::string& key, std::int64_t min,
@@ -67,6 +71,7 @@ public:
 
 private:
     const toml::value* find(const std::string& key) const;
+    std::string string_at(const toml::value& value, const std::string& key) const;
     const toml::value& expect(const std::string& key, toml::value_t type,
                               const std::string& what) const;
 

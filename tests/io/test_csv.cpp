@@ -122,6 +122,15 @@ TEST_CASE("a stray byte in a UTF-8 file is reported at its own line, not at the 
           "text");
 }
 
+TEST_CASE("a NUL byte is refused at its line, in UTF-8 and GBK files alike") {
+    CHECK(refusal([] { parse_csv(std::string("a,b\n1,2\n3\0,4\n", 13), "n.csv"); }) ==
+          "n.csv:3: not readable text at byte 9: a NUL byte, which a text file never holds (was "
+          "it saved as UTF-16?)");
+    CHECK(refusal([] { parse_csv(std::string("\xD0\xD5\n\0", 4), "g.csv"); }) ==
+          "g.csv:2: not readable text at byte 3: a NUL byte, which a text file never holds (was "
+          "it saved as UTF-16?)");
+}
+
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
     const CsvTable t = parse_csv(
