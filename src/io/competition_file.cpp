@@ -100,7 +100,8 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
         fail_at(s.competition_label, 0, "file", e.what());
     }
     // Only the scheme paths are looked at here; parse_competition reports everything else.
-    const toml::value root = parse_toml_text(s.competition_text, s.competition_label);
+    const TomlDocument doc(s.competition_text, s.competition_label);
+    const toml::value& root = doc.value();
     if (!root.contains("event") || !root.at("event").is_array()) return s;
     for (const auto& event : root.at("event").as_array()) {
         if (!event.is_table() || !event.contains("scheme") || !event.at("scheme").is_string())
@@ -111,7 +112,7 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
         try {
             s.schemes[written] = read_file_bytes(competition_file.parent_path() / written);
         } catch (const std::exception& e) {
-            fail_at(s.competition_label, path.location().line(), "scheme",
+            fail_at(s.competition_label, doc.line_of(path), "scheme",
                     format(tr("cannot read scheme '%s': %s"), {written, e.what()}));
         }
     }
@@ -119,8 +120,8 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
 }
 
 Competition parse_competition(const CompetitionSources& sources) {
-    const toml::value root = parse_toml_text(sources.competition_text, sources.competition_label);
-    const TomlTable file(root, sources.competition_label);
+    const TomlDocument doc(sources.competition_text, sources.competition_label);
+    const TomlTable file = doc.root();
     Competition c;
     read_header(file, c);
     const auto judge_tables = file.tables("judge");

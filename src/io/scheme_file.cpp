@@ -130,8 +130,8 @@ Aspect read_aspect(const TomlTable& t, int scale) {
 }  // namespace
 
 MarkingScheme parse_scheme(const std::string& text, const std::string& file_label) {
-    const toml::value root = parse_toml_text(text, file_label);
-    const TomlTable file(root, file_label);
+    const TomlDocument doc(text, file_label);
+    const TomlTable file = doc.root();
     MarkingScheme scheme;
     const auto head = file.optional_table("scheme");
     if (!head) fail_at(file_label, 0, "scheme", tr("missing: the file needs a [scheme] table"));

@@ -122,7 +122,7 @@ TEST_CASE("lists nested thousands deep are refused at their line, not read by re
     const std::string text = "# " + std::string(100, '[') + "\nnote = \"" +
                              std::string(100, '[') + "\"\nraw = '''\n" + std::string(100, '{') +
                              "'''\nlist = [[[1]], [[2]]]\n[[rows]]\nx = 1\n";
-    const toml::value read = parse_toml_text(text, "ok.toml");
-    CHECK(read.at("note").as_string().str.size() == 100);
-    CHECK(read.at("rows").as_array().size() == 1);
+    const TomlDocument doc(text, "ok.toml");
+    CHECK(doc.value().at("note").as_string().str.size() == 100);
+    CHECK(doc.value().at("rows").as_array().size() == 1);
 }
