@@ -131,7 +131,8 @@ CertificateTemplate parse_certificate_template(const std::string& text, const st
 }
 
 CertificateTemplate read_certificate_template(const std::filesystem::path& file) {
-    return parse_certificate_template(read_file_bytes(file), file.string(), file.parent_path());
+    return parse_certificate_template(read_file_bytes(file, kMaxDefinitionBytes), file.string(),
+                                      file.parent_path());
 }
 
 std::string fill_placeholders(const std::string& text,

@@ -95,7 +95,9 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
     CompetitionSources s;
     s.competition_label = competition_file.string();
     try {
-        s.competition_text = read_file_bytes(competition_file);
+        s.competition_text = read_file_bytes(competition_file, kMaxDefinitionBytes);
+    } catch (const FileTooLarge& e) {
+        fail_at(s.competition_label, 0, "file", e.reason());
     } catch (const std::exception& e) {
         fail_at(s.competition_label, 0, "file", e.what());
     }
@@ -110,7 +112,8 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
         const std::string written = path.as_string().str;
         if (s.schemes.count(written)) continue;
         try {
-            s.schemes[written] = read_file_bytes(competition_file.parent_path() / written);
+            s.schemes[written] =
+                read_file_bytes(competition_file.parent_path() / written, kMaxDefinitionBytes);
         } catch (const std::exception& e) {
             fail_at(s.competition_label, doc.line_of(path), "scheme",
                     format(tr("cannot read scheme '%s': %s"), {written, e.what()}));

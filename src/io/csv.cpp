@@ -5,6 +5,7 @@
 
 #include "core/identifier.h"
 #include "core/translate.h"
+#include "io/file_bytes.h"
 #include "io/text_encoding.h"
 
 namespace plumb {
@@ -24,17 +25,24 @@ std::string_view trim_blanks(std::string_view s) {
 // Walks UTF-8 text record by record, counting physical lines.
 class Reader {
 public:
-    Reader(std::string_view text, ErrorList& errors) : text_(text), errors_(errors) {}
+    Reader(std::string_view text, std::size_t max_fields, ErrorList& errors)
+        : text_(text), max_fields_(max_fields), errors_(errors) {}
 
     bool done() const { return pos_ >= text_.size(); }
 
-    // The next record; false when an unterminated quote ends the file.
+    // The next record; false when an unterminated quote or too many values end the reading.
     bool next(CsvRow& row) {
         row.line = line_;
         row.fields.clear();
         while (true) {
             std::string field;
             if (!read_field(field)) return false;
+            if (row.fields.size() == max_fields_) {
+                errors_.add(
+                    row.line, "",
+                    format(tr("more than %s values on one line"), {std::to_string(max_fields_)}));
+                return false;
+            }
             row.fields.push_back(std::move(field));
             if (done()) return true;
             const char c = text_[pos_];
@@ -102,6 +110,7 @@ private:
     }
 
     std::string_view text_;
+    std::size_t max_fields_;
     ErrorList& errors_;
     std::size_t pos_ = 0;
     int line_ = 1;
@@ -184,7 +193,7 @@ std::string accepted_names(std::initializer_list<std::string_view> names) {
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
+CsvTable parse_csv(std::string_view bytes, const std::string& file_label, const CsvLimits& limits) {
     CsvTable table;
     table.file = file_label;
     ErrorList errors(file_label);
@@ -201,12 +210,20 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
         errors.throw_if_any();
     }
 
-    Reader reader(text, errors);
+    Reader reader(text, limits.values_per_line, errors);
     bool have_header = false;
+    std::size_t cells = 0;
     while (!reader.done()) {
         CsvRow row;
         if (!reader.next(row)) break;
         if (all_empty(row)) continue;
+        cells += row.fields.size();
+        if (cells > limits.cells) {
+            errors.add(
+                row.line, "",
+                format(tr("more than %s values in the file"), {std::to_string(limits.cells)}));
+            break;
+        }
         if (!have_header) {
             table.header_line = row.line;
             table.header = std::move(row.fields);
@@ -255,6 +272,10 @@ bool starts_like_formula(std::string_view s) {
 }
 
 }  // namespace
+
+CsvTable read_csv_file(const std::filesystem::path& file) {
+    return parse_csv(read_file_bytes(file, kMaxCsvBytes), file.filename().string());
+}
 
 std::string csv_escape(std::string_view raw) {
     // The common defence: a leading apostrophe, which spreadsheets show as text and do not keep.

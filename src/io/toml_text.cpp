@@ -2,10 +2,10 @@
 #include "io/toml_text.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "core/translate.h"
 #include "io/definition_error.h"
+#include "io/file_bytes.h"
 #include "io/text_encoding.h"
 
 namespace plumb {
@@ -30,12 +30,6 @@ std::pair<std::uint_least32_t, std::string> line_at(const std::string& text, std
 [[noreturn]] void fail(const std::string& file, std::uint_least32_t line, const std::string& key,
                        const std::string& reason) {
     throw DefinitionError(file + ":" + std::to_string(line) + ": " + key + ": " + reason);
-}
-
-std::string megabytes(std::size_t bytes) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
-    return buffer;
 }
 
 // Copies a TOML string starting at text[i] (a quote) to `out`; returns the index after it. A
@@ -139,9 +133,7 @@ std::string line_of_text(const std::string& text, std::uint_least32_t line) {
 
 TomlText prepare_toml_text(const std::string& text, const std::string& file) {
     if (text.size() > kMaxDefinitionBytes)
-        fail(file, 0, "file",
-             format(tr("too large (%s; at most %s)"),
-                    {megabytes(text.size()), megabytes(kMaxDefinitionBytes)}));
+        fail(file, 0, "file", too_large(text.size(), kMaxDefinitionBytes));
     // TOML is UTF-8, and toml11 reads past the end of its buffer on some other bytes (a
     // literal string holding 0xFF, found by fuzzing), so anything else is refused first.
     if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos)

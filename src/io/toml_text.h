@@ -9,9 +9,10 @@
 
 namespace plumb {
 
-// Largest competition, scheme or certificate template file read (a 200,000-label workstation
-// list fits; toml11 holds about 100 bytes per byte of input in memory).
-constexpr std::size_t kMaxDefinitionBytes = 4 << 20;
+// Largest competition, scheme or certificate template file read: room for 100,000 workstation
+// labels, while toml11, which holds up to 200 bytes of memory per byte of a dense list, stays
+// near 200 MB.
+constexpr std::size_t kMaxDefinitionBytes = 1 << 20;
 // Lists and tables nested deeper than this are refused: toml11 reads them by recursion.
 constexpr int kMaxTomlNesting = 32;
 

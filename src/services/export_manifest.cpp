@@ -12,6 +12,9 @@ namespace {
 
 constexpr const char* kMagic = "plumbline signed export v1\n";
 constexpr const char* kSignature = "signature: ";
+// A manifest is a few hundred bytes; an export checked against one is read whole to hash it.
+constexpr std::size_t kMaxManifestBytes = 64 << 10;
+constexpr std::size_t kMaxExportBytes = std::size_t{1} << 30;
 
 std::map<std::string, std::string> fields_of(const std::string& text) {
     std::map<std::string, std::string> out;
@@ -70,7 +73,13 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
         check.reason = sig_path.string() + " is missing: the file cannot be verified";
         return check;
     }
-    const std::string text = read_file_bytes(sig_path);
+    std::string text;
+    try {
+        text = read_file_bytes(sig_path, kMaxManifestBytes);
+    } catch (const FileTooLarge& e) {
+        check.reason = e.what();
+        return check;
+    }
     const auto at = text.rfind(kSignature);
     if (text.rfind(kMagic, 0) != 0 || at == std::string::npos) {
         check.reason = sig_path.string() + " is not a Plumbline manifest";
@@ -97,12 +106,19 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
                        (key_differs ? key_fingerprint(trusted.public_hex) : trusted.fingerprint);
         return check;
     }
-    const std::string bytes = read_file_bytes(file);
-    if (std::to_string(bytes.size()) != fields["bytes"] ||
+    // The size first, from the file system: a file of another size is not read at all.
+    const bool same_size = std::to_string(std::filesystem::file_size(file)) == fields["bytes"];
+    std::string bytes;
+    try {
+        if (same_size) bytes = read_file_bytes(file, kMaxExportBytes);
+    } catch (const FileTooLarge& e) {
+        check.reason = e.what();
+        return check;
+    }
+    if (!same_size || std::to_string(bytes.size()) != fields["bytes"] ||
         blake2b_hex(bytes) != fields["blake2b-256"]) {
         check.reason = file.string() + " was changed after it was signed (its " +
-                       (std::to_string(bytes.size()) != fields["bytes"] ? "size" : "hash") +
-                       " differs from the manifest)";
+                       (same_size ? "hash" : "size") + " differs from the manifest)";
         return check;
     }
     check.intact = true;

@@ -7,7 +7,6 @@
 #include "core/identifier.h"
 #include "core/translate.h"
 #include "io/csv.h"
-#include "io/file_bytes.h"
 #include "io/import_errors.h"
 #include "io/roster_csv.h"
 
@@ -100,10 +99,10 @@ std::string workstation_of(const std::string& typed) {
 RosterPreview preview_roster(const CompetitionSession& session, const std::filesystem::path& csv) {
     RosterPreview preview;
     preview.file = csv.filename().string();
-    const std::string bytes = read_file_bytes(csv);
     try {
-        // The same label and checks as import_roster, so the preview shows what it would refuse.
-        const CsvTable table = parse_csv(bytes, preview.file);
+        // The same reading and checks as import_roster, so the preview shows what it would
+        // refuse; a file that cannot be read or is too large throws.
+        const CsvTable table = read_csv_file(csv);
         preview.rows = parse_roster(table, session.competition(), session.contestants());
     } catch (const ImportError& e) {
         preview.rows.clear();

@@ -1,12 +1,17 @@
 // Reading CSV as organisers save it: encodings, quoting, line numbers, columns; writing lines.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "io/csv.h"
+#include "io/file_bytes.h"
 #include "io/text_encoding.h"
 #include "test_csv_fixture.h"
 
 using namespace plumb;
 using plumb::test::refusal;
+namespace fs = std::filesystem;
 
 TEST_CASE("strict UTF-8 accepts real text and refuses overlong forms, surrogates, truncation") {
     CHECK(is_valid_utf8(""));
@@ -129,6 +134,34 @@ TEST_CASE("a NUL byte is refused at its line, in UTF-8 and GBK files alike") {
     CHECK(refusal([] { parse_csv(std::string("\xD0\xD5\n\0", 4), "g.csv"); }) ==
           "g.csv:2: not readable text at byte 3: a NUL byte, which a text file never holds (was "
           "it saved as UTF-16?)");
+}
+
+TEST_CASE("a file of more than 64 MB is refused as too large before it is read") {
+    const fs::path file = fs::temp_directory_path() / "plumb-too-large.csv";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "registration_no,name\n";
+    }
+    fs::resize_file(file, kMaxCsvBytes + 1);  // sparse: no disk used
+    try {
+        read_csv_file(file);
+        FAIL("expected FileTooLarge");
+    } catch (const FileTooLarge& e) {
+        CHECK(std::string(e.what()) == file.string() + ": too large (64.0 MB; at most 64.0 MB)");
+    }
+    fs::remove(file);
+    // A device that never ends is cut off at the limit too.
+    CHECK_THROWS_AS(read_file_bytes("/dev/zero", 1 << 20), FileTooLarge);
+}
+
+TEST_CASE("a line of more than 1,000 values, or a file of more than its cells, is refused") {
+    CHECK(refusal([] { parse_csv("a,b\n1,2\n" + std::string(1000, ',') + "\n3,4\n", "w.csv"); }) ==
+          "w.csv:3: more than 1000 values on one line");
+    CsvLimits small;
+    small.cells = 5;
+    CHECK(parse_csv("a,b\n1,2\n", "c.csv", small).rows.size() == 1);
+    CHECK(refusal([&] { parse_csv("a,b\n1,2\n\n3,4\n", "c.csv", small); }) ==
+          "c.csv:4: more than 5 values in the file");
 }
 
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {

@@ -216,6 +216,9 @@ TEST_CASE(
     CHECK_FALSE(verify_manifest(file, TrustedSigner{std::string(64, 'a'), {}}).ok);
     fs::remove(manifest_path(file));
     CHECK(contains(verify_manifest(file, organiser).reason, "is missing"));
+    std::ofstream(manifest_path(file)) << std::string(100'000, 'x');
+    CHECK(verify_manifest(file, organiser).reason ==
+          manifest_path(file).string() + ": too large (97.7 KB; at most 64.0 KB)");
 }
 
 TEST_CASE("a manifest proves nothing without a trusted signer: a file re-signed by anyone fails") {
