@@ -44,6 +44,10 @@ std::size_t copy_string(const std::string& text, std::size_t i, std::string& out
             end += 2;
         } else if (text.compare(end, close, std::string(close, quote)) == 0) {
             end += close;
+            // A multi-line string may end in up to two quotes of its own before its """.
+            for (int extra = 0; close == 3 && extra < 2 && end < text.size() && text[end] == quote;
+                 ++extra)
+                ++end;
             break;
         } else {
             ++end;

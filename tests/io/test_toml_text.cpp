@@ -55,7 +55,8 @@ TEST_CASE("lists broken after their commas read exactly as toml11 reads the file
         "d = {e = [1, 2], f = {g = [3, 4]}}\n"
         "h = [{i = [1, 2]}, {j = 3}]\n"
         "[[k]]\nl = [ 1 , 2 ]\n"
-        "[m . 'n,o']\np = 1.5e2\n";
+        "[m . 'n,o']\np = 1.5e2\n"
+        "q = [\"\"\"x\"\"\"\", \",\", '''y'''', 1]\n";  // strings ending in their own quotes
     const TomlText prepared = prepare_toml_text(text, "t.toml");
     CHECK(prepared.text != text);
     CHECK(toml11(prepared.text) == toml11(text));
