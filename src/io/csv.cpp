@@ -260,18 +260,18 @@ bool is_number(std::string_view s) {
     return i == s.size();
 }
 
+}  // namespace
+
 // Excel and WPS run a cell that starts with one of these as a formula (DDE included:
 // =cmd|'/c calc'!A1). The full-width signs are what Chinese input methods type; they are
 // guarded too, as we cannot know every spreadsheet's reading of them.
-bool starts_like_formula(std::string_view s) {
+bool csv_guarded(std::string_view s) {
     static constexpr std::string_view kStarts[] = {"=",  "+",  "-",  "@",  "\t",
                                                    "\r", "＝", "＋", "－", "＠"};
     for (std::string_view start : kStarts)
         if (s.starts_with(start)) return !is_number(s);
     return false;
 }
-
-}  // namespace
 
 CsvTable read_csv_file(const std::filesystem::path& file) {
     return parse_csv(read_file_bytes(file, kMaxCsvBytes), file.filename().string());
@@ -280,7 +280,7 @@ CsvTable read_csv_file(const std::filesystem::path& file) {
 std::string csv_escape(std::string_view raw) {
     // The common defence: a leading apostrophe, which spreadsheets show as text and do not keep.
     std::string guarded;
-    if (starts_like_formula(raw)) guarded.append(1, '\'').append(raw);
+    if (csv_guarded(raw)) guarded.append(1, '\'').append(raw);
     const std::string_view field = guarded.empty() ? raw : std::string_view(guarded);
     const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                        (!field.empty() && (is_blank(field.front()) || is_blank(field.back())));

@@ -55,6 +55,8 @@ CsvTable read_csv_file(const std::filesystem::path& file);
 // = + - @ (or their full-width forms), a tab or a carriage return and is not a number gets a
 // leading apostrophe, so that Excel and WPS show it as text instead of running it as a formula.
 std::string csv_escape(std::string_view field);
+// Whether csv_escape writes `field` with that leading apostrophe.
+bool csv_guarded(std::string_view field);
 // Fields escaped and joined by commas, ending in CRLF as Excel writes them.
 std::string csv_line(const std::vector<std::string>& fields);
 

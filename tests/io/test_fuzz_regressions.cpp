@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "core/identifier.h"
 #include "io/certificate_template.h"
 #include "io/competition_file.h"
 #include "io/csv.h"
@@ -63,6 +64,12 @@ const std::map<std::string, Reader>& readers() {
          [](const std::string& b) {
              parse_certificate_template(b, "f.toml", fs::path(PLUMB_DATA_DIR) / "certificates");
          }},
+        {"fuzz_identifier",
+         [](const std::string& b) {
+             read_identifier(b);
+             text_problem(b, true);
+         }},
+        {"fuzz_toml_text", [](const std::string& b) { TomlDocument(b, "f.toml"); }},
     };
     return r;
 }
