@@ -2,6 +2,7 @@
 #include "services/roster_admin.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/id_number.h"
 #include "core/identifier.h"
@@ -188,13 +189,14 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
             format(tr("marks have been entered for %s: the draw cannot be repeated"), {event}));
     std::vector<Contestant> all = action.contestants();
     const auto results = draw_lots(session.event(event), all, seed);
+    // By registration number: a walk of every contestant per result took 66 s at 40,000.
+    std::unordered_map<std::string, Contestant*> by_registration;
+    for (Contestant& c : all) by_registration.emplace(c.registration_no, &c);
     for (const DrawResult& r : results) {
-        for (Contestant& c : all) {
-            if (c.registration_no != r.registration_no) continue;
-            c.draw_no = r.draw_no;
-            c.workstation = r.workstation;
-            action.change().update_contestant(c);
-        }
+        Contestant& c = *by_registration.at(r.registration_no);
+        c.draw_no = r.draw_no;
+        c.workstation = r.workstation;
+        action.change().update_contestant(c);
     }
     action.change().audit(
         "draw", event,
