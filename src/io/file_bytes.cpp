@@ -9,6 +9,8 @@
 
 #include "os/os_calls.h"
 
+#include "core/translate.h"
+
 namespace plumb {
 
 std::string read_file_bytes(const std::filesystem::path& file) {
@@ -18,6 +20,34 @@ std::string read_file_bytes(const std::filesystem::path& file) {
     out << in.rdbuf();
     if (in.bad()) throw std::runtime_error(file.string() + ": read error");
     return out.str();
+}
+
+std::string too_large(std::size_t bytes, std::size_t max_bytes) {
+    auto size = [](std::size_t n) {
+        char buffer[32];
+        if (n >= (1 << 20))
+            std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(n) / (1 << 20));
+        else
+            std::snprintf(buffer, sizeof buffer, "%.1f KB", static_cast<double>(n) / (1 << 10));
+        return std::string(buffer);
+    };
+    return format(tr("too large (%s; at most %s)"), {size(bytes), size(max_bytes)});
+}
+
+std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_bytes) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);  // fails for devices: read and see
+    if (!ec && size > max_bytes) throw FileTooLarge(file, too_large(size, max_bytes));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot be read");
+    std::string bytes;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_bytes) throw FileTooLarge(file, too_large(bytes.size(), max_bytes));
+    }
+    if (in.bad()) throw std::runtime_error(file.string() + ": read error");
+    return bytes;
 }
 
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
