@@ -81,6 +81,8 @@ TEST_CASE("every input that once crashed a reader is now refused with a message 
     int inputs = 0;
     for (const auto& target : fs::directory_iterator(dir)) {
         const std::string name = target.path().filename().string();
+        // Readers above src/io replay their own inputs in their own suite.
+        if (name == "fuzz_kit_secret") continue;  // tests/services/test_laptop_authority.cpp
         const auto reader = readers().find(name);
         INFO("fuzz target " << name);
         REQUIRE(reader != readers().end());

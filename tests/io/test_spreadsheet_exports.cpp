@@ -102,7 +102,7 @@ TEST_CASE("results XLSX: a sheet per event, frozen heads, marks as numbers with 
     PublishedEvent tiling = e;
     tiling.results.event = "tiling";
     tiling.results.precision = 1;
-    write_results_xlsx(t / "r.xlsx", {"征云杯", "", "2019-10-19 18:00"}, {e, tiling});
+    write_results_xlsx(t / "r.xlsx", {"征云杯", "", "2019-10-19 18:00", {}}, {e, tiling});
 
     CHECK(python("import openpyxl\nwb = openpyxl.load_workbook('" + (t / "r.xlsx").string() +
                  "')\nprint(wb.sheetnames, wb['bricklaying'].freeze_panes)") ==

@@ -240,7 +240,7 @@ TEST_CASE("a manifest proves nothing without a trusted signer: a file re-signed 
     Change change = other.begin(Actor{{}, "forger", "key"});
     const DeviceKey forger = device_key(change, other);
     change.commit();
-    write_manifest(file, forger, s.competition().name);
+    write_manifest(file, forger, s.competition().name, {});
     const ManifestCheck resigned = verify_manifest(file, {});
     CHECK_FALSE(resigned.ok);
     CHECK(contains(resigned.reason, key_fingerprint(forger.public_hex)));
