@@ -114,6 +114,10 @@ void add_export_hr(CLI::App* exp) {
         const HrExport r = export_hr(s, login.reader(s), *out, options);
         std::cout << "wrote " << *out << ": " << r.rows << " rows; signed manifest "
                   << r.manifest.string() << "\n";
+        // What the receiver checks the signer against (plumb export verify --fingerprint).
+        if (const auto key = existing_device_key(s.store()))
+            std::cout << "  signing key fingerprint: " << key_fingerprint(key->public_hex)
+                      << " (announce it to whoever receives the file)\n";
     });
 }
 
@@ -134,31 +138,49 @@ void add_export_sheets(CLI::App* exp) {
 
 void add_export_verify(CLI::App* exp) {
     auto* cmd = exp->add_subcommand(
-        "verify", "Check an exported file against its signed manifest FILE.sig; exits 4 if not");
-    auto file = text(), db = text(), key = text();
+        "verify",
+        "Check an exported file against its signed manifest FILE.sig and a trusted signer; "
+        "exits 4 if not verified");
+    auto file = text(), db = text(), key = text(), fingerprint = text();
     cmd->add_option("FILE", *file, "The exported file")->required()->check(CLI::ExistingFile);
-    auto* dbo = cmd->add_option("--db", *db, "Also require the signer to be this database's key")
+    auto* dbo = cmd->add_option("--db", *db, "Trust this database's key (the organiser's side)")
                     ->check(CLI::ExistingFile);
-    auto* keyo = cmd->add_option("--public-key", *key, "Also require this public key (hex)");
-    dbo->excludes(keyo);
-    cmd->callback([file, db, key] {
-        std::string expected = *key;
+    auto* keyo = cmd->add_option("--public-key", *key, "Trust this public key (hex)");
+    auto* fpo = cmd->add_option("--fingerprint", *fingerprint,
+                                "Trust the key with this fingerprint, as the organiser announced "
+                                "it (e.g. \"9721 326e 3adb 21bd\")");
+    dbo->excludes(keyo)->excludes(fpo);
+    keyo->excludes(fpo);
+    cmd->callback([file, db, key, fingerprint] {
+        TrustedSigner trusted;
+        trusted.public_hex = *key;
         if (!db->empty()) {
             const auto s = CompetitionSession::open(*db);
             const auto k = existing_device_key(s.store());
             if (!k) throw std::runtime_error(*db + " has no signing key: it never signed a file");
-            expected = k->public_hex;
+            trusted.public_hex = k->public_hex;
         }
-        const ManifestCheck r = verify_manifest(*file, expected);
+        if (!fingerprint->empty()) {
+            const auto fp = fingerprint_from_text(*fingerprint);
+            if (!fp)
+                throw std::runtime_error("'" + *fingerprint +
+                                         "' is not a key fingerprint (16 hex digits, e.g. "
+                                         "9721 326e 3adb 21bd)");
+            trusted.fingerprint = *fp;
+        }
+        const ManifestCheck r = verify_manifest(*file, trusted);
         if (!r.ok) {
             std::cout << "NOT VERIFIED: " << r.reason << "\n";
+            if (r.intact)
+                std::cout << "  compare " << r.fingerprint
+                          << " with the fingerprint the organiser announced, then run again with "
+                             "--fingerprint \""
+                          << r.fingerprint << "\" (or --db DB, --public-key HEX)\n";
             throw CLI::RuntimeError(4);
         }
         std::cout << "verified: " << *file << " is unchanged since " << r.signed_at
                   << "\n  competition: " << r.competition << "\n  signed by key " << r.fingerprint
-                  << (expected.empty() ? " (compare it with the organiser's published fingerprint)"
-                                       : " (the expected key)")
-                  << "\n";
+                  << " (the trusted key)\n";
     });
 }
 

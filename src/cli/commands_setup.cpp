@@ -1,10 +1,12 @@
 // plumb init, demo, roster import, contestant add, draw, status.
 #include <iostream>
 #include <map>
+#include <unordered_map>
 #include <random>
 
 #include "cli/commands.h"
 #include "cli/login.h"
+#include "core/identifier.h"
 #include "io/text_table.h"
 #include "services/console_settings.h"
 #include "services/demo.h"
@@ -33,9 +35,9 @@ void add_contestant_edit(CLI::App* group) {
     login.add_to(cmd);
     cmd->callback([db, reg, reason, given, login] {
         auto s = CompetitionSession::open(*db);
-        Contestant c;
+        Contestant c;  // as registered, however the number is typed ("zy001", full width)
         for (const Contestant& x : s.contestants())
-            if (x.registration_no == *reg) c = x;
+            if (identifier_key(x.registration_no) == identifier_key(*reg)) c = x;
         if (c.registration_no.empty()) throw std::runtime_error("no contestant " + *reg);
         const auto set = [&](const char* field, std::string& to) {
             if (!(*given)[field].empty()) to = (*given)[field];
@@ -170,13 +172,11 @@ void add_setup_commands(CLI::App& app) {
             const auto drawn = draw(s, login.log_in(s, kOrganiser), *event, *seed);
             std::vector<std::vector<std::string>> rows{
                 {"draw", "workstation", "registration_no", "name"}};
-            const auto all = s.contestants();
-            for (const DrawResult& d : drawn) {
-                std::string name;
-                for (const auto& c : all)
-                    if (c.registration_no == d.registration_no) name = c.name;
-                rows.push_back({std::to_string(d.draw_no), d.workstation, d.registration_no, name});
-            }
+            std::unordered_map<std::string, std::string> names;
+            for (const Contestant& c : s.contestants()) names[c.registration_no] = c.name;
+            for (const DrawResult& d : drawn)
+                rows.push_back(
+                    {std::to_string(d.draw_no), d.workstation, d.registration_no, names[d.registration_no]});
             std::cout << "draw for " << *event << ", seed " << *seed << "\n"
                       << format_table(rows, {0});
         });

@@ -8,6 +8,7 @@
 #include "io/import_errors.h"
 #include "services/competition_session.h"
 #include "store/store.h"
+#include "version.h"
 
 namespace plumb::cli {
 
@@ -28,6 +29,7 @@ void write_output(const std::string& path, const std::string& text) {
 
 int main(int argc, char** argv) {
     CLI::App app{"plumb - Plumbline judging services on the command line"};
+    app.set_version_flag("--version", "plumb " PLUMB_VERSION " (commit " PLUMB_COMMIT ")");
     app.require_subcommand(1);
     plumb::cli::add_setup_commands(app);
     plumb::cli::add_marking_commands(app);

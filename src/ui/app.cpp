@@ -15,6 +15,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/competition_session.h"
+#include "services/data_dir.h"
 #include "ui/console.h"
 #include "ui/kit_open.h"
 #include "ui/laptop_screenshots.h"
@@ -34,7 +35,7 @@ public:
         SetAppName("plumbline");
         wxXmlResource::Get()->InitAllHandlers();
         InitForms();
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(PLUMB_I18N_DIR);
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(locale_dir().string()));
         if (language_.empty()) language_ = to_u8(wxConfigBase::Get()->Read("language", default_language()));
         apply_language();
         return open(db_);

@@ -14,6 +14,7 @@
 #include "services/data_dir.h"
 #include "services/demo.h"
 #include "services/permissions.h"
+#include "ui/about_box.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
 #include "ui/file_dialog.h"
@@ -105,6 +106,8 @@ void MainFrame::build_menu() {
         },
         XRCID("menu_open_kit"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
+    frame_->Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_about_box(frame_); }, wxID_ABOUT);
     frame_->Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
