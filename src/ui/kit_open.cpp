@@ -14,6 +14,7 @@
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
+#include "exchange/envelope.h"
 #include "io/file_bytes.h"
 #include "ui/file_questions.h"
 #include "ui/passphrase_dialog.h"
@@ -67,7 +68,7 @@ wxString open_judge_kit(wxWindow* parent, wxString kit_file) {
     if (kit_file.empty()) return {};
     std::string bytes;
     try {
-        bytes = read_file_bytes(to_u8(kit_file));
+        bytes = read_file_bytes(to_u8(kit_file), exchange::kMaxKitBytes);
     } catch (const std::exception& e) {
         show_refusal(parent, _("The judge kit could not be read."), u8(e.what()));
         return {};

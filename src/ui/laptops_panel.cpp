@@ -19,6 +19,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "core/translate.h"
+#include "exchange/envelope.h"
 #include "io/file_bytes.h"
 #include "services/laptops.h"
 #include "services/score_packet.h"
@@ -288,7 +289,7 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
         const long row =
             results_->InsertItem(results_->GetItemCount(), wxFileName(f).GetFullName());
         try {
-            given.push_back({to_u8(f), read_file_bytes(to_u8(f))});
+            given.push_back({to_u8(f), read_file_bytes(to_u8(f), exchange::kMaxPacketBytes)});
         } catch (const std::exception& e) {
             results_->SetItem(row, kOutcome, u8(e.what()));
             show_outcome(_("Nothing was imported: a file could not be read."), true);

@@ -11,10 +11,12 @@
 #include <wx/xrc/xmlres.h>
 
 #include "dialog_script.h"
+#include "exchange/envelope.h"
 #include "laptop_contest.h"
 #include "services/laptops.h"
 #include "services/seal.h"
 #include "ui/conflicts_panel.h"
+#include "ui/kit_open.h"
 #include "ui/main_frame.h"
 
 using namespace plumb;
@@ -211,4 +213,20 @@ TEST_CASE(
         CHECK(bytes.find(plain) == std::string::npos);
         CHECK(bytes.find(bare) == std::string::npos);
     }
+}
+
+TEST_CASE("a kit file larger than a kit can be is refused with the reason, no passphrase asked") {
+    test::use_language("en");
+    test::LoginContest c(false);
+    const std::filesystem::path big = c.dir / "huge.kit";
+    write_file_atomically(big, "x");
+    std::filesystem::resize_file(big, exchange::kMaxKitBytes + 1);  // sparse: no 16 MB written
+    Frame f(nullptr);
+    test::DialogScript script;  // no form dialog expected: a passphrase dialog would be noted
+    CHECK(ui::open_judge_kit(f.main->frame(), test::ui_path(big)).empty());
+    CHECK(script.shown.empty());
+    REQUIRE(script.messages.size() == 1);
+    CHECK(script.messages[0].StartsWith("The judge kit could not be read."));
+    CHECK(script.messages[0].Contains("too large (16.0 MB; at most 16.0 MB)"));
+    CHECK(f.opened.empty());
 }
