@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include "core/translate.h"
+
 namespace plumb::exchange {
 
 namespace {
@@ -59,15 +61,16 @@ std::string blake2b(std::string_view data) {
 }
 
 // An id field: exactly 36 printable ASCII characters.
-std::string id_field(std::string_view bytes, std::size_t at, const char* what) {
+std::string id_field(std::string_view bytes, std::size_t at, const std::string& what) {
     const std::string_view id = bytes.substr(at, kIdBytes);
     for (char c : id)
-        if (c < 0x21 || c > 0x7e) throw EnvelopeError(std::string("its ") + what + " is damaged");
+        if (c < 0x21 || c > 0x7e) throw EnvelopeError(format(tr("its %s is damaged"), {what}));
     return std::string(id);
 }
 
+// "score packet", "judge kit", translated.
 std::string kind_name(FileKind kind) {
-    return to_string(kind);
+    return kind == FileKind::Kit ? tr("judge kit") : tr("score packet");
 }
 
 }  // namespace
@@ -112,47 +115,48 @@ Envelope open_envelope(const std::string& bytes, FileKind kind) {
     const std::string what = kind_name(kind);
     const std::size_t max = kind == FileKind::Kit ? kMaxKitBytes : kMaxPacketBytes;
     if (bytes.size() > max)
-        throw EnvelopeError("it is too large for a " + what + " (" + std::to_string(bytes.size()) +
-                            " bytes; at most " + std::to_string(max) + ")");
+        throw EnvelopeError(format(tr("it is too large for a %s (%s bytes; at most %s)"),
+                                   {what, std::to_string(bytes.size()), std::to_string(max)}));
     const std::string_view in(bytes);
     if (in.size() < magic(kind).size() || in.substr(0, magic(kind).size()) != magic(kind)) {
         const FileKind other = kind == FileKind::Kit ? FileKind::Packet : FileKind::Kit;
         if (in.size() >= magic(other).size() && in.substr(0, magic(other).size()) == magic(other))
-            throw EnvelopeError("it is a " + kind_name(other) + ", not a " + what);
-        throw EnvelopeError("it is not a " + what + " (it does not start as one)");
+            throw EnvelopeError(format(tr("it is a %s, not a %s"), {kind_name(other), what}));
+        throw EnvelopeError(format(tr("it is not a %s (it does not start as one)"), {what}));
     }
     if (in.size() < kHeaderBytes + kTrailerBytes)
-        throw EnvelopeError("it is truncated (" + std::to_string(in.size()) +
-                            " bytes, shorter than any " + what + ")");
+        throw EnvelopeError(format(tr("it is truncated (%s bytes, shorter than any %s)"),
+                                   {std::to_string(in.size()), what}));
     Envelope e;
     e.kind = kind;
     e.version = static_cast<std::uint32_t>(get_be(in, 8, 4));
     if (kind == FileKind::Kit && e.version == 1)
         throw EnvelopeError(
-            "it is a judge kit of the old format, which carried the laptop's key without a "
-            "passphrase: make a new kit on the master");
+            tr("it is a judge kit of the old format, which carried the laptop's key without a "
+               "passphrase: make a new kit on the master"));
     const std::uint32_t oldest = kind == FileKind::Kit ? kKitVersion : kOldestPacketVersion;
     if (e.version < oldest || e.version > current_version(kind))
         throw EnvelopeError(
-            "it is in format version " + std::to_string(e.version) + "; this Plumbline reads " +
-            (oldest == current_version(kind)
-                 ? "version " + std::to_string(oldest)
-                 : "versions " + std::to_string(oldest) + " to " +
-                       std::to_string(current_version(kind))));
+            oldest == current_version(kind)
+                ? format(tr("it is in format version %s; this Plumbline reads version %s"),
+                         {std::to_string(e.version), std::to_string(oldest)})
+                : format(tr("it is in format version %s; this Plumbline reads versions %s to %s"),
+                         {std::to_string(e.version), std::to_string(oldest),
+                          std::to_string(current_version(kind))}));
     const std::uint64_t length = get_be(in, 116, 8);
     const std::size_t body = in.size() - kHeaderBytes - kTrailerBytes;
     if (length > body)
-        throw EnvelopeError("it is truncated (" + std::to_string(length - body) +
-                            " bytes of its content are missing)");
+        throw EnvelopeError(format(tr("it is truncated (%s bytes of its content are missing)"),
+                                   {std::to_string(length - body)}));
     if (length < body)
-        throw EnvelopeError("it has " + std::to_string(body - length) +
-                            " unexpected bytes after its content");
+        throw EnvelopeError(format(tr("it has %s unexpected bytes after its content"),
+                                   {std::to_string(body - length)}));
     const std::size_t hash_at = kHeaderBytes + body;
     if (blake2b(in.substr(0, hash_at)) != in.substr(hash_at, 32))
         throw EnvelopeError(
-            "its hash does not match its content (the file was damaged or changed)");
-    e.competition = id_field(in, 12, "competition id");
-    e.device = id_field(in, 48, "device id");
+            tr("its hash does not match its content (the file was damaged or changed)"));
+    e.competition = id_field(in, 12, tr("competition id"));
+    e.device = id_field(in, 48, tr("device id"));
     e.public_key = hex(in.substr(84, kKeyBytes));
     e.archive = std::string(in.substr(kHeaderBytes, body));
     e.hash = hex(in.substr(hash_at, 32));

@@ -1,10 +1,12 @@
 // Settling a measurement conflict by choosing or re-entering the value, appended with a reason.
 #include "services/conflicts.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/mark_value.h"
 #include "core/translate.h"
+#include "core/workstation.h"
 #include "services/marks.h"
 
 namespace plumb {
@@ -50,6 +52,31 @@ int resolve_conflict(CompetitionSession& session, const Login& by, const std::st
     }
     action.commit();
     return appended;
+}
+
+std::vector<MeasurementConflict> measurement_conflicts(EventBook& book) {
+    const std::vector<const Aspect*> aspects = book.event().scheme.aspects();
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<MeasurementConflict>> by_workstation;
+    for (int i = 0; i < static_cast<int>(book.contestants().size()); ++i) {
+        const std::string& ws = book.contestants()[static_cast<std::size_t>(i)].workstation;
+        const SheetResult& sheet = book.sheet(i);
+        const ContestantMarks& marks = book.marks(i);
+        for (std::size_t k = 0; k < aspects.size() && k < sheet.aspects.size(); ++k) {
+            if (sheet.aspects[k].state != AspectState::Conflict) continue;
+            MeasurementConflict c{ws, aspects[k]->id, {}};
+            for (const JudgeValue& v : marks.by_aspect.at(k))
+                c.values.emplace_back(v.judge, v.value.str(*aspects[k]));
+            auto& list = by_workstation[ws];
+            if (list.empty()) order.push_back(ws);
+            list.push_back(std::move(c));
+        }
+    }
+    sort_workstations(order);
+    std::vector<MeasurementConflict> out;
+    for (const std::string& ws : order)
+        for (MeasurementConflict& c : by_workstation[ws]) out.push_back(std::move(c));
+    return out;
 }
 
 }  // namespace plumb

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "core/event_book.h"
 #include "services/gate.h"
 
 namespace plumb {
@@ -14,5 +17,16 @@ namespace plumb {
 int resolve_conflict(CompetitionSession& session, const Login& by, const std::string& event,
                      const std::string& workstation, const std::string& aspect,
                      const std::string& value, const std::string& reason);
+
+// A measurement the judges disagree on (AspectState::Conflict), with each judge's value.
+struct MeasurementConflict {
+    std::string workstation;
+    std::string aspect;                                       // its id
+    std::vector<std::pair<std::string, std::string>> values;  // judge, current value
+};
+
+// The event's open conflicts: workstations in their natural order, aspects in scheme order.
+// Workstations only: who stands there is not shown (names are the organiser's until the reveal).
+std::vector<MeasurementConflict> measurement_conflicts(EventBook& book);
 
 }  // namespace plumb

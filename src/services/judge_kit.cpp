@@ -249,18 +249,33 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
     change.commit();
 }
 
-}  // namespace
-
-KitImport import_kit(const fs::path& db, const std::string& kit_bytes,
-                     const std::string& passphrase, const Actor& actor) {
-    exchange::Kit kit;
+// The kit opened, or refused with the reason.
+exchange::Kit opened_kit(const std::string& kit_bytes, const std::string& passphrase) {
     std::string secret;
     try {
-        kit = open_kit(kit_bytes, passphrase, secret);
+        exchange::Kit kit = open_kit(kit_bytes, passphrase, secret);
         sodium_memzero(secret.data(), secret.size());
+        return kit;
     } catch (const ActionError& e) {
         throw ActionError(format(tr("the judge kit is refused: %s"), {e.what()}));
     }
+}
+
+KitImport kit_summary(const exchange::Kit& kit) {
+    return KitImport{kit.device_name, kit.event, kit.competition_name,
+                     key_fingerprint(kit.master_public_key),
+                     static_cast<int>(kit.contestants.size())};
+}
+
+}  // namespace
+
+KitImport read_kit(const std::string& kit_bytes, const std::string& passphrase) {
+    return kit_summary(opened_kit(kit_bytes, passphrase));
+}
+
+KitImport import_kit(const fs::path& db, const std::string& kit_bytes,
+                     const std::string& passphrase, const Actor& actor) {
+    const exchange::Kit kit = opened_kit(kit_bytes, passphrase);
     std::error_code ec;
     if (fs::exists(db, ec))
         throw ActionError(
@@ -286,9 +301,7 @@ KitImport import_kit(const fs::path& db, const std::string& kit_bytes,
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix, ec);
         throw;
     }
-    return KitImport{kit.device_name, kit.event, kit.competition_name,
-                     key_fingerprint(kit.master_public_key),
-                     static_cast<int>(kit.contestants.size())};
+    return kit_summary(kit);
 }
 
 }  // namespace plumb

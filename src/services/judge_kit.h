@@ -38,6 +38,11 @@ struct KitImport {
     int contestants = 0;
 };
 
+// What a kit holds once its passphrase opens it (the laptop's name, event, competition and the
+// master's fingerprint to compare), creating nothing: the console shows it before asking where
+// the laptop's database goes. Refused as import_kit() refuses the kit.
+KitImport read_kit(const std::string& kit_bytes, const std::string& passphrase);
+
 // Creates a laptop's database at `db` (which must not exist) from a kit file's bytes and its
 // passphrase. Refused, creating nothing, for anything but an intact kit signed by the master it
 // names, or a passphrase that does not open it.

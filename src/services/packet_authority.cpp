@@ -3,6 +3,7 @@
 
 #include <ctime>
 
+#include "core/translate.h"
 #include "store/payload.h"
 
 namespace plumb {
@@ -18,7 +19,7 @@ bool kit_setup(const std::string& action) {
 }
 
 std::string label(const exchange::PacketRecord& r) {
-    return "its record " + r.uuid + " (" + r.action + ")";
+    return format(tr("its record %s (%s)"), {r.uuid, r.action});
 }
 
 }  // namespace
@@ -45,17 +46,19 @@ std::size_t check_authority(const LaptopAuthority& a,
     for (std::size_t i = 0; i < records.size(); ++i) {
         const exchange::PacketRecord& r = records[i];
         if (r.at > now)
-            throw PacketAuthorityError(label(r) + " is dated " + r.at +
-                                       ", later than the master's clock allows (" + now +
-                                       "): the laptop's clock is wrong");
+            throw PacketAuthorityError(
+                format(tr("%s is dated %s, later than the master's clock allows (%s): the "
+                          "laptop's clock is wrong"),
+                       {label(r), r.at, now}));
         const PayloadFields f = parse_payload(r.payload);
         if (!kit_imported) {
             if (!kit_setup(r.action))
-                throw PacketAuthorityError(label(r) + " comes before the laptop's kit was imported");
+                throw PacketAuthorityError(
+                    format(tr("%s comes before the laptop's kit was imported"), {label(r)}));
             if (r.action == "kit.import") {
                 if (field(f, "master") != a.master || field(f, "event") != a.event)
-                    throw PacketAuthorityError(label(r) +
-                                               " imports a kit of another master or event");
+                    throw PacketAuthorityError(
+                        format(tr("%s imports a kit of another master or event"), {label(r)}));
                 kit_imported = true;
                 first_entry = i + 1;
             }
@@ -64,29 +67,34 @@ std::size_t check_authority(const LaptopAuthority& a,
         if (laptop_only(r.action)) continue;
         if (r.action == "mark") {
             if (field(f, "event") != a.event)
-                throw PacketAuthorityError(label(r) + " is for event '" + field(f, "event") +
-                                           "', not the kit's " + a.event);
+                throw PacketAuthorityError(format(tr("%s is for event '%s', not the kit's %s"),
+                                                  {label(r), field(f, "event"), a.event}));
             if (!a.judges.count(field(f, "judge")))
-                throw PacketAuthorityError(label(r) + " is by " + field(f, "judge") +
-                                           ", who is not one of this laptop's judges");
+                throw PacketAuthorityError(
+                    format(tr("%s is by %s, who is not one of this laptop's judges"),
+                           {label(r), field(f, "judge")}));
             continue;
         }
         if (r.action == "signoff" || r.action == "reopen") {
             if (field(f, "event") != a.event || !a.judges.count(field(f, "judge")))
-                throw PacketAuthorityError(label(r) + " concerns " + field(f, "judge") + " in " +
-                                           field(f, "event") +
-                                           ", beyond this laptop's event and judges");
+                throw PacketAuthorityError(
+                    format(tr("%s concerns %s in %s, beyond this laptop's event and judges"),
+                           {label(r), field(f, "judge"), field(f, "event")}));
             // Reopening is the chief judge's: only a laptop entrusted with them may bring one.
             if (r.action == "reopen" && (a.chief.empty() || !a.judges.count(a.chief)))
-                throw PacketAuthorityError(label(r) + " reopens a sheet, but the chief judge of " +
-                                           a.event + " is not one of this laptop's judges");
+                throw PacketAuthorityError(
+                    format(tr("%s reopens a sheet, but the chief judge of %s is not one of this "
+                              "laptop's judges"),
+                           {label(r), a.event}));
             continue;
         }
-        throw PacketAuthorityError(label(r) + " is not something a judge's laptop may do (only "
-                                              "marks, sign-offs and reopenings)");
+        throw PacketAuthorityError(
+            format(tr("%s is not something a judge's laptop may do (only marks, sign-offs and "
+                      "reopenings)"),
+                   {label(r)}));
     }
     if (!kit_imported && !records.empty())
-        throw PacketAuthorityError("it holds no record of its kit being imported");
+        throw PacketAuthorityError(tr("it holds no record of its kit being imported"));
     return first_entry;
 }
 

@@ -4,6 +4,8 @@
 #include <stdexcept>
 
 #include "core/translate.h"
+#include "services/roles.h"  // chief_judge
+#include "services/settings_keys.h"
 
 namespace plumb {
 
@@ -112,6 +114,18 @@ void check_place(Act act, bool laptop) {
             format(tr("this is a judge's laptop: %s on the master"), {act_name(act)}));
     if (!laptop && where == Where::Laptop)
         throw ActionError(format(tr("%s only on a judge's laptop"), {act_name(act)}));
+}
+
+bool possible_here(const CompetitionSession& session, Act act, const std::string& event) {
+    const Permission& p = permission(act);
+    const Store& store = session.store();
+    const bool laptop = store.setting(keys::kMaster).has_value();
+    if (laptop ? p.where == Where::Master : p.where == Where::Laptop) return false;
+    // Nobody names a chief judge on a laptop: the kit brought one, or there is none, and the
+    // master takes a laptop's reopening only from a laptop holding the chief judge.
+    if (laptop && p.who == kByChief && !event.empty())
+        return chief_judge(store, event).has_value();
+    return true;
 }
 
 }  // namespace plumb

@@ -47,4 +47,10 @@ void check_permission(const Competition& competition, bool roles_on, const Login
 // Refuses an action that belongs on the other kind of database.
 void check_place(Act act, bool laptop);
 
+// Whether anyone at all could do `act` on this database: the table's "where" (master or
+// laptop); on a laptop, an action only the chief judge may do also needs the event's chief
+// judge to have come with the kit (the master takes a laptop's reopening only then). The console hides what cannot happen here
+// rather than offering it to be refused; the gate still checks every action.
+bool possible_here(const CompetitionSession& session, Act act, const std::string& event = {});
+
 }  // namespace plumb

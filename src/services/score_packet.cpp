@@ -108,21 +108,25 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
         throw Refusal{e.what()};
     }
     if (env.competition != known.competition)
-        throw Refusal{"it belongs to another competition (its master is " + env.competition +
-                      "; this database is " + known.competition + ")"};
-    if (env.device == known.competition) throw Refusal{"it was made by this database itself"};
+        throw Refusal{format(tr("it belongs to another competition (its master is %s; this "
+                                "database is %s)"),
+                             {env.competition, known.competition})};
+    if (env.device == known.competition) throw Refusal{tr("it was made by this database itself")};
     const Device* device = find_device(known.devices, env.device);
     if (!device || device->public_key.empty())
-        throw Refusal{"it comes from device " + env.device +
-                      ", which is not registered here (a laptop is registered when its kit is made)"};
+        throw Refusal{format(tr("it comes from device %s, which is not registered here (a laptop "
+                                "is registered when its kit is made)"),
+                             {env.device})};
     out.device_name = device->name;
     if (device->public_key != env.public_key)
-        throw Refusal{"it is signed with a key that is not the one registered for " + device->name};
+        throw Refusal{format(tr("it is signed with a key that is not the one registered for %s"),
+                             {device->name})};
     if (!exchange::signed_by(file.bytes, device->public_key))
-        throw Refusal{"its signature is not valid for " + device->name +
-                      " (the file was changed after it was signed)"};
+        throw Refusal{format(tr("its signature is not valid for %s (the file was changed after "
+                                "it was signed)"),
+                             {device->name})};
     if (known.kept.count(env.hash)) {
-        out.note = "already imported; nothing to add";
+        out.note = tr("already imported; nothing to add");
         return std::nullopt;
     }
     Checked c{&file, std::move(env), {}, *device, known.events.at(device->id)};
@@ -133,17 +137,18 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
     }
     std::string().swap(c.envelope.archive);  // read; the file's bytes stay for keeping
     if (c.packet.competition != c.envelope.competition || c.packet.device != c.envelope.device)
-        throw Refusal{"its content names another competition or device than its envelope"};
+        throw Refusal{tr("its content names another competition or device than its envelope")};
     if (c.packet.event != c.event)
-        throw Refusal{"it is for event '" + c.packet.event + "', but " + device->name +
-                      " was given a kit for '" + c.event + "'"};
+        throw Refusal{format(tr("it is for event '%s', but %s was given a kit for '%s'"),
+                             {c.packet.event, device->name, c.event})};
     out.event = c.event;
     const std::vector<exchange::PacketRecord>& records = c.packet.records;
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (records[i].device != c.envelope.device)
-            throw Refusal{"its record " + records[i].uuid + " is another device's"};
+            throw Refusal{format(tr("its record %s is another device's"), {records[i].uuid})};
         if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
-            throw Refusal{"its records do not form one chain (at record " + records[i].uuid + ")"};
+            throw Refusal{
+                format(tr("its records do not form one chain (at record %s)"), {records[i].uuid})};
     }
     try {
         check_authority(known.authority.at(device->id), records, known.latest);
@@ -171,7 +176,7 @@ ReceivedEntry entry_for(const CompetitionSession& master, const Checked& c, cons
     const std::string uuid = field(parse_payload(r.payload), "uuid");
     const auto found = entries.find(uuid);
     if (found == entries.end())
-        throw Refusal{"its '" + r.action + "' record " + r.uuid + " comes without its entry"};
+        throw Refusal{format(tr("its '%s' record %s comes without its entry"), {r.action, r.uuid})};
     const std::string token = std::visit(
         [](const auto& e) -> std::string {
             if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::monostate>)
@@ -182,19 +187,19 @@ ReceivedEntry entry_for(const CompetitionSession& master, const Checked& c, cons
         found->second);
     const auto mapped = tokens.find(token);
     if (mapped == tokens.end())
-        throw Refusal{"its entry " + uuid + " names a contestant (" + token +
-                      ") that is not one of " + c.device.name + "'s"};
+        throw Refusal{format(tr("its entry %s names a contestant (%s) that is not one of %s's"),
+                             {uuid, token, c.device.name})};
     reg_no = mapped->second;
     if (const auto* m = std::get_if<MarkEntry>(&found->second)) {
         if (m->event != c.event)
-            throw Refusal{"its mark " + uuid + " is for event '" + m->event + "'"};
+            throw Refusal{format(tr("its mark %s is for event '%s'"), {uuid, m->event})};
         const Judge* j = master.competition().find_judge(m->judge);
         if (!j || !j->judges(c.event))
-            throw Refusal{"its mark " + uuid + " is by " + m->judge + ", not a judge of " +
-                          c.event};
+            throw Refusal{
+                format(tr("its mark %s is by %s, not a judge of %s"), {uuid, m->judge, c.event})};
         if (!master.event(c.event).scheme.find_aspect(m->aspect))
-            throw Refusal{"its mark " + uuid + " is for aspect '" + m->aspect + "', unknown in " +
-                          c.event};
+            throw Refusal{format(tr("its mark %s is for aspect '%s', unknown in %s"),
+                                 {uuid, m->aspect, c.event})};
     }
     return found->second;
 }
@@ -232,17 +237,19 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
             const auto last =
                 records.empty() ? std::nullopt : store.audit_record(records.back().uuid);
             if (records.empty() || (last && last->hash == records.back().hash)) {
-                out.note = "an older packet of " + c.device.name + "; its " +
-                           std::to_string(records.size()) + " records are all here already";
+                out.note = format(tr("an older packet of %s; its %s records are all here already"),
+                                  {c.device.name, std::to_string(records.size())});
                 return;
             }
-            throw Refusal{"its records do not continue those already here from " + c.device.name +
-                          " (was the laptop's database replaced?)"};
+            throw Refusal{format(tr("its records do not continue those already here from %s (was "
+                                    "the laptop's database replaced?)"),
+                                 {c.device.name})};
         }
         first_new = i + 1;
     }
     if (first_new == records.size()) {
-        out.note = "its " + std::to_string(records.size()) + " records are all here already";
+        out.note =
+            format(tr("its %s records are all here already"), {std::to_string(records.size())});
         return;
     }
     action.allow({c.event});  // who may import for this event; none once it is locked
@@ -263,8 +270,8 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
                 try {
                     check_mark_rules(action, *here.at(reg_no), m->judge);
                 } catch (const ActionError& e) {
-                    throw Refusal{"its mark " + m->uuid + " (" + m->aspect + " by " + m->judge +
-                                  "): " + e.what()};
+                    throw Refusal{format(tr("its mark %s (%s by %s): %s"),
+                                         {m->uuid, m->aspect, m->judge, e.what()})};
                 }
             }
             action.change().receive(r, entry, reg_no);
@@ -282,8 +289,9 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
 }  // namespace
 
 PacketRefused::PacketRefused(std::vector<std::string> reasons)
-    : ActionError(reasons.size() == 1 ? reasons.front()
-                                      : std::to_string(reasons.size()) + " packets were refused"),
+    : ActionError(reasons.size() == 1
+                      ? reasons.front()
+                      : format(tr("%s packets were refused"), {std::to_string(reasons.size())})),
       reasons_(std::move(reasons)) {}
 
 std::string export_packet(const CompetitionSession& laptop, const std::string& passphrase) {
@@ -304,8 +312,9 @@ std::string export_packet(const CompetitionSession& laptop, const std::string& p
     // next packet; the other way round a record would come without its entry.
     for (const AuditRecord& r : store.audit_log()) {
         if (r.device != p.device)
-            throw ActionError("this database holds records of device " + r.device +
-                              ": only a laptop's own records go into its packet");
+            throw ActionError(format(tr("this database holds records of device %s: only a "
+                                        "laptop's own records go into its packet"),
+                                     {r.device}));
         p.records.push_back(to_packet(r));
     }
     p.marks = store.marks();
@@ -335,7 +344,7 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
             try {
                 o.checked = check_file(known, files[i], o.summary);
             } catch (const Refusal& r) {
-                o.refusal = files[i].name + ": refused: " + r.reason;
+                o.refusal = format(tr("%s: refused: %s"), {files[i].name, r.reason});
             }
             return o;
         });
@@ -352,11 +361,11 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
             merge(action, *o.checked, out[i]);
             added = added || out[i].records > 0;
         } catch (const Refusal& r) {
-            reasons.push_back(files[i].name + ": refused: " + r.reason);
+            reasons.push_back(format(tr("%s: refused: %s"), {files[i].name, r.reason}));
         } catch (const ActionError& e) {
-            reasons.push_back(files[i].name + ": refused: " + e.what());
+            reasons.push_back(format(tr("%s: refused: %s"), {files[i].name, e.what()}));
         } catch (const StoreError& e) {
-            reasons.push_back(files[i].name + ": refused: " + e.what());
+            reasons.push_back(format(tr("%s: refused: %s"), {files[i].name, e.what()}));
         }
     }
     if (!reasons.empty()) throw PacketRefused(reasons);  // the action rolls back

@@ -17,6 +17,8 @@
 #include "services/competition_session.h"
 #include "services/data_dir.h"
 #include "ui/console.h"
+#include "ui/kit_open.h"
+#include "ui/laptop_screenshots.h"
 #include "ui/main_frame.h"
 #include "ui/screenshot.h"
 #include "ui/start_page.h"
@@ -41,7 +43,8 @@ public:
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddParam(_("competition database"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+        parser.AddParam(_("competition database, or a judge kit to make a laptop's database from"),
+                        wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
         parser.AddOption("", "lang", _("language: zh_CN or en"), wxCMD_LINE_VAL_STRING);
         parser.AddOption("", "screenshot", _("save every panel as PNG into this folder and quit"),
                          wxCMD_LINE_VAL_STRING);
@@ -85,8 +88,15 @@ private:
         wxXmlResource::Get()->InitAllHandlers();
     }
 
-    // Replaces the main frame with one on `db` (the start page when empty).
+    // Replaces the main frame with one on `db` (the start page when empty). A judge kit
+    // (`plumbline FILE.kit`) makes the laptop's database first, over the start page.
     bool open(const wxString& db) {
+        if (db.Lower().EndsWith(".kit")) {
+            const wxString kit = db;  // `db` may be db_, which opening the start page clears
+            if (!frame_ && !open({})) return false;
+            const wxString made = open_judge_kit(frame_->frame(), kit);
+            return made.empty() || open(made);
+        }
         std::unique_ptr<Console> console;
         if (!db.empty()) {
             try {
@@ -157,6 +167,8 @@ private:
                 return;
             }
             timer->Stop();
+            if (frame_->console() && !save_laptop_screenshots(screenshot_dir_, language_))
+                exit_code_ = 1;
             frame_->frame()->Close(true);
             delete timer;
         });

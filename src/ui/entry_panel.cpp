@@ -17,6 +17,7 @@
 #include "ui/console.h"
 #include "ui/panels.h"
 #include "ui/score_sheet_grid.h"
+#include "ui/signoff_dialog.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -75,6 +76,19 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
             if (sheet_->may_leave()) next_workstation();
         },
         XRCID("next_workstation"));
+    // The judge signs off the sheet shown (signoff_dialog.h); the gate says who may.
+    panel_->Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            const std::string ws = sheet_->workstation();
+            if (judge_.empty() || ws.empty()) return report(choose_your_name(), true);
+            if (sheet_->may_leave() && sign_off_sheet(panel_, console_, event_, ws, judge_))
+                report(wxString::Format(_("Workstation %s is signed off: your entries for it wait "
+                                          "for the chief judge to reopen the sheet."),
+                                        u8(ws)),
+                       false);
+        },
+        XRCID("sign_off_sheet"));
     // PgDn / PgUp anywhere on the panel, the filter included: next / previous workstation, cursor
     // on its first open cell.
     panel_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& ev) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 
 #include <gtk/gtk.h>
@@ -32,15 +33,24 @@ void fit_into_work_area(GtkWidget* widget, gpointer) {
     gtk_window_move(window, x, y);
 }
 
-}  // namespace
-
-int show_file_dialog(wxFileDialog& dialog) {
+template <class Dialog>
+int show_fitted(Dialog& dialog) {
     auto* widget = static_cast<GtkWidget*>(dialog.GetHandle());
     const gulong hook =
         widget ? g_signal_connect_after(widget, "map", G_CALLBACK(fit_into_work_area), nullptr) : 0;
     const int answer = dialog.ShowModal();
     if (hook) g_signal_handler_disconnect(widget, hook);
     return answer;
+}
+
+}  // namespace
+
+int show_file_dialog(wxFileDialog& dialog) {
+    return show_fitted(dialog);
+}
+
+int show_file_dialog(wxDirDialog& dialog) {
+    return show_fitted(dialog);
 }
 
 }  // namespace plumb::ui

@@ -7,6 +7,7 @@
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/xrc/xmlres.h>
 
 #include "io/import_errors.h"
 #include "services/importing.h"
@@ -63,7 +64,9 @@ void add_import_menu(wxFrame* frame, Console& console) {
     wxMenu* menu = frame->GetMenuBar()->GetMenu(0);
     const int times = wxWindow::NewControlId(), theory = wxWindow::NewControlId(),
               marks = wxWindow::NewControlId();
-    std::size_t at = 3;  // after Open, New and the demo
+    std::size_t at = 0;  // after Open, New, the demo and Open a judge kit
+    menu->FindChildItem(XRCID("menu_open_kit"), &at);
+    ++at;
     menu->InsertSeparator(at++);
     menu->Insert(at++, times, _("Import &times (CSV)..."));
     menu->Insert(at++, theory, _("Import t&heory scores (CSV)..."));

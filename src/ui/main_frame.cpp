@@ -13,12 +13,15 @@
 
 #include "services/data_dir.h"
 #include "services/demo.h"
+#include "services/permissions.h"
 #include "ui/about_box.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
 #include "ui/file_dialog.h"
 #include "ui/idle_logout.h"
 #include "ui/import_menu.h"
+#include "ui/kit_open.h"
+#include "ui/laptop_window.h"
 #include "ui/login_badge.h"
 #include "ui/login_dialog.h"
 #include "ui/panels.h"
@@ -42,18 +45,25 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         const Competition& c = console_->competition();
         title->SetLabel(u8(c.name));
         frame_->SetTitle(u8(c.name) + wxT(" — Plumbline"));
-        panels_.push_back(make_setup_panel(book_, *console_));
+        // A judge's laptop shows only what can happen on it (the permission table's "where").
+        const CompetitionSession& s = console_->session();
+        if (possible_here(s, Act::Draw)) panels_.push_back(make_setup_panel(book_, *console_));
+        if (possible_here(s, Act::ExportKit))
+            panels_.push_back(make_laptops_panel(book_, *console_));
         panels_.push_back(make_entry_panel(book_, *console_));
         panels_.push_back(make_progress_panel(book_, *console_));
-        panels_.push_back(make_results_panel(book_, *console_));
+        panels_.push_back(make_conflicts_panel(book_, *console_));
+        if (possible_here(s, Act::Reveal)) panels_.push_back(make_results_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {
         ask_logins_by_dialog(frame_, *console_);  // when roles are on
         login_badge_ = std::make_unique<LoginBadge>(frame_, *console_);
         idle_logout_ = std::make_unique<IdleLogout>(*console_);
-        add_import_menu(frame_, *console_);
-        add_export_menu(frame_, *console_);
+        const CompetitionSession& s = console_->session();
+        if (possible_here(s, Act::ImportMarks)) add_import_menu(frame_, *console_);
+        if (possible_here(s, Act::Reveal)) add_export_menu(frame_, *console_);  // names, results
+        show_laptop_identity(frame_, *console_);
     }
     fit_to_screen();
     frame_->Layout();
@@ -88,6 +98,13 @@ void MainFrame::build_menu() {
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open(); }, XRCID("menu_open"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, XRCID("menu_new"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { host_.open(open_demo_path()); }, XRCID("menu_demo"));
+    frame_->Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            const wxString db = open_judge_kit(frame_);
+            if (!db.empty()) host_.open(db);
+        },
+        XRCID("menu_open_kit"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
     frame_->Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_about_box(frame_); }, wxID_ABOUT);

@@ -1,4 +1,4 @@
-// The start page: recent competitions (kept in the user's settings), new, demo.
+// The start page: recent competitions (kept in the user's settings), new, demo, a judge kit.
 #include "ui/start_page.h"
 
 #include <wx/button.h>
@@ -13,6 +13,7 @@
 
 #include "services/demo.h"
 #include "ui/file_dialog.h"
+#include "ui/kit_open.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -68,6 +69,13 @@ public:
             XRCID("create_new"));
         panel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { host_.open(open_demo_path()); },
                      XRCID("open_demo"));
+        panel_->Bind(
+            wxEVT_BUTTON,
+            [this](wxCommandEvent&) {
+                const wxString db = open_judge_kit(panel_);
+                if (!db.empty()) host_.open(db);
+            },
+            XRCID("open_kit"));
     }
     wxWindow* window() override { return panel_; }
     wxString title() const override { return _("Start"); }

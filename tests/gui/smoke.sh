@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GUI smoke test: plumbline opens a demo competition under Xvfb in Chinese and in English, on a
-# 1366x768 and on a 1024x600 screen, and saves every panel as PNG into SCREENSHOT_DIR
+# 1366x768 and on a 1024x600 screen, and saves every panel, and the laptop day's pages and
+# dialogs, as PNG into SCREENSHOT_DIR
 # (build/screenshots; the small screen's in SCREENSHOT_DIR/1024x600) for people to look at. GTK
 # must print no critical warning while it starts (they were printed at every start once).
 # Usage: smoke.sh PLUMB PLUMBLINE SCREENSHOT_DIR
@@ -23,7 +24,10 @@ for screen in 1366x768 1024x600; do
       cat "$work/stderr" >&2
       exit 1
     fi
-    for panel in setup entry progress results; do
+    # Every tab, then the laptop day's pages and dialogs (ui/laptop_screenshots.cpp).
+    for panel in setup laptops entry progress conflicts results \
+                 kit-passphrase passphrase kit-open laptop-window signoff packet-export \
+                 laptops-packets conflicts-settle; do
       png="$dir/$panel-$lang.png"
       # A real picture, not a missing or empty file: PNG signature and a plausible size.
       head -c 8 "$png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" || { echo "no PNG: $png" >&2; exit 1; }

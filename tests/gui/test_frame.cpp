@@ -1,4 +1,4 @@
-// The main frame hosts the four task panels and switches between them.
+// The main frame hosts the task panels and switches between them.
 #include <doctest/doctest.h>
 
 #include "gui_fixture.h"
@@ -8,7 +8,8 @@
 
 using namespace plumb;
 
-TEST_CASE("the main frame shows set-up, score entry, progress and results for a competition") {
+TEST_CASE("the main frame shows set-up, laptops, score entry, progress, conflicts and results for "
+          "a competition") {
     test::use_language("en");
     test::DemoConsole demo;
     ui::FrameHost host;
@@ -20,7 +21,8 @@ TEST_CASE("the main frame shows set-up, score entry, progress and results for a 
     test::pump();
     std::vector<std::string> names;
     for (const auto& p : frame.panels()) names.push_back(p->name());
-    CHECK(names == std::vector<std::string>{"setup", "entry", "progress", "results"});
+    CHECK(names == std::vector<std::string>{"setup", "laptops", "entry", "progress", "conflicts",
+                                            "results"});
     CHECK(frame.select("results") != nullptr);
     CHECK(frame.select("nonsense") == nullptr);
     frame.frame()->Destroy();
