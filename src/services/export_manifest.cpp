@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "core/translate.h"
 #include "io/file_bytes.h"
 
 namespace plumb {
@@ -56,13 +57,14 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
     ManifestCheck check;
     const auto sig_path = manifest_path(file);
     if (!std::filesystem::exists(sig_path)) {
-        check.reason = sig_path.string() + " is missing: the file cannot be verified";
+        check.reason =
+            format(tr("%s is missing: the file cannot be verified"), {sig_path.string()});
         return check;
     }
     const std::string text = read_file_bytes(sig_path);
     const auto at = text.rfind(kSignature);
     if (text.rfind(kMagic, 0) != 0 || at == std::string::npos) {
-        check.reason = sig_path.string() + " is not a Plumbline manifest";
+        check.reason = format(tr("%s is not a Plumbline manifest"), {sig_path.string()});
         return check;
     }
     const std::string signed_part = text.substr(0, at);
@@ -76,20 +78,24 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
     while (!signature.empty() && (signature.back() == '\n' || signature.back() == '\r'))
         signature.pop_back();
     if (!verify_detached(check.public_hex, signed_part, signature)) {
-        check.reason = sig_path.string() + " was altered: its signature does not verify";
+        check.reason =
+            format(tr("%s was altered: its signature does not verify"), {sig_path.string()});
         return check;
     }
     if (!expected_public_hex.empty() && expected_public_hex != check.public_hex) {
-        check.reason = "signed by key " + check.fingerprint + ", not by the expected key " +
-                       key_fingerprint(expected_public_hex);
+        check.reason = format(tr("signed by key %s, not by the expected key %s"),
+                              {check.fingerprint, key_fingerprint(expected_public_hex)});
         return check;
     }
     const std::string bytes = read_file_bytes(file);
     if (std::to_string(bytes.size()) != fields["bytes"] ||
         blake2b_hex(bytes) != fields["blake2b-256"]) {
-        check.reason = file.string() + " was changed after it was signed (its " +
-                       (std::to_string(bytes.size()) != fields["bytes"] ? "size" : "hash") +
-                       " differs from the manifest)";
+        check.reason = format(std::to_string(bytes.size()) != fields["bytes"]
+                                  ? tr("%s was changed after it was signed (its size differs "
+                                       "from the manifest)")
+                                  : tr("%s was changed after it was signed (its hash differs "
+                                       "from the manifest)"),
+                              {file.string()});
         return check;
     }
     check.ok = true;
