@@ -77,14 +77,7 @@ private:
     static std::string default_language() { return environment_language(); }
 
     void apply_language() {
-        // GTK's own words (the file chooser's buttons) come through the C library's gettext.
-        use_messages_language(language_);
-        auto* t = new wxTranslations();
-        t->SetLanguage(language_ == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
-        t->AddStdCatalog();
-        t->AddCatalog("plumbline");
-        wxTranslations::Set(t);
-        install_core_translator();
+        install_translations(language_);
         // Forms are translated when loaded, so they are loaded again in the new language.
         wxXmlResource::Get()->ClearHandlers();
         wxXmlResource::Get()->InitAllHandlers();
