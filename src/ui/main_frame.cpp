@@ -45,6 +45,7 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         panels_.push_back(make_entry_panel(book_, *console_));
         panels_.push_back(make_progress_panel(book_, *console_));
         panels_.push_back(make_results_panel(book_, *console_));
+        panels_.push_back(make_chief_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {

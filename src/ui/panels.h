@@ -16,6 +16,7 @@ std::unique_ptr<TaskPanel> make_setup_panel(wxWindow* parent, Console& console);
 std::unique_ptr<TaskPanel> make_entry_panel(wxWindow* parent, Console& console);
 std::unique_ptr<TaskPanel> make_progress_panel(wxWindow* parent, Console& console);
 std::unique_ptr<TaskPanel> make_results_panel(wxWindow* parent, Console& console);
+std::unique_ptr<TaskPanel> make_chief_panel(wxWindow* parent, Console& console);
 
 // Opens the full-screen announce board (Esc leaves); `event` preselects a trade.
 void show_announce_board(wxWindow* parent, Console& console, const std::string& event = {});

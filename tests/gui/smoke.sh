@@ -23,7 +23,8 @@ for screen in 1366x768 1024x600; do
       cat "$work/stderr" >&2
       exit 1
     fi
-    for panel in setup entry progress results; do
+    for panel in setup entry progress results chief chief-appeals chief-double-entry chief-audit \
+        chief-appeal-lodge chief-certificate-check; do
       png="$dir/$panel-$lang.png"
       # A real picture, not a missing or empty file: PNG signature and a plausible size.
       head -c 8 "$png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" || { echo "no PNG: $png" >&2; exit 1; }

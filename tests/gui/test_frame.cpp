@@ -8,7 +8,7 @@
 
 using namespace plumb;
 
-TEST_CASE("the main frame shows set-up, score entry, progress and results for a competition") {
+TEST_CASE("the main frame shows set-up, score entry, progress, results and the chief judge's tab") {
     test::use_language("en");
     test::DemoConsole demo;
     ui::FrameHost host;
@@ -20,8 +20,9 @@ TEST_CASE("the main frame shows set-up, score entry, progress and results for a 
     test::pump();
     std::vector<std::string> names;
     for (const auto& p : frame.panels()) names.push_back(p->name());
-    CHECK(names == std::vector<std::string>{"setup", "entry", "progress", "results"});
+    CHECK(names == std::vector<std::string>{"setup", "entry", "progress", "results", "chief"});
     CHECK(frame.select("results") != nullptr);
+    CHECK(frame.select("chief") != nullptr);
     CHECK(frame.select("nonsense") == nullptr);
     frame.frame()->Destroy();
     test::pump(50);
