@@ -47,7 +47,12 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
     if (r.action == "mark") return get("judge") + " " + get("aspect") + " = " + get("value");
     if (r.action == "theory") return format(tr("theory = %s"), {get("score")});
     if (r.action == "timing") return format(tr("time = %s s"), {get("seconds")});
-    if (r.action == "status") return format(tr("status = %s"), {get("status")});
+    if (r.action == "status") {
+        // The status word in the reader's language (the same words as the set-up's list).
+        const std::string s = get("status");
+        const bool known = s == "active" || s == "absent" || s == "withdrawn" || s == "disqualified";
+        return format(tr("status = %s"), {known ? tr(s.c_str()) : s});
+    }
     if (r.action == "signoff") return format(tr("%s signed the sheet off"), {get("judge")});
     if (r.action == "reopen") return format(tr("%s's sheet reopened"), {get("judge")});
     if (r.action == "appeal.lodge")
