@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Plumbline and runs every test (the GUI tests under Xvfb), then
-# fuzzes each reader of outside data for a few seconds (PLUMB_FUZZ_SECONDS, default 15; 0 skips).
+# Installs what is missing, builds Plumbline and runs every test (the GUI tests under Xvfb), runs
+# the core's tests built for Windows under wine, then fuzzes each reader of outside data for a few
+# seconds (PLUMB_FUZZ_SECONDS, default 15; 0 skips).
 # ./test.sh --sanitize runs the tests (without the GUI) built with ASan + UBSan in build-asan.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +21,7 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 (cd build && ctest --output-on-failure -j"$(nproc)")
+tests/windows/run.sh
 
 seconds=${PLUMB_FUZZ_SECONDS:-15}
 if [ "$seconds" -gt 0 ]; then

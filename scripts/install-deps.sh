@@ -3,8 +3,10 @@
 set -euo pipefail
 
 packages=(
-  # toolchain
-  g++ make cmake pkg-config ccache git ca-certificates
+  # toolchain; clang and its runtime for the libFuzzer pass of tests/fuzz/run.sh
+  g++ make cmake pkg-config ccache git ca-certificates clang libclang-rt-14-dev
+  # the core built for Windows and its tests run under wine (tests/windows/run.sh)
+  g++-mingw-w64-x86-64-posix wine wine64
   # libraries
   libsqlite3-dev libsqlitecpp-dev libsodium-dev libtoml11-dev libcli11-dev doctest-dev
   nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev libgtk-3-dev wx-common gettext
@@ -14,6 +16,8 @@ packages=(
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev
   # fonts and display for the console and its tests; the GUI tests press keys through XTest
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth libx11-dev libxtst-dev
+  # the Debian package (scripts/package.sh): dpkg-shlibdeps, and file, which CPack runs
+  dpkg-dev file
   # tools the tests use
   sqlite3 poppler-utils python3-openpyxl zbar-tools
 )

@@ -144,6 +144,13 @@ void add_export_hr(CLI::App* exp) {
         std::cout << plumb::format(tr("wrote %s: %s rows; signed manifest %s"),
                                    {*out, std::to_string(r.rows), r.manifest.string()})
                   << "\n";
+        // What the receiver checks the signer against (plumb export verify --fingerprint).
+        if (const auto key = existing_device_key(s.store()))
+            std::cout << "  "
+                      << plumb::format(tr("signing key fingerprint: %s (announce it to whoever "
+                                          "receives the file)"),
+                                       {key_fingerprint(key->public_hex)})
+                      << "\n";
     });
 }
 
@@ -167,36 +174,54 @@ void add_export_sheets(CLI::App* exp) {
 void add_export_verify(CLI::App* exp) {
     auto* cmd = exp->add_subcommand(
         "verify",
-        tr("Check an exported file against its signed manifest FILE.sig; exits 4 if not"));
-    auto file = text(), db = text(), key = text();
+        tr("Check an exported file against its signed manifest FILE.sig and a trusted signer; "
+           "exits 4 if not verified"));
+    auto file = text(), db = text(), key = text(), fingerprint = text();
     cmd->add_option("FILE", *file, tr("The exported file"))->required()->check(CLI::ExistingFile);
     auto* dbo =
-        cmd->add_option("--db", *db, tr("Also require the signer to be this database's key"))
+        cmd->add_option("--db", *db, tr("Trust this database's key (the organiser's side)"))
             ->check(CLI::ExistingFile);
-    auto* keyo = cmd->add_option("--public-key", *key, tr("Also require this public key (hex)"));
-    dbo->excludes(keyo);
-    cmd->callback([file, db, key] {
-        std::string expected = *key;
+    auto* keyo = cmd->add_option("--public-key", *key, tr("Trust this public key (hex)"));
+    auto* fpo = cmd->add_option("--fingerprint", *fingerprint,
+                                tr("Trust the key with this fingerprint, as the organiser "
+                                   "announced it (e.g. \"9721 326e 3adb 21bd\")"));
+    dbo->excludes(keyo)->excludes(fpo);
+    keyo->excludes(fpo);
+    cmd->callback([file, db, key, fingerprint] {
+        TrustedSigner trusted;
+        trusted.public_hex = *key;
         if (!db->empty()) {
             const auto s = CompetitionSession::open(*db);
             const auto k = existing_device_key(s.store());
             if (!k)
                 throw std::runtime_error(
                     plumb::format(tr("%s has no signing key: it never signed a file"), {*db}));
-            expected = k->public_hex;
+            trusted.public_hex = k->public_hex;
         }
-        const ManifestCheck r = verify_manifest(*file, expected);
+        if (!fingerprint->empty()) {
+            const auto fp = fingerprint_from_text(*fingerprint);
+            if (!fp)
+                throw std::runtime_error(
+                    plumb::format(tr("'%s' is not a key fingerprint (16 hex digits, e.g. "
+                                     "9721 326e 3adb 21bd)"),
+                                  {*fingerprint}));
+            trusted.fingerprint = *fp;
+        }
+        const ManifestCheck r = verify_manifest(*file, trusted);
         if (!r.ok) {
             std::cout << tr("NOT VERIFIED:") << " " << r.reason << "\n";
+            if (r.intact)
+                std::cout << "  "
+                          << plumb::format(tr("compare %s with the fingerprint the organiser "
+                                              "announced, then run again with --fingerprint "
+                                              "\"%s\" (or --db DB, --public-key HEX)"),
+                                           {r.fingerprint, r.fingerprint})
+                          << "\n";
             throw CLI::RuntimeError(4);
         }
         std::cout << plumb::format(tr("verified: %s is unchanged since %s"), {*file, r.signed_at})
                   << "\n  " << plumb::format(tr("competition: %s"), {r.competition}) << "\n  "
-                  << plumb::format(expected.empty()
-                                       ? tr("signed by key %s (compare it with the organiser's "
-                                            "published fingerprint)")
-                                       : tr("signed by key %s (the expected key)"),
-                                   {r.fingerprint})
+                  << plumb::format(tr("signed by key %s (the trusted key)"), {r.fingerprint})
                   << "\n";
     });
 }

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/login.h"
 #include "core/translate.h"
+#include "exchange/envelope.h"
 #include "io/file_bytes.h"
 #include "services/judge_kit.h"
 #include "services/score_packet.h"
@@ -84,7 +85,8 @@ void add_kit(CLI::App& app) {
         add_passphrase(cmd, passphrase);
         cmd->callback([db, file, passphrase] {
             const KitImport k =
-                import_kit(*db, read_file_bytes(*file), given_passphrase(*passphrase), cli_actor());
+                import_kit(*db, read_file_bytes(*file, exchange::kMaxKitBytes),
+                           given_passphrase(*passphrase), cli_actor());
             std::cout << format(tr("created %s for %s: %s of %s, %s workstations"),
                                 {*db, k.device_name, k.event, k.competition_name,
                                  std::to_string(k.contestants)})
@@ -135,7 +137,8 @@ void add_packet(CLI::App& app) {
             auto s = CompetitionSession::open(*db);
             const Login who = login.log_in(s);
             std::vector<PacketFile> given;
-            for (const std::string& f : *files) given.push_back({f, read_file_bytes(f)});
+            for (const std::string& f : *files)
+                given.push_back({f, read_file_bytes(f, exchange::kMaxPacketBytes)});
             try {
                 for (const PacketImport& r : import_packets(s, who, given)) {
                     std::cout << r.file << ": ";

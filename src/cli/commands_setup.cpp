@@ -1,10 +1,12 @@
 // plumb init, demo, roster import, contestant add, draw, status.
 #include <iostream>
 #include <map>
+#include <unordered_map>
 #include <random>
 
 #include "cli/commands.h"
 #include "cli/login.h"
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/text_table.h"
 #include "services/console_settings.h"
@@ -42,9 +44,9 @@ void add_contestant_edit(CLI::App* group) {
     login.add_to(cmd);
     cmd->callback([db, reg, reason, given, login] {
         auto s = CompetitionSession::open(*db);
-        Contestant c;
+        Contestant c;  // as registered, however the number is typed ("zy001", full width)
         for (const Contestant& x : s.contestants())
-            if (x.registration_no == *reg) c = x;
+            if (identifier_key(x.registration_no) == identifier_key(*reg)) c = x;
         if (c.registration_no.empty())
             throw std::runtime_error(format(tr("no contestant %s"), {*reg}));
         const auto set = [&](const char* field, std::string& to) {
@@ -194,13 +196,11 @@ void add_setup_commands(CLI::App& app) {
             const auto drawn = draw(s, login.log_in(s, kOrganiser), *event, *seed);
             std::vector<std::vector<std::string>> rows{
                 {tr("draw"), tr("workstation"), tr("registration_no"), tr("name")}};
-            const auto all = s.contestants();
-            for (const DrawResult& d : drawn) {
-                std::string name;
-                for (const auto& c : all)
-                    if (c.registration_no == d.registration_no) name = c.name;
-                rows.push_back({std::to_string(d.draw_no), d.workstation, d.registration_no, name});
-            }
+            std::unordered_map<std::string, std::string> names;
+            for (const Contestant& c : s.contestants()) names[c.registration_no] = c.name;
+            for (const DrawResult& d : drawn)
+                rows.push_back({std::to_string(d.draw_no), d.workstation, d.registration_no,
+                                names[d.registration_no]});
             std::cout << format(tr("draw for %s, seed %s"), {*event, std::to_string(*seed)}) << "\n"
                       << format_table(rows, {0});
         });

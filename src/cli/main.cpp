@@ -10,6 +10,7 @@
 #include "io/import_errors.h"
 #include "services/competition_session.h"
 #include "store/store.h"
+#include "version.h"
 
 namespace plumb::cli {
 
@@ -31,6 +32,7 @@ void write_output(const std::string& path, const std::string& text) {
 int main(int argc, char** argv) {
     plumb::cli::speak(plumb::cli::chosen_language(argc, argv));
     CLI::App app{plumb::tr("plumb - Plumbline judging services on the command line")};
+    app.set_version_flag("--version", "plumb " PLUMB_VERSION " (commit " PLUMB_COMMIT ")");
     app.require_subcommand(1);
     plumb::cli::add_help_words(app);
     plumb::cli::add_language_option(app);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/identifier.h"
+
 namespace plumb {
 
 namespace {
@@ -18,9 +20,10 @@ std::string without_leading_zeros(const std::string& digits) {
 
 }  // namespace
 
-std::string workstation_key(const std::string& ws) {
-    if (ws.empty() || !std::all_of(ws.begin(), ws.end(), digit)) return ws;
-    return without_leading_zeros(ws);
+std::string workstation_key(const std::string& workstation) {
+    const std::string key = identifier_key(workstation);
+    if (key.empty() || !std::all_of(key.begin(), key.end(), digit)) return key;
+    return without_leading_zeros(key);
 }
 
 bool same_workstation(const std::string& a, const std::string& b) {
@@ -59,6 +62,26 @@ const Contestant* find_at_workstation(const std::vector<Contestant>& contestants
     for (const auto& c : contestants)
         if (c.event == event && same_workstation(c.workstation, workstation)) return &c;
     return nullptr;
+}
+
+namespace {
+
+std::string event_and_workstation(const std::string& event, const std::string& workstation) {
+    return event + '\n' + workstation_key(workstation);
+}
+
+}  // namespace
+
+WorkstationIndex::WorkstationIndex(const std::vector<Contestant>& contestants) {
+    for (const auto& c : contestants)
+        if (!c.workstation.empty())
+            by_key_.emplace(event_and_workstation(c.event, c.workstation), &c);  // first kept
+}
+
+const Contestant* WorkstationIndex::find(const std::string& event,
+                                         const std::string& workstation) const {
+    const auto it = by_key_.find(event_and_workstation(event, workstation));
+    return it == by_key_.end() ? nullptr : it->second;
 }
 
 }  // namespace plumb

@@ -88,8 +88,8 @@ const std::vector<std::string>& certificate_placeholders() {
 
 CertificateTemplate parse_certificate_template(const std::string& text, const std::string& label,
                                                const std::filesystem::path& dir) {
-    const toml::value root = parse_toml_text(text, label);
-    const TomlTable doc(root, label);
+    const TomlDocument file(text, label);
+    const TomlTable doc = file.root();
     CertificateTemplate out;
     if (auto page = doc.optional_table("page")) {
         if (page->has("width_mm")) out.width = mm(*page, "width_mm");
@@ -131,7 +131,8 @@ CertificateTemplate parse_certificate_template(const std::string& text, const st
 }
 
 CertificateTemplate read_certificate_template(const std::filesystem::path& file) {
-    return parse_certificate_template(read_file_bytes(file), file.string(), file.parent_path());
+    return parse_certificate_template(read_file_bytes(file, kMaxDefinitionBytes), file.string(),
+                                      file.parent_path());
 }
 
 std::string fill_placeholders(const std::string& text,

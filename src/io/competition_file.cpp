@@ -1,8 +1,10 @@
 // Reading a competition definition file and the marking schemes it names.
 #include "io/competition_file.h"
 
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/event_rules.h"
 #include "io/file_bytes.h"
@@ -16,7 +18,7 @@ void read_header(const TomlTable& file, Competition& c) {
     const auto head = file.optional_table("competition");
     if (!head)
         fail_at(file.file(), 0, "competition", tr("missing: the file needs a [competition] table"));
-    c.name = head->text("name");
+    c.name = head->name("name");
     c.organiser = head->optional_text("organiser").value_or("");
     c.venue = head->optional_text("venue").value_or("");
     c.starts = head->optional_date("starts").value_or("");
@@ -28,35 +30,41 @@ void read_header(const TomlTable& file, Competition& c) {
 
 // The judges' own fields; their events are checked once the events are known.
 void read_judges(const std::vector<TomlTable>& tables, Competition& c) {
-    std::set<std::string> codes;
+    std::unordered_set<std::string> codes;  // identifier keys: J01 and ｊ０１ are one judge
     for (const TomlTable& t : tables) {
         Judge j;
         j.code = t.code("code");
-        if (!codes.insert(j.code).second)
+        if (!codes.insert(identifier_key(j.code)).second)
             t.fail("code", format(tr("judge '%s' is defined twice"), {j.code}));
-        j.name = t.text("name");
+        j.name = t.name("name");
         j.employer = t.optional_text("employer").value_or("");
         if (!t.has("events"))
             t.fail("events",
                    format(tr("missing: the events judge %s marks (may be [])"), {j.code}));
-        j.events = *t.optional_texts("events");
+        for (const toml::value& event : *t.optional_array("events"))
+            j.events.push_back(t.identifier(event, "events"));
         c.judges.push_back(std::move(j));
     }
 }
 
+// Each judge's events resolved to the codes the events are defined with.
 void check_assignments(const std::vector<TomlTable>& tables, Competition& c) {
+    std::unordered_map<std::string, std::string> codes;  // identifier key -> event code
+    for (const Event& e : c.events) codes.emplace(identifier_key(e.code), e.code);
     for (std::size_t i = 0; i < tables.size(); ++i) {
-        const Judge& j = c.judges[i];
+        Judge& j = c.judges[i];
         const toml::array& raw = *tables[i].optional_array("events");
-        std::set<std::string> seen;
+        std::unordered_set<std::string> seen;
         for (std::size_t k = 0; k < j.events.size(); ++k) {
-            if (!c.find_event(j.events[k]))
+            const auto code = codes.find(identifier_key(j.events[k]));
+            if (code == codes.end())
                 tables[i].fail_at_value(raw[k], "events",
                                         format(tr("judge %s is assigned to unknown event '%s'"),
                                                {j.code, j.events[k]}));
-            if (!seen.insert(j.events[k]).second)
+            if (!seen.insert(code->second).second)
                 tables[i].fail_at_value(raw[k], "events",
                                         format(tr("'%s' is listed twice"), {j.events[k]}));
+            j.events[k] = code->second;
         }
     }
 }
@@ -87,12 +95,15 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
     CompetitionSources s;
     s.competition_label = competition_file.string();
     try {
-        s.competition_text = read_file_bytes(competition_file);
+        s.competition_text = read_file_bytes(competition_file, kMaxDefinitionBytes);
+    } catch (const FileTooLarge& e) {
+        fail_at(s.competition_label, 0, "file", e.reason());
     } catch (const std::exception& e) {
         fail_at(s.competition_label, 0, "file", e.what());
     }
     // Only the scheme paths are looked at here; parse_competition reports everything else.
-    const toml::value root = parse_toml_text(s.competition_text, s.competition_label);
+    const TomlDocument doc(s.competition_text, s.competition_label);
+    const toml::value& root = doc.value();
     if (!root.contains("event") || !root.at("event").is_array()) return s;
     for (const auto& event : root.at("event").as_array()) {
         if (!event.is_table() || !event.contains("scheme") || !event.at("scheme").is_string())
@@ -101,9 +112,10 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
         const std::string written = path.as_string().str;
         if (s.schemes.count(written)) continue;
         try {
-            s.schemes[written] = read_file_bytes(competition_file.parent_path() / written);
+            s.schemes[written] =
+                read_file_bytes(competition_file.parent_path() / written, kMaxDefinitionBytes);
         } catch (const std::exception& e) {
-            fail_at(s.competition_label, path.location().line(), "scheme",
+            fail_at(s.competition_label, doc.line_of(path), "scheme",
                     format(tr("cannot read scheme '%s': %s"), {written, e.what()}));
         }
     }
@@ -111,8 +123,8 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
 }
 
 Competition parse_competition(const CompetitionSources& sources) {
-    const toml::value root = parse_toml_text(sources.competition_text, sources.competition_label);
-    const TomlTable file(root, sources.competition_label);
+    const TomlDocument doc(sources.competition_text, sources.competition_label);
+    const TomlTable file = doc.root();
     Competition c;
     read_header(file, c);
     const auto judge_tables = file.tables("judge");
@@ -121,10 +133,10 @@ Competition parse_competition(const CompetitionSources& sources) {
     const auto event_tables = file.tables("event");
     if (event_tables.empty())
         fail_at(file.file(), 0, "event", tr("missing: a competition needs at least one [[event]]"));
-    std::set<std::string> codes;
+    std::unordered_set<std::string> codes;  // identifier keys
     for (const TomlTable& t : event_tables) {
         const std::string code = t.code("code");
-        if (!codes.insert(code).second)
+        if (!codes.insert(identifier_key(code)).second)
             t.fail("code", format(tr("event '%s' is defined twice"), {code}));
         c.events.push_back(read_event(t, sources));
     }

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "core/identifier.h"
 #include "core/translate.h"
+#include "io/file_bytes.h"
 #include "io/text_encoding.h"
 
 namespace plumb {
@@ -23,17 +25,24 @@ std::string_view trim_blanks(std::string_view s) {
 // Walks UTF-8 text record by record, counting physical lines.
 class Reader {
 public:
-    Reader(std::string_view text, ErrorList& errors) : text_(text), errors_(errors) {}
+    Reader(std::string_view text, std::size_t max_fields, ErrorList& errors)
+        : text_(text), max_fields_(max_fields), errors_(errors) {}
 
     bool done() const { return pos_ >= text_.size(); }
 
-    // The next record; false when an unterminated quote ends the file.
+    // The next record; false when an unterminated quote or too many values end the reading.
     bool next(CsvRow& row) {
         row.line = line_;
         row.fields.clear();
         while (true) {
             std::string field;
             if (!read_field(field)) return false;
+            if (row.fields.size() == max_fields_) {
+                errors_.add(
+                    row.line, "",
+                    format(tr("more than %s values on one line"), {std::to_string(max_fields_)}));
+                return false;
+            }
             row.fields.push_back(std::move(field));
             if (done()) return true;
             const char c = text_[pos_];
@@ -101,6 +110,7 @@ private:
     }
 
     std::string_view text_;
+    std::size_t max_fields_;
     ErrorList& errors_;
     std::size_t pos_ = 0;
     int line_ = 1;
@@ -183,7 +193,7 @@ std::string accepted_names(std::initializer_list<std::string_view> names) {
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
+CsvTable parse_csv(std::string_view bytes, const std::string& file_label, const CsvLimits& limits) {
     CsvTable table;
     table.file = file_label;
     ErrorList errors(file_label);
@@ -200,12 +210,20 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
         errors.throw_if_any();
     }
 
-    Reader reader(text, errors);
+    Reader reader(text, limits.values_per_line, errors);
     bool have_header = false;
+    std::size_t cells = 0;
     while (!reader.done()) {
         CsvRow row;
         if (!reader.next(row)) break;
         if (all_empty(row)) continue;
+        cells += row.fields.size();
+        if (cells > limits.cells) {
+            errors.add(
+                row.line, "",
+                format(tr("more than %s values in the file"), {std::to_string(limits.cells)}));
+            break;
+        }
         if (!have_header) {
             table.header_line = row.line;
             table.header = std::move(row.fields);
@@ -218,7 +236,52 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label) {
     return table;
 }
 
-std::string csv_escape(std::string_view field) {
+namespace {
+
+// "-1.5", "+2", "3e-1": what a spreadsheet reads as a number, which it never runs.
+bool is_number(std::string_view s) {
+    std::size_t i = (!s.empty() && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - from;
+    };
+    std::size_t n = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        n += digits();
+    }
+    if (n == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
+}  // namespace
+
+// Excel and WPS run a cell that starts with one of these as a formula (DDE included:
+// =cmd|'/c calc'!A1). The full-width signs are what Chinese input methods type; they are
+// guarded too, as we cannot know every spreadsheet's reading of them.
+bool csv_guarded(std::string_view s) {
+    static constexpr std::string_view kStarts[] = {"=",  "+",  "-",  "@",  "\t",
+                                                   "\r", "＝", "＋", "－", "＠"};
+    for (std::string_view start : kStarts)
+        if (s.starts_with(start)) return !is_number(s);
+    return false;
+}
+
+CsvTable read_csv_file(const std::filesystem::path& file) {
+    return parse_csv(read_file_bytes(file, kMaxCsvBytes), file.filename().string());
+}
+
+std::string csv_escape(std::string_view raw) {
+    // The common defence: a leading apostrophe, which spreadsheets show as text and do not keep.
+    std::string guarded;
+    if (csv_guarded(raw)) guarded.append(1, '\'').append(raw);
+    const std::string_view field = guarded.empty() ? raw : std::string_view(guarded);
     const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                        (!field.empty() && (is_blank(field.front()) || is_blank(field.back())));
     if (!quote) return std::string(field);
@@ -243,6 +306,12 @@ const std::string& CsvColumn::in(const CsvRow& row) const {
     static const std::string kEmpty;
     if (!index || *index >= row.fields.size()) return kEmpty;
     return row.fields[*index];
+}
+
+std::string CsvColumn::identifier(const CsvRow& row, ErrorList& errors) const {
+    IdentifierReading r = read_identifier(in(row));
+    if (!r.ok()) errors.add(row.line, label, std::move(r.problem));
+    return r.value;
 }
 
 CsvColumn find_column(const CsvTable& table, std::initializer_list<std::string_view> names,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -25,17 +26,37 @@ struct CsvTable {
     std::vector<CsvRow> rows;
 };
 
+// Largest CSV file read: a marks file of 1.5 million rows (10,000 contestants, 30 aspects,
+// 5 judges) is about 45 MB.
+constexpr std::size_t kMaxCsvBytes = 64 << 20;
+
+// How much of a table is kept in memory, so that 64 MB of commas cannot become gigabytes of
+// empty fields: values on one line, and values in the whole file.
+struct CsvLimits {
+    std::size_t values_per_line = 1000;
+    std::size_t cells = 10'000'000;
+};
+
 // Parses a whole file. The bytes may be UTF-8 (BOM or not) or GBK/GB18030 (see to_utf8).
 // Unquoted fields are trimmed of spaces and tabs; quoted fields are kept exactly, a doubled
 // quote being one quote and a line break inside staying in the field (CRLF becomes LF).
 // Records whose fields are all empty are skipped. Throws ImportError naming file:line for an
-// unterminated quote, text after a closing quote, bytes that are not text, or a workbook
-// (.xlsx/.xls) that was not saved as CSV.
-CsvTable parse_csv(std::string_view bytes, const std::string& file_label);
+// unterminated quote, text after a closing quote, bytes that are not text, a workbook
+// (.xlsx/.xls) that was not saved as CSV, or a line or file past `limits`.
+CsvTable parse_csv(std::string_view bytes, const std::string& file_label,
+                   const CsvLimits& limits = {});
+
+// Reads (at most kMaxCsvBytes, else FileTooLarge) and parses a CSV file, named in errors by its
+// file name as organisers see it.
+CsvTable read_csv_file(const std::filesystem::path& file);
 
 // The field as CSV: quoted, quotes doubled, when it holds a comma, quote or line break, or
-// starts or ends with a space or tab (which the reader would trim).
+// starts or ends with a space or tab (which the reader would trim). A field that starts with
+// = + - @ (or their full-width forms), a tab or a carriage return and is not a number gets a
+// leading apostrophe, so that Excel and WPS show it as text instead of running it as a formula.
 std::string csv_escape(std::string_view field);
+// Whether csv_escape writes `field` with that leading apostrophe.
+bool csv_guarded(std::string_view field);
 // Fields escaped and joined by commas, ending in CRLF as Excel writes them.
 std::string csv_line(const std::vector<std::string>& fields);
 
@@ -46,6 +67,9 @@ struct CsvColumn {
     bool present() const { return index.has_value(); }
     // The row's value in this column; "" when the column is absent or the row is short.
     const std::string& in(const CsvRow& row) const;
+    // The row's value read as an identifier (core/identifier.h): normalised, or "" after adding
+    // to `errors` why not (an empty value included).
+    std::string identifier(const CsvRow& row, ErrorList& errors) const;
 };
 
 // Finds a column by its accepted names, ignoring ASCII case, surrounding spaces (full-width

@@ -2,8 +2,10 @@
 #include "io/event_rules.h"
 
 #include <set>
+#include <unordered_map>
 
 #include "core/translate.h"
+#include "core/workstation.h"
 #include "io/scheme_file.h"
 
 namespace plumb {
@@ -135,7 +137,7 @@ void read_awards(const TomlTable& t, Event& e) {
     std::set<std::string> names;
     for (const TomlTable& title : a->tables("title")) {
         TitleRule rule;
-        rule.name = title.text("name");
+        rule.name = title.name("name");
         if (!names.insert(rule.name).second)
             title.fail("name", format(tr("title '%s' is listed twice"), {rule.name}));
         if (!title.has("top"))
@@ -149,19 +151,23 @@ void read_awards(const TomlTable& t, Event& e) {
 }
 
 void read_workstations(const TomlTable& t, Event& e) {
-    const auto labels = t.optional_texts("workstations");
-    if (!labels) return;
-    const toml::array& raw = *t.optional_array("workstations");
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < labels->size(); ++i) {
-        const std::string& w = (*labels)[i];
-        if (w.find_first_of(",;") != std::string::npos)
-            t.fail_at_value(raw[i], "workstations",
-                            format(tr("'%s' must not contain commas or semicolons"), {w}));
-        if (!seen.insert(w).second)
-            t.fail_at_value(raw[i], "workstations", format(tr("'%s' is listed twice"), {w}));
+    const toml::array* raw = t.optional_array("workstations");
+    if (!raw) return;
+    // By workstation key, so "05" and "5", "A01" and "ａ０１" are one label: the draw would hand
+    // out both and every lookup find only one. A hash set keeps 40,000 labels linear.
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < raw->size(); ++i) {
+        const std::string w = t.identifier((*raw)[i], "workstations");
+        const auto [it, added] = seen.emplace(workstation_key(w), i);
+        if (!added) {
+            const std::string& first = e.workstations[it->second];
+            t.fail_at_value((*raw)[i], "workstations",
+                            first == w
+                                ? format(tr("'%s' is listed twice"), {w})
+                                : format(tr("'%s' is the same workstation as '%s'"), {w, first}));
+        }
+        e.workstations.push_back(w);
     }
-    e.workstations = *labels;
 }
 
 }  // namespace

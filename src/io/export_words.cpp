@@ -3,6 +3,8 @@
 
 #include <ctime>
 
+#include "os/os_calls.h"
+
 namespace plumb {
 
 namespace {
@@ -69,9 +71,7 @@ std::string quoted_titles(const std::vector<std::string>& titles) {
 }
 
 std::string local_time_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
+    const std::tm tm = os::local_calendar(std::time(nullptr));
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
     return buf;

@@ -7,8 +7,9 @@
 #include <stdexcept>
 #include <system_error>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "os/os_calls.h"
+
+#include "core/translate.h"
 
 namespace plumb {
 
@@ -21,29 +22,43 @@ std::string read_file_bytes(const std::filesystem::path& file) {
     return out.str();
 }
 
-void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
-    const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw std::runtime_error(file.string() + ": cannot be written");
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            ::close(fd);
-            std::filesystem::remove(tmp);
-            throw std::runtime_error(file.string() + ": write failed");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
+std::string too_large(std::size_t bytes, std::size_t max_bytes) {
+    auto size = [](std::size_t n) {
+        char buffer[32];
+        if (n >= (1 << 20))
+            std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(n) / (1 << 20));
+        else
+            std::snprintf(buffer, sizeof buffer, "%.1f KB", static_cast<double>(n) / (1 << 10));
+        return std::string(buffer);
+    };
+    return format(tr("too large (%s; at most %s)"), {size(bytes), size(max_bytes)});
+}
+
+std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_bytes) {
     std::error_code ec;
-    if (!synced) {
-        std::filesystem::remove(tmp, ec);
-        throw std::runtime_error(file.string() + ": could not be flushed to disk");
+    const auto size = std::filesystem::file_size(file, ec);  // fails for devices: read and see
+    if (!ec && size > max_bytes) throw FileTooLarge(file, too_large(size, max_bytes));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot be read");
+    std::string bytes;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_bytes) throw FileTooLarge(file, too_large(bytes.size(), max_bytes));
     }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
+    if (in.bad()) throw std::runtime_error(file.string() + ": read error");
+    return bytes;
+}
+
+void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
+    const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(os::process_id());
+    std::error_code ec;
+    if (!os::write_to_disk(tmp, bytes, ec)) {
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
+        throw std::runtime_error(file.string() + ": cannot be written (" + ec.message() + ")");
+    }
+    if (!os::replace_file(tmp, file, ec)) {
         std::filesystem::remove(tmp, ec);
         throw std::runtime_error(file.string() + ": cannot be replaced");
     }

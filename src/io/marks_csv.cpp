@@ -1,9 +1,11 @@
 // Marks import: each row resolved to a contestant, judge and aspect, its value checked.
 #include "io/marks_csv.h"
 
-#include <map>
+#include <unordered_map>
 
+#include "core/identifier.h"
 #include "core/mark_value.h"
+#include "core/workstation.h"
 #include "core/translate.h"
 #include "io/roster_csv.h"
 
@@ -16,26 +18,18 @@ struct Columns {
 };
 
 const Judge* find_judge(const std::vector<Judge>& judges, const std::string& code) {
+    const std::string key = identifier_key(code);
     for (const auto& j : judges)
-        if (j.code == code) return &j;
+        if (identifier_key(j.code) == key) return &j;
     return nullptr;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    auto lower = [](char c) {
-        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    };
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
-
-// Aspect ids are short codes like "A1"; "a1" typed by hand means the same.
+// Aspect ids are short codes like "A1"; "a1" or "Ａ１" typed by hand means the same.
 const Aspect* find_aspect(const MarkingScheme& scheme, const std::string& id) {
     if (const Aspect* a = scheme.find_aspect(id)) return a;
+    const std::string key = identifier_key(id);
     for (const Aspect* a : scheme.aspects())
-        if (equal_ignoring_case(a->id, id)) return a;
+        if (identifier_key(a->id) == key) return a;
     return nullptr;
 }
 
@@ -58,7 +52,8 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
     errors.throw_if_any();
     if (table.rows.empty()) errors.add(table.header_line, "", tr("no marks below the header"));
 
-    std::map<std::string, int> seen;  // event, contestant, judge, aspect -> line
+    const WorkstationIndex stations(contestants);
+    std::unordered_map<std::string, int> seen;  // event, contestant, judge, aspect -> line
     std::vector<MarkRow> out;
     for (const auto& row : table.rows) {
         if (row_too_wide(table, row, errors)) continue;
@@ -67,8 +62,6 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
         };
         MarkRow mark;
         mark.line = row.line;
-        mark.workstation = col.workstation.in(row);
-        mark.judge = col.judge.in(row);
 
         const std::string event_text = col.event.in(row);
         const Event* event = event_text.empty() ? nullptr : find_trade(competition, event_text);
@@ -80,11 +73,11 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
         else
             mark.event = event->code;
 
+        // Each read in column order, so that a row's problems are listed as its cells run.
+        mark.workstation = col.workstation.identifier(row, errors);  // "" when refused
         const Contestant* contestant = nullptr;
-        if (mark.workstation.empty()) {
-            bad(col.workstation, tr("must not be empty"));
-        } else if (event) {
-            contestant = find_at_workstation(contestants, event->code, mark.workstation);
+        if (!mark.workstation.empty() && event) {
+            contestant = stations.find(event->code, mark.workstation);
             if (!contestant)
                 bad(col.workstation, format(tr("no contestant at workstation %s in %s"),
                                             {mark.workstation, event->code}));
@@ -96,20 +89,18 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
                 mark.registration_no = contestant->registration_no;
         }
 
-        const Judge* judge = mark.judge.empty() ? nullptr : find_judge(judges, mark.judge);
-        if (mark.judge.empty())
-            bad(col.judge, tr("must not be empty"));
-        else if (!judge)
-            bad(col.judge, format(tr("unknown judge %s"), {mark.judge}));
-        else if (event && !judge->judges(event->code))
+        const std::string judge_text = col.judge.identifier(row, errors);
+        const Judge* judge = judge_text.empty() ? nullptr : find_judge(judges, judge_text);
+        if (judge) mark.judge = judge->code;  // as the competition spells it
+        if (!judge_text.empty() && !judge)
+            bad(col.judge, format(tr("unknown judge %s"), {judge_text}));
+        else if (judge && event && !judge->judges(event->code))
             bad(col.judge, format(tr("%s does not judge %s"), {judge_label(*judge), event->code}));
 
-        const std::string aspect_text = col.aspect.in(row);
+        const std::string aspect_text = col.aspect.identifier(row, errors);
         const Aspect* aspect =
             (aspect_text.empty() || !event) ? nullptr : find_aspect(event->scheme, aspect_text);
-        if (aspect_text.empty())
-            bad(col.aspect, tr("must not be empty"));
-        else if (event && !aspect)
+        if (!aspect_text.empty() && event && !aspect)
             bad(col.aspect,
                 format(tr("no aspect '%s' in the %s marking scheme"), {aspect_text, event->code}));
         else if (aspect)

@@ -2,10 +2,11 @@
 #include "io/roster_csv.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "core/id_number.h"
+#include "core/identifier.h"
 #include "core/translate.h"
 
 namespace plumb {
@@ -64,10 +65,11 @@ struct Columns {
     CsvColumn reg, name, id, trade, gender, employer, phone, workstation;
 };
 
-// What earlier rows of the file and the registered contestants already use.
+// What earlier rows of the file and the registered contestants already use, by the keys under
+// which two are the same (registration numbers differing in case are one contestant).
 struct Taken {
-    std::map<std::string, int> reg_lines, id_lines, station_lines;
-    std::map<std::string, const Contestant*> reg_existing, id_existing, station_existing;
+    std::unordered_map<std::string, int> reg_lines, id_lines, station_lines;
+    std::unordered_map<std::string, const Contestant*> reg_existing, id_existing, station_existing;
 
     static std::string station(const std::string& event, const std::string& ws) {
         return event + '\n' + workstation_key(ws);
@@ -77,30 +79,31 @@ struct Taken {
 void check_row(const CsvRow& row, const Columns& col, const Competition& competition, Taken& taken,
                ErrorList& errors, std::vector<Contestant>& out) {
     Contestant c;
-    c.registration_no = col.reg.in(row);
     c.name = col.name.in(row);
     c.id_number = col.id.in(row);
     c.employer = col.employer.in(row);
     c.phone = col.phone.in(row);
-    c.workstation = col.workstation.in(row);
     auto bad = [&](const CsvColumn& column, std::string reason) {
         errors.add(row.line, column.label, std::move(reason));
     };
 
-    if (c.registration_no.empty()) {
-        bad(col.reg, tr("must not be empty"));
-    } else if (auto it = taken.reg_lines.find(c.registration_no); it != taken.reg_lines.end()) {
-        bad(col.reg,
-            format(tr("%s is also on line %s"), {c.registration_no, std::to_string(it->second)}));
-    } else if (auto ex = taken.reg_existing.find(c.registration_no);
-               ex != taken.reg_existing.end()) {
-        bad(col.reg,
-            format(tr("%s is already registered to %s"), {c.registration_no, ex->second->name}));
-    } else {
-        taken.reg_lines[c.registration_no] = row.line;
+    c.registration_no = col.reg.identifier(row, errors);  // "" when refused (reported)
+    if (!c.registration_no.empty()) {
+        const std::string key = identifier_key(c.registration_no);
+        if (auto it = taken.reg_lines.find(key); it != taken.reg_lines.end())
+            bad(col.reg, format(tr("%s is also on line %s"),
+                                {c.registration_no, std::to_string(it->second)}));
+        else if (auto ex = taken.reg_existing.find(key); ex != taken.reg_existing.end())
+            bad(col.reg, format(tr("%s is already registered to %s"),
+                                {c.registration_no, ex->second->name}));
+        else
+            taken.reg_lines[key] = row.line;
     }
 
-    if (c.name.empty()) bad(col.name, tr("must not be empty"));
+    if (const std::string problem = text_problem(c.name, true); !problem.empty())
+        bad(col.name, problem);
+    if (const std::string problem = text_problem(c.employer, false); !problem.empty())
+        bad(col.employer, problem);
 
     bool id_ok = false;
     if (!c.id_number.empty() && c.id_number.back() == 'x') c.id_number.back() = 'X';
@@ -148,6 +151,7 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
         if (const std::string problem = phone_problem(c.phone); !problem.empty())
             bad(col.phone, problem);
 
+    if (!col.workstation.in(row).empty()) c.workstation = col.workstation.identifier(row, errors);
     if (!c.workstation.empty() && event) {
         const std::string key = Taken::station(c.event, c.workstation);
         if (auto it = taken.station_lines.find(key); it != taken.station_lines.end())
@@ -166,9 +170,9 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
 
 const Event* find_trade(const Competition& competition, const std::string& text) {
     if (const Event* e = competition.find_event_by_name(text)) return e;
-    const std::string t = lower_ascii(text);
+    const std::string key = identifier_key(text);
     for (const auto& e : competition.events)
-        if (lower_ascii(e.code) == t || lower_ascii(e.scheme.name_en) == t) return &e;
+        if (identifier_key(e.code) == key || identifier_key(e.scheme.name_en) == key) return &e;
     return nullptr;
 }
 
@@ -201,7 +205,7 @@ std::vector<Contestant> parse_roster(const CsvTable& table, const Competition& c
 
     Taken taken;
     for (const auto& c : existing) {
-        taken.reg_existing[c.registration_no] = &c;
+        taken.reg_existing[identifier_key(c.registration_no)] = &c;
         std::string id = c.id_number;
         if (!id.empty() && id.back() == 'x') id.back() = 'X';
         taken.id_existing[id] = &c;

@@ -2,7 +2,9 @@
 #include "io/scheme_file.h"
 
 #include <set>
+#include <unordered_set>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/toml_fields.h"
 
@@ -48,7 +50,7 @@ void read_choice(const TomlTable& t, Aspect& a) {
     std::set<std::string> labels;
     for (const TomlTable& o : t.tables("options")) {
         ChoiceOption option;
-        option.label = o.text("label");
+        option.label = o.name("label");
         if (option.label.find_first_not_of("0123456789") == std::string::npos)
             o.fail("label",
                    format(tr("'%s' must not be a number (a value may be an option's 1-based "
@@ -80,7 +82,7 @@ void read_judgement(const TomlTable& t, Aspect& a, int scale) {
 Aspect read_aspect(const TomlTable& t, int scale) {
     Aspect a;
     a.id = t.code("id");
-    a.name = t.text("name");
+    a.name = t.name("name");
     a.name_en = t.optional_text("name_en").value_or("");
     a.description = t.optional_text("description").value_or("");
     a.unit = t.optional_text("unit").value_or("");
@@ -128,18 +130,18 @@ Aspect read_aspect(const TomlTable& t, int scale) {
 }  // namespace
 
 MarkingScheme parse_scheme(const std::string& text, const std::string& file_label) {
-    const toml::value root = parse_toml_text(text, file_label);
-    const TomlTable file(root, file_label);
+    const TomlDocument doc(text, file_label);
+    const TomlTable file = doc.root();
     MarkingScheme scheme;
     const auto head = file.optional_table("scheme");
     if (!head) fail_at(file_label, 0, "scheme", tr("missing: the file needs a [scheme] table"));
     scheme.code = head->code("code");
-    scheme.name = head->text("name");
+    scheme.name = head->name("name");
     scheme.name_en = head->optional_text("name_en").value_or("");
     scheme.judgement_scale =
         static_cast<int>(head->optional_integer("judgement_scale", 1, 100).value_or(3));
 
-    std::set<std::string> criterion_ids, aspect_ids;
+    std::unordered_set<std::string> criterion_ids, aspect_ids;  // identifier keys
     const auto criteria = file.tables("criterion");
     if (criteria.empty())
         fail_at(file_label, 0, "criterion",
@@ -147,7 +149,7 @@ MarkingScheme parse_scheme(const std::string& text, const std::string& file_labe
     for (const TomlTable& c : criteria) {
         Criterion criterion;
         criterion.id = c.code("id");
-        if (!criterion_ids.insert(criterion.id).second)
+        if (!criterion_ids.insert(identifier_key(criterion.id)).second)
             c.fail("id", format(tr("criterion '%s' is defined twice"), {criterion.id}));
         criterion.name = c.optional_text("name").value_or("");
         criterion.name_en = c.optional_text("name_en").value_or("");
@@ -157,7 +159,7 @@ MarkingScheme parse_scheme(const std::string& text, const std::string& file_labe
                    format(tr("criterion %s has no [[criterion.aspect]]"), {criterion.id}));
         for (const TomlTable& t : aspects) {
             Aspect a = read_aspect(t, scheme.judgement_scale);
-            if (!aspect_ids.insert(a.id).second)
+            if (!aspect_ids.insert(identifier_key(a.id)).second)
                 t.fail("id", format(tr("aspect '%s' is defined twice"), {a.id}));
             criterion.aspects.push_back(std::move(a));
         }

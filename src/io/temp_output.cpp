@@ -1,15 +1,14 @@
 // Temporary output files: flushed, then renamed into place.
 #include "io/temp_output.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <stdexcept>
+
+#include "os/os_calls.h"
 
 namespace plumb {
 
 TempOutput::TempOutput(std::filesystem::path file)
-    : file_(std::move(file)), tmp_(file_.string() + ".tmp-" + std::to_string(::getpid())) {}
+    : file_(std::move(file)), tmp_(file_.string() + ".tmp-" + std::to_string(os::process_id())) {}
 
 TempOutput::~TempOutput() {
     if (committed_) return;
@@ -19,12 +18,10 @@ TempOutput::~TempOutput() {
 
 void TempOutput::commit() {
     std::error_code ec;
-    const int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
-    if (fd >= 0) ::close(fd);
-    if (!synced) throw std::runtime_error(file_.string() + ": could not be flushed to disk");
-    std::filesystem::rename(tmp_, file_, ec);
-    if (ec) throw std::runtime_error(file_.string() + ": cannot be replaced");
+    if (!os::flush_to_disk(tmp_, ec))
+        throw std::runtime_error(file_.string() + ": could not be flushed to disk");
+    if (!os::replace_file(tmp_, file_, ec))
+        throw std::runtime_error(file_.string() + ": cannot be replaced");
     committed_ = true;
 }
 

@@ -109,6 +109,10 @@ std::string to_utf8(std::string_view bytes) {
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
         throw EncodingError(0,
                             tr("UTF-16 text (Excel's \"Unicode text\"); save as CSV UTF-8 or CSV"));
+    // Neither encoding has a 0x00 byte in any character but NUL, which no text holds.
+    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+        throw EncodingError(
+            nul, tr("a NUL byte, which a text file never holds (was it saved as UTF-16?)"));
     if (bytes.starts_with(kUtf8Bom)) {
         // A BOM promises UTF-8; bad bytes after it are damage, not another encoding.
         const std::string_view rest = bytes.substr(kUtf8Bom.size());
@@ -118,8 +122,18 @@ std::string to_utf8(std::string_view bytes) {
                                 tr("invalid UTF-8 in a file marked as UTF-8"));
         return std::string(rest);
     }
-    if (is_valid_utf8(bytes)) return std::string(bytes);
-    return from_gb18030(bytes);
+    const std::size_t bad_utf8 = first_invalid_utf8(bytes);
+    if (bad_utf8 == std::string_view::npos) return std::string(bytes);
+    try {
+        return from_gb18030(bytes);
+    } catch (const EncodingError& e) {
+        // Neither reading gets through. The one that gets further is the file's encoding, damaged
+        // there: UTF-8 Chinese read as GBK fails at its first character, long before a stray byte.
+        if (bad_utf8 > e.offset())
+            throw EncodingError(bad_utf8,
+                                tr("bytes that are not UTF-8 in a file that is UTF-8 up to here"));
+        throw;
+    }
 }
 
 }  // namespace plumb

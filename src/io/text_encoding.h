@@ -28,7 +28,8 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 
 // The text as UTF-8 without a byte order mark. Bytes that are not valid UTF-8 are read as
 // GB18030 (a superset of GBK, what Chinese Excel saves as "CSV"). Throws EncodingError when
-// they are not that either, or when they are UTF-16 (which needs saving again).
+// they are not that either, at the offset where the reading that got further failed, at a NUL
+// byte, or when they are UTF-16 (which needs saving again).
 std::string to_utf8(std::string_view bytes);
 
 }  // namespace plumb

@@ -1,8 +1,9 @@
 // Theory import: exam scores matched to registered contestants.
 #include "io/theory_csv.h"
 
-#include <map>
+#include <unordered_map>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 
 namespace plumb {
@@ -15,28 +16,32 @@ std::vector<TheoryRow> parse_theory(const CsvTable& table,
     errors.throw_if_any();
     if (table.rows.empty()) errors.add(table.header_line, "", tr("no scores below the header"));
 
-    std::map<std::string, const Contestant*> registered;
-    for (const auto& c : contestants) registered[c.registration_no] = &c;
+    // Registration numbers that differ only in case or width are one contestant.
+    std::unordered_map<std::string, const Contestant*> registered;
+    for (const auto& c : contestants) registered.emplace(identifier_key(c.registration_no), &c);
     const Decimal hundred = Decimal::from_int(100);
-    std::map<std::string, int> seen;  // registration number -> line
+    std::unordered_map<std::string, int> seen;  // registration key -> line
     std::vector<TheoryRow> out;
     for (const auto& row : table.rows) {
         if (row_too_wide(table, row, errors)) continue;
         TheoryRow theory;
         theory.line = row.line;
-        theory.registration_no = reg.in(row);
-        if (theory.registration_no.empty())
-            errors.add(row.line, reg.label, tr("must not be empty"));
-        else if (!registered.count(theory.registration_no))
-            errors.add(
-                row.line, reg.label,
-                format(tr("no contestant with registration number %s"), {theory.registration_no}));
-        else if (auto it = seen.find(theory.registration_no); it != seen.end())
-            errors.add(row.line, reg.label,
-                       format(tr("%s is also on line %s"),
-                              {theory.registration_no, std::to_string(it->second)}));
-        else
-            seen[theory.registration_no] = row.line;
+        const std::string typed = reg.identifier(row, errors);  // "" when refused (reported)
+        if (!typed.empty()) {
+            const std::string key = identifier_key(typed);
+            const auto it = registered.find(key);
+            if (it == registered.end()) {
+                errors.add(row.line, reg.label,
+                           format(tr("no contestant with registration number %s"), {typed}));
+            } else if (auto line = seen.find(key); line != seen.end()) {
+                errors.add(
+                    row.line, reg.label,
+                    format(tr("%s is also on line %s"), {typed, std::to_string(line->second)}));
+            } else {
+                theory.registration_no = it->second->registration_no;  // as registered
+                seen[key] = row.line;
+            }
+        }
 
         const std::string text = score.in(row);
         const auto value = Decimal::parse(text);

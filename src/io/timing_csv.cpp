@@ -1,11 +1,12 @@
 // Timing import: clock times or minutes turned into seconds used, each row checked.
 #include "io/timing_csv.h"
 
-#include <map>
+#include <unordered_map>
 #include <optional>
 
 #include "core/decimal.h"
 #include "core/translate.h"
+#include "core/workstation.h"
 #include "io/roster_csv.h"
 
 namespace plumb {
@@ -110,7 +111,8 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
     if (table.rows.empty()) errors.add(table.header_line, "", tr("no times below the header"));
 
     const Decimal max_minutes = Decimal::from_int(24 * 60);
-    std::map<std::string, int> seen;  // registration number -> line
+    const WorkstationIndex stations(contestants);
+    std::unordered_map<std::string, int> seen;  // registration number -> line
     std::vector<TimingRow> out;
     for (const auto& row : table.rows) {
         if (row_too_wide(table, row, errors)) continue;
@@ -128,11 +130,9 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             bad(col.event, format(tr("unknown event '%s' (known: %s)"),
                                   {event_text, known_trades(competition)}));
 
-        const std::string ws = col.workstation.in(row);
-        if (ws.empty()) {
-            bad(col.workstation, tr("must not be empty"));
-        } else if (event) {
-            const Contestant* c = find_at_workstation(contestants, event->code, ws);
+        const std::string ws = col.workstation.identifier(row, errors);  // "" when refused
+        if (!ws.empty() && event) {
+            const Contestant* c = stations.find(event->code, ws);
             if (!c)
                 bad(col.workstation,
                     format(tr("no contestant at workstation %s in %s"), {ws, event->code}));

@@ -8,8 +8,9 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/identifier.h"
 #include "core/translate.h"
-#include "io/text_encoding.h"
+#include "io/toml_text.h"
 
 namespace plumb {
 
@@ -35,19 +36,6 @@ std::string type_words(toml::value_t t) {
         case toml::value_t::table: return tr("a table");
         default: return tr("nothing");
     }
-}
-
-// The key a syntax error is about, guessed from its line: "key = ..." or "[header]".
-std::string key_of_line(const std::string& line) {
-    const std::string t = trimmed(line);
-    if (t.empty() || t[0] == '#') return "syntax";
-    if (t[0] == '[') {
-        const auto close = t.find(']');
-        return close == std::string::npos ? t : t.substr(0, t.find_first_not_of(']', close));
-    }
-    const auto eq = t.find('=');
-    const std::string key = eq == std::string::npos ? std::string() : trimmed(t.substr(0, eq));
-    return key.empty() ? "syntax" : key;
 }
 
 // toml11's message is "[error] toml::function: reason\n --> file\n ... ^--- note": keep the
@@ -107,44 +95,6 @@ std::optional<Decimal> decimal_from_float_text(std::string text) {
     return Decimal::parse(sign + whole + (frac.empty() ? "" : "." + frac));
 }
 
-// Where lists and inline tables first nest deeper than `limit`: toml11 reads them by recursion
-// and overflows the stack on a few thousand "[" (found by fuzzing). Returns the offset of the
-// first bracket past the limit, or npos. Strings and comments are skipped, so a "[" in text
-// does not count; a table header "[[x]]" is two deep, far below any limit.
-std::size_t offset_nested_too_deep(const std::string& text, int limit) {
-    int depth = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '#') {
-            i = std::min(text.find('\n', i), text.size());
-        } else if (c == '"' || c == '\'') {
-            const std::string close(text.compare(i, 3, std::string(3, c)) == 0 ? 3 : 1, c);
-            for (i += close.size(); i < text.size(); ++i) {
-                if (text[i] == '\n' && close.size() == 1) break;  // unclosed: toml11 says so
-                if (c == '"' && text[i] == '\\') {
-                    ++i;
-                } else if (text.compare(i, close.size(), close) == 0) {
-                    i += close.size() - 1;
-                    break;
-                }
-            }
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::string::npos;
-}
-
-// The 1-based number and the text of the line holding byte `offset`.
-std::pair<std::uint_least32_t, std::string> line_at(const std::string& text, std::size_t offset) {
-    const auto number = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-    const std::size_t begin = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
-    return {static_cast<std::uint_least32_t>(number),
-            text.substr(begin, text.find('\n', offset) - begin)};
-}
-
 }  // namespace
 
 void fail_at(const std::string& file, std::uint_least32_t line, const std::string& key,
@@ -152,32 +102,26 @@ void fail_at(const std::string& file, std::uint_least32_t line, const std::strin
     throw DefinitionError(file + ":" + std::to_string(line) + ": " + key + ": " + reason);
 }
 
-toml::value parse_toml_text(const std::string& text, const std::string& file) {
-    // TOML is UTF-8, and toml11 reads past the end of its buffer on some other bytes (a
-    // literal string holding 0xFF, found by fuzzing), so anything else is refused first.
-    if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
-        fail_at(file, line_at(text, bad).first, "encoding",
-                format(tr("byte %s is not UTF-8 text; save the file as UTF-8 (in Notepad: Save "
-                          "As, UTF-8)"),
-                       {std::to_string(bad + 1)}));
-    }
-    constexpr int kMaxNesting = 32;
-    if (const std::size_t deep = offset_nested_too_deep(text, kMaxNesting);
-        deep != std::string::npos) {
-        const auto [line, line_text] = line_at(text, deep);
-        fail_at(file, line, key_of_line(line_text),
-                format(tr("lists or tables are nested more than %s deep"),
-                       {std::to_string(kMaxNesting)}));
-    }
-    std::istringstream in(text);
+TomlDocument::TomlDocument(const std::string& text, std::string file)
+    : file_(std::move(file)), lines_(prepare_toml_text(text, file_)) {
+    std::istringstream in(std::move(lines_.text));
+    lines_.text.clear();  // toml11 keeps its own copy; only the line map is needed now
     try {
-        return toml::parse(in, file);
+        root_ = toml::parse(in, file_);
     } catch (const toml::exception& e) {
-        fail_at(file, e.location().line(), key_of_line(e.location().line_str()),
-                reason_of(e.what()));
+        const std::uint_least32_t line = lines_.file_line(e.location().line());
+        fail_at(file_, line, key_of_line(line_of_text(text, line)), reason_of(e.what()));
     } catch (const std::exception& e) {
-        fail_at(file, 0, "syntax", e.what());
+        fail_at(file_, 0, "syntax", e.what());
     }
+}
+
+TomlTable TomlDocument::root() const {
+    return TomlTable(root_, *this);
+}
+
+std::uint_least32_t TomlDocument::line_of(const toml::value& value) const {
+    return lines_.file_line(value.location().line());
 }
 
 std::optional<Decimal> exact_decimal(const toml::value& value) {
@@ -208,7 +152,7 @@ std::optional<Decimal> exact_decimal(const toml::value& value) {
 }
 
 std::uint_least32_t TomlTable::line() const {
-    return table_->location().line();
+    return doc_->line_of(*table_);
 }
 
 const toml::value* TomlTable::find(const std::string& key) const {
@@ -223,16 +167,16 @@ bool TomlTable::has(const std::string& key) const {
 
 std::uint_least32_t TomlTable::line_of(const std::string& key) const {
     const toml::value* v = find(key);
-    return v ? v->location().line() : line();
+    return v ? doc_->line_of(*v) : line();
 }
 
 void TomlTable::fail(const std::string& key, const std::string& reason) const {
-    fail_at(file_, line_of(key), key, reason);
+    fail_at(file(), line_of(key), key, reason);
 }
 
 void TomlTable::fail_at_value(const toml::value& value, const std::string& key,
                               const std::string& reason) const {
-    fail_at(file_, value.location().line(), key, reason);
+    fail_at(file(), doc_->line_of(value), key, reason);
 }
 
 const toml::value& TomlTable::expect(const std::string& key, toml::value_t type,
@@ -244,22 +188,40 @@ const toml::value& TomlTable::expect(const std::string& key, toml::value_t type,
     return *v;
 }
 
+std::string TomlTable::string_at(const toml::value& value, const std::string& key) const {
+    std::string s = trimmed(value.as_string().str);
+    // "\u0000" is valid TOML, but no text of a competition holds a NUL.
+    if (s.find('\0') != std::string::npos) fail_at_value(value, key, text_problem(s, false));
+    return s;
+}
+
 std::string TomlTable::text(const std::string& key) const {
-    const std::string s = trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
+    const std::string s = string_at(expect(key, toml::value_t::string, tr("text")), key);
     if (s.empty()) fail(key, tr("must not be empty"));
     return s;
 }
 
 std::optional<std::string> TomlTable::optional_text(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return trimmed(expect(key, toml::value_t::string, tr("text")).as_string().str);
+    return string_at(expect(key, toml::value_t::string, tr("text")), key);
+}
+
+std::string TomlTable::name(const std::string& key) const {
+    const std::string s = text(key);
+    if (const std::string problem = text_problem(s, true); !problem.empty()) fail(key, problem);
+    return s;
 }
 
 std::string TomlTable::code(const std::string& key) const {
-    const std::string s = text(key);
-    if (s.find_first_of(" \t,;") != std::string::npos)
-        fail(key, format(tr("'%s' must not contain spaces, commas or semicolons"), {s}));
-    return s;
+    return identifier(expect(key, toml::value_t::string, tr("text")), key);
+}
+
+std::string TomlTable::identifier(const toml::value& value, const std::string& key) const {
+    if (!value.is_string())
+        fail_at_value(value, key, format(tr("expected text, got %s"), {type_words(value.type())}));
+    IdentifierReading r = read_identifier(value.as_string().str);
+    if (!r.ok()) fail_at_value(value, key, r.problem);
+    return r.value;
 }
 
 std::optional<Decimal> TomlTable::optional_positive(const std::string& key, bool zero_ok) const {
@@ -339,7 +301,7 @@ std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::str
     for (const auto& v : *array) {
         if (!v.is_string())
             fail_at_value(v, key, format(tr("expected text, got %s"), {type_words(v.type())}));
-        const std::string s = trimmed(v.as_string().str);
+        const std::string s = string_at(v, key);
         if (s.empty()) fail_at_value(v, key, tr("an entry is empty"));
         out.push_back(s);
     }
@@ -348,7 +310,7 @@ std::optional<std::vector<std::string>> TomlTable::optional_texts(const std::str
 
 std::optional<TomlTable> TomlTable::optional_table(const std::string& key) const {
     if (!has(key)) return std::nullopt;
-    return TomlTable(expect(key, toml::value_t::table, tr("a table")), file_);
+    return TomlTable(expect(key, toml::value_t::table, tr("a table")), *doc_);
 }
 
 std::vector<TomlTable> TomlTable::tables(const std::string& key) const {
@@ -358,7 +320,7 @@ std::vector<TomlTable> TomlTable::tables(const std::string& key) const {
     for (const auto& v : *array) {
         if (!v.is_table())
             fail_at_value(v, key, format(tr("expected a table, got %s"), {type_words(v.type())}));
-        out.emplace_back(v, file_);
+        out.emplace_back(v, *doc_);
     }
     return out;
 }

@@ -11,11 +11,33 @@
 
 #include "core/decimal.h"
 #include "io/definition_error.h"
+#include "io/toml_text.h"
 
 namespace plumb {
 
-// Parses TOML text; syntax errors become a DefinitionError naming `file` and the line.
-toml::value parse_toml_text(const std::string& text, const std::string& file);
+class TomlTable;
+
+// A parsed definition file: its root, and every value's line as the file has it (toml11 reads
+// the text prepare_toml_text made of it, with lists broken over lines).
+class TomlDocument {
+public:
+    // Parses TOML text; its problems (io/toml_text.h) and syntax errors become a DefinitionError
+    // naming `file` and the line.
+    TomlDocument(const std::string& text, std::string file);
+    TomlDocument(const TomlDocument&) = delete;  // its tables point into it
+    TomlDocument& operator=(const TomlDocument&) = delete;
+
+    const std::string& file() const { return file_; }
+    const toml::value& value() const { return root_; }
+    TomlTable root() const;
+    // The line of the file that holds `value`.
+    std::uint_least32_t line_of(const toml::value& value) const;
+
+private:
+    std::string file_;
+    TomlText lines_;
+    toml::value root_;
+};
 
 // The exact decimal a TOML integer or float stands for: a float is read from its source text,
 // so 0.3 is exactly 0.3. nullopt for inf, nan or values beyond Decimal's range.
@@ -28,10 +50,10 @@ std::optional<Decimal> exact_decimal(const toml::value& value);
 // a present key of the wrong type or out of range is always an error.
 class TomlTable {
 public:
-    TomlTable(const toml::value& table, std::string file)
-        : table_(&table), file_(std::move(file)) {}
+    TomlTable(const toml::value& table, const TomlDocument& document)
+        : table_(&table), doc_(&document) {}
 
-    const std::string& file() const { return file_; }
+    const std::string& file() const { return doc_->file(); }
     std::uint_least32_t line() const;
     bool has(const std::string& key) const;
     // The line of the key's value, or the table's line when the key is absent.
@@ -42,12 +64,16 @@ public:
     [[noreturn]] void fail_at_value(const toml::value& value, const std::string& key,
                                     const std::string& reason) const;
 
-    // Required text, not empty after trimming.
+    // Required text, not empty after trimming. No text read holds a NUL ("\u0000").
     std::string text(const std::string& key) const;
     std::optional<std::string> optional_text(const std::string& key) const;
-    // Required identifier (code or id): text without spaces, commas or semicolons, since it is
-    // written in CSV files.
+    // Required text that is shown as a name: a visible character, nothing invisible
+    // (core/identifier.h, text_problem).
+    std::string name(const std::string& key) const;
+    // Required identifier (code or id), normalised by core/identifier.h (read_identifier).
     std::string code(const std::string& key) const;
+    // One value read as an identifier, e.g. an element of a list of codes.
+    std::string identifier(const toml::value& value, const std::string& key) const;
     // Optional number that must be above 0 (or at least 0 when `zero_ok`).
     std::optional<Decimal> optional_positive(const std::string& key, bool zero_ok = false) const;
     std::optional<std::int64_t> optional_integer(const std::string& key, std::int64_t min,
@@ -67,11 +93,12 @@ public:
 
 private:
     const toml::value* find(const std::string& key) const;
+    std::string string_at(const toml::value& value, const std::string& key) const;
     const toml::value& expect(const std::string& key, toml::value_t type,
                               const std::string& what) const;
 
     const toml::value* table_;
-    std::string file_;
+    const TomlDocument* doc_;
 };
 
 }  // namespace plumb

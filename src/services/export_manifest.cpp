@@ -13,6 +13,9 @@ namespace {
 
 constexpr const char* kMagic = "plumbline signed export v1\n";
 constexpr const char* kSignature = "signature: ";
+// A manifest is a few hundred bytes; an export checked against one is read whole to hash it.
+constexpr std::size_t kMaxManifestBytes = 64 << 10;
+constexpr std::size_t kMaxExportBytes = std::size_t{1} << 30;
 
 std::map<std::string, std::string> fields_of(const std::string& text) {
     std::map<std::string, std::string> out;
@@ -52,8 +55,20 @@ std::filesystem::path write_manifest(const std::filesystem::path& file, const De
     return sig;
 }
 
-ManifestCheck verify_manifest(const std::filesystem::path& file,
-                              const std::string& expected_public_hex) {
+std::optional<std::string> fingerprint_from_text(const std::string& typed) {
+    std::string hex;
+    for (char c : typed) {
+        if (c == ' ' || c == '-' || c == ':') continue;
+        if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+        hex += c;
+    }
+    if (hex.size() != 16) return std::nullopt;
+    return hex.substr(0, 4) + " " + hex.substr(4, 4) + " " + hex.substr(8, 4) + " " +
+           hex.substr(12, 4);
+}
+
+ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSigner& trusted) {
     ManifestCheck check;
     const auto sig_path = manifest_path(file);
     if (!std::filesystem::exists(sig_path)) {
@@ -61,7 +76,13 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
             format(tr("%s is missing: the file cannot be verified"), {sig_path.string()});
         return check;
     }
-    const std::string text = read_file_bytes(sig_path);
+    std::string text;
+    try {
+        text = read_file_bytes(sig_path, kMaxManifestBytes);
+    } catch (const FileTooLarge& e) {
+        check.reason = e.what();
+        return check;
+    }
     const auto at = text.rfind(kSignature);
     if (text.rfind(kMagic, 0) != 0 || at == std::string::npos) {
         check.reason = format(tr("%s is not a Plumbline manifest"), {sig_path.string()});
@@ -82,20 +103,40 @@ ManifestCheck verify_manifest(const std::filesystem::path& file,
             format(tr("%s was altered: its signature does not verify"), {sig_path.string()});
         return check;
     }
-    if (!expected_public_hex.empty() && expected_public_hex != check.public_hex) {
-        check.reason = format(tr("signed by key %s, not by the expected key %s"),
-                              {check.fingerprint, key_fingerprint(expected_public_hex)});
+    const bool key_differs = !trusted.public_hex.empty() && trusted.public_hex != check.public_hex;
+    const bool fingerprint_differs =
+        !trusted.fingerprint.empty() && trusted.fingerprint != check.fingerprint;
+    if (key_differs || fingerprint_differs) {
+        check.reason =
+            format(tr("signed by key %s, not by the expected key %s"),
+                   {check.fingerprint,
+                    key_differs ? key_fingerprint(trusted.public_hex) : trusted.fingerprint});
         return check;
     }
-    const std::string bytes = read_file_bytes(file);
-    if (std::to_string(bytes.size()) != fields["bytes"] ||
+    // The size first, from the file system: a file of another size is not read at all.
+    const bool same_size = std::to_string(std::filesystem::file_size(file)) == fields["bytes"];
+    std::string bytes;
+    try {
+        if (same_size) bytes = read_file_bytes(file, kMaxExportBytes);
+    } catch (const FileTooLarge& e) {
+        check.reason = e.what();
+        return check;
+    }
+    if (!same_size || std::to_string(bytes.size()) != fields["bytes"] ||
         blake2b_hex(bytes) != fields["blake2b-256"]) {
-        check.reason = format(std::to_string(bytes.size()) != fields["bytes"]
-                                  ? tr("%s was changed after it was signed (its size differs "
-                                       "from the manifest)")
-                                  : tr("%s was changed after it was signed (its hash differs "
-                                       "from the manifest)"),
+        check.reason = format(same_size ? tr("%s was changed after it was signed (its hash "
+                                             "differs from the manifest)")
+                                        : tr("%s was changed after it was signed (its size "
+                                             "differs from the manifest)"),
                               {file.string()});
+        return check;
+    }
+    check.intact = true;
+    if (trusted.empty()) {
+        // Intact against the key the manifest itself names, which anyone can make.
+        check.reason = format(tr("the signer is unknown: %s is unchanged since key %s signed it, "
+                                 "but nothing says whose key that is"),
+                              {file.string(), check.fingerprint});
         return check;
     }
     check.ok = true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "services/signing.h"
@@ -17,8 +18,22 @@ std::filesystem::path manifest_path(const std::filesystem::path& file);
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
                                      const std::string& competition, const std::string& seal);
 
+// Whom the receiver of a file trusts to have signed it: a public key (from the organiser's
+// database or given in hex), or its fingerprint as the organiser announced it. A manifest names
+// its own signer, so without one of these anyone who re-signs a file would pass.
+struct TrustedSigner {
+    std::string public_hex;
+    std::string fingerprint;  // as key_fingerprint() prints it
+    bool empty() const { return public_hex.empty() && fingerprint.empty(); }
+};
+
+// A fingerprint as people type it (case, spaces ignored) in key_fingerprint()'s form, or
+// nullopt when it is not 16 hex digits.
+std::optional<std::string> fingerprint_from_text(const std::string& typed);
+
 struct ManifestCheck {
-    bool ok = false;
+    bool ok = false;          // intact, and signed by the trusted signer
+    bool intact = false;      // the manifest's signature and the file's size and hash hold
     std::string reason;       // why not, when not ok
     std::string public_hex;   // the signer's key, when the manifest could be read
     std::string fingerprint;  // key_fingerprint(public_hex)
@@ -27,9 +42,9 @@ struct ManifestCheck {
     std::string seal;
 };
 
-// Reads FILE.sig, checks its signature, then FILE's size and hash against it. With
-// `expected_public_hex`, the signer must also be that key.
-ManifestCheck verify_manifest(const std::filesystem::path& file,
-                              const std::string& expected_public_hex = {});
+// Reads FILE.sig, checks its signature, that the signer is `trusted`, then FILE's size and hash.
+// With no trusted signer the check is never ok: an intact file then says "the signer is
+// unknown" and gives the signer's fingerprint to compare with the organiser's.
+ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSigner& trusted);
 
 }  // namespace plumb

@@ -6,7 +6,6 @@
 #include <tuple>
 
 #include "io/csv.h"
-#include "io/file_bytes.h"
 #include "io/import_errors.h"
 #include "io/marks_csv.h"
 #include "io/roster_csv.h"
@@ -19,10 +18,6 @@
 namespace plumb {
 
 namespace {
-
-CsvTable read_table(const std::filesystem::path& csv) {
-    return parse_csv(read_file_bytes(csv), csv.filename().string());
-}
 
 std::string import_payload(const std::filesystem::path& csv, const ImportSummary& s) {
     return "file=" + csv.filename().string() + "\nadded=" + std::to_string(s.added) +
@@ -51,7 +46,7 @@ std::set<std::string> events_of(Action& action, const std::set<std::string>& reg
 
 ImportSummary import_roster(CompetitionSession& session, const Login& by,
                             const std::filesystem::path& csv) {
-    const CsvTable table = read_table(csv);
+    const CsvTable table = read_csv_file(csv);
     Action action(session, by, Act::ImportRoster);
     const auto rows = parse_roster(table, session.competition(), action.contestants());
     std::set<std::string> events;
@@ -69,7 +64,7 @@ ImportSummary import_roster(CompetitionSession& session, const Login& by,
 
 ImportSummary import_marks(CompetitionSession& session, const Login& by,
                            const std::filesystem::path& csv) {
-    const CsvTable table = read_table(csv);
+    const CsvTable table = read_csv_file(csv);
     Action action(session, by, Act::ImportMarks);
     const auto rows =
         parse_marks(table, session.competition(), session.competition().judges, action.contestants());
@@ -132,7 +127,7 @@ ImportSummary import_marks(CompetitionSession& session, const Login& by,
 
 ImportSummary import_timing(CompetitionSession& session, const Login& by,
                             const std::filesystem::path& csv) {
-    const CsvTable table = read_table(csv);
+    const CsvTable table = read_csv_file(csv);
     Action action(session, by, Act::ImportTiming);
     const auto rows = parse_timing(table, session.competition(), action.contestants());
     std::set<std::string> registrations;
@@ -163,7 +158,7 @@ ImportSummary import_timing(CompetitionSession& session, const Login& by,
 
 ImportSummary import_theory(CompetitionSession& session, const Login& by,
                             const std::filesystem::path& csv) {
-    const CsvTable table = read_table(csv);
+    const CsvTable table = read_csv_file(csv);
     Action action(session, by, Act::ImportTheory);
     const auto rows = parse_theory(table, action.contestants());
     std::set<std::string> registrations;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/translate.h"
+#include "services/code_list.h"
 #include "services/settings_keys.h"
 
 namespace plumb {
@@ -18,16 +19,6 @@ std::string trim(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-bool listed(const std::string& list, const std::string& code) {
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t end = std::min(list.find(',', start), list.size());
-        if (list.compare(start, end - start, code) == 0) return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 }  // namespace
 
 bool has_conflict_of_interest(const CompetitionSession& session, const std::string& judge,
@@ -36,7 +27,7 @@ bool has_conflict_of_interest(const CompetitionSession& session, const std::stri
     if (j && !trim(contestant.employer).empty() && trim(j->employer) == trim(contestant.employer))
         return true;
     const auto kit = session.store().setting(keys::conflict(contestant.registration_no));
-    return kit && listed(*kit, judge);
+    return kit && listed_code(*kit, judge);
 }
 
 std::string interest_warning_text(const std::string& judge, const std::string& workstation) {

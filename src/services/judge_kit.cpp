@@ -12,6 +12,7 @@
 #include "exchange/kit.h"
 #include "services/interest.h"
 #include "services/kit_secret.h"
+#include "services/code_list.h"
 #include "services/gate.h"
 #include "services/roles.h"
 #include "services/settings_keys.h"
@@ -74,12 +75,6 @@ std::vector<std::string> conflicted(const std::vector<exchange::KitJudge>& judge
     std::vector<std::string> out;
     for (const auto& j : judges)
         if (!c.employer.empty() && trim(j.employer) == trim(c.employer)) out.push_back(j.code);
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
     return out;
 }
 
@@ -170,7 +165,7 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
                                master_key.secret_hex, exchange::kit_archive(kit));
     change.register_device(Device{kit.device, name, laptop_key.public_hex, {}});
     change.set_setting(keys::kit_event(kit.device), event);
-    change.set_setting(keys::kit_judges(kit.device), joined(codes));
+    change.set_setting(keys::kit_judges(kit.device), joined_codes(codes));
     change.audit("kit.export", name,
                  "device=" + kit.device + "\nevent=" + event +
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +
@@ -233,7 +228,7 @@ void fill_laptop(CompetitionSession& laptop, const exchange::Kit& kit, const Act
         c.workstation = k.workstation;
         change.add_contestant(c);
         if (!k.conflicted_judges.empty())
-            change.set_setting(keys::conflict(k.token), joined(k.conflicted_judges));
+            change.set_setting(keys::conflict(k.token), joined_codes(k.conflicted_judges));
     }
     change.set_setting(keys::kMaster, kit.competition);
     change.set_setting(keys::kMasterKey, kit.master_public_key);

@@ -74,6 +74,8 @@ std::string seal_secret(const std::string& secret, const std::string& passphrase
 std::optional<std::string> open_secret(const std::string& sealed_hex,
                                        const std::string& passphrase) {
     ensure_sodium();
+    // Too short to hold even the header: refused before libsodium sees an empty buffer.
+    if (sealed_hex.size() < 2 * (kHeader + crypto_secretbox_MACBYTES)) return std::nullopt;
     std::vector<unsigned char> blob(sealed_hex.size() / 2);
     std::size_t len = 0;
     if (sealed_hex.size() % 2 != 0 ||

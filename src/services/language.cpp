@@ -1,5 +1,6 @@
 // The language from the environment, the catalogue folder and the C library's message locale.
 #include "services/language.h"
+#include "services/data_dir.h"
 
 #include <algorithm>
 #include <clocale>
@@ -48,7 +49,7 @@ std::string environment_language() {
 
 std::filesystem::path translations_dir() {
     if (const std::string dir = env("PLUMB_I18N"); !dir.empty()) return dir;
-    return PLUMB_I18N_DIR;
+    return locale_dir();
 }
 
 void use_messages_language(const std::string& language) {

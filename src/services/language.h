@@ -18,7 +18,8 @@ std::string environment_language();
 // names neither.
 std::string language_code(const std::string& typed);
 
-// $PLUMB_I18N when set, else the build's catalogue folder: <dir>/<lang>/LC_MESSAGES/plumbline.mo.
+// $PLUMB_I18N when set, else locale_dir() (share/locale beside the program, build or installed):
+// <dir>/<lang>/LC_MESSAGES/plumbline.mo.
 std::filesystem::path translations_dir();
 
 // Makes the C library's gettext (GTK's own dialogs, plumb's messages) use `language`'s

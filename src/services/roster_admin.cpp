@@ -2,11 +2,12 @@
 #include "services/roster_admin.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/id_number.h"
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/csv.h"
-#include "io/file_bytes.h"
 #include "io/import_errors.h"
 #include "io/roster_csv.h"
 
@@ -51,6 +52,10 @@ bool has_marks(const CompetitionSession& session, const std::string& event,
 void check_details(const CompetitionSession& session, const Contestant& c, const Contestant& stored,
                    const std::vector<Contestant>& all) {
     if (c.name.empty()) throw ActionError(tr("the name must not be empty"));
+    if (const std::string problem = text_problem(c.name, true); !problem.empty())
+        throw ActionError(format(tr("name: %s"), {problem}));
+    if (const std::string problem = text_problem(c.employer, false); !problem.empty())
+        throw ActionError(format(tr("employer: %s"), {problem}));
     if (const std::string problem = id_number_problem(c.id_number); !problem.empty())
         throw ActionError(format(tr("ID number %s: %s"), {c.id_number, problem}));
     for (const Contestant& other : all) {
@@ -74,15 +79,31 @@ void check_details(const CompetitionSession& session, const Contestant& c, const
                                  {c.registration_no, stored.event}));
 }
 
+// The registered contestant a typed registration number names (case and width as typed).
+const Contestant& registered(const std::vector<Contestant>& all, const std::string& typed) {
+    const std::string key = identifier_key(typed);
+    for (const Contestant& c : all)
+        if (identifier_key(c.registration_no) == key) return c;
+    throw ActionError(format(tr("no contestant with registration number %s"), {typed}));
+}
+
+// A workstation typed in a correction, normalised as a roster row's; "" clears it.
+std::string workstation_of(const std::string& typed) {
+    if (trim(typed).empty()) return {};
+    IdentifierReading r = read_identifier(typed);
+    if (!r.ok()) throw ActionError(format(tr("workstation: %s"), {r.problem}));
+    return r.value;
+}
+
 }  // namespace
 
 RosterPreview preview_roster(const CompetitionSession& session, const std::filesystem::path& csv) {
     RosterPreview preview;
     preview.file = csv.filename().string();
-    const std::string bytes = read_file_bytes(csv);
     try {
-        // The same label and checks as import_roster, so the preview shows what it would refuse.
-        const CsvTable table = parse_csv(bytes, preview.file);
+        // The same reading and checks as import_roster, so the preview shows what it would
+        // refuse; a file that cannot be read or is too large throws.
+        const CsvTable table = read_csv_file(csv);
         preview.rows = parse_roster(table, session.competition(), session.contestants());
     } catch (const ImportError& e) {
         preview.rows.clear();
@@ -95,20 +116,14 @@ bool update_contestant(CompetitionSession& session, const Login& by, const Conte
                        const std::string& reason) {
     Action action(session, by, Act::EditContestant, trim(reason));
     const auto& all = action.contestants();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
-        return c.registration_no == edited.registration_no;
-    });
-    if (it == all.end())
-        throw ActionError(
-            format(tr("no contestant with registration number %s"), {edited.registration_no}));
-    const Contestant stored = *it;
+    const Contestant stored = registered(all, edited.registration_no);
     Contestant c = stored;
     c.name = trim(edited.name);
     c.id_number = upper_x(trim(edited.id_number));
     c.employer = trim(edited.employer);
     c.phone = trim(edited.phone);
     c.event = trim(edited.event);
-    c.workstation = trim(edited.workstation);
+    c.workstation = workstation_of(edited.workstation);
     const std::string gender = trim(edited.gender);
     c.gender = gender.empty() ? id_gender(c.id_number) : normal_gender(gender);
     // A draw number belongs to the event's draw: moving to another event leaves it undrawn.
@@ -154,17 +169,11 @@ void add_contestant(CompetitionSession& session, const Login& by, const Contesta
 void set_status(CompetitionSession& session, const Login& by, const std::string& registration_no,
                 ContestantStatus status, const std::string& reason) {
     Action action(session, by, Act::SetStatus, reason);
-    const auto& all = action.contestants();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Contestant& c) {
-        return c.registration_no == registration_no;
-    });
-    if (it == all.end())
-        throw ActionError(
-            format(tr("no contestant with registration number %s"), {registration_no}));
-    action.allow({it->event});
+    const Contestant& c = registered(action.contestants(), registration_no);
+    action.allow({c.event});
     if (trim(reason).empty()) throw ActionError(tr("a change of status needs a reason"));
     StatusEntry entry;
-    entry.registration_no = registration_no;
+    entry.registration_no = c.registration_no;
     entry.status = status;
     entry.reason = reason;
     action.change().add_status(entry);
@@ -180,13 +189,14 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
             format(tr("marks have been entered for %s: the draw cannot be repeated"), {event}));
     std::vector<Contestant> all = action.contestants();
     const auto results = draw_lots(session.event(event), all, seed);
+    // By registration number: a walk of every contestant per result took 66 s at 40,000.
+    std::unordered_map<std::string, Contestant*> by_registration;
+    for (Contestant& c : all) by_registration.emplace(c.registration_no, &c);
     for (const DrawResult& r : results) {
-        for (Contestant& c : all) {
-            if (c.registration_no != r.registration_no) continue;
-            c.draw_no = r.draw_no;
-            c.workstation = r.workstation;
-            action.change().update_contestant(c);
-        }
+        Contestant& c = *by_registration.at(r.registration_no);
+        c.draw_no = r.draw_no;
+        c.workstation = r.workstation;
+        action.change().update_contestant(c);
     }
     action.change().audit(
         "draw", event,

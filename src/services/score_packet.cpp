@@ -10,6 +10,7 @@
 #include "exchange/content_error.h"
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
+#include "services/code_list.h"
 #include "services/judge_kit.h"
 #include "services/marks.h"
 #include "services/packet_authority.h"
@@ -63,17 +64,6 @@ struct Outcome {
     PacketImport summary;
 };
 
-// Whether `code` is one of the comma-separated codes of `list`.
-bool in_list(const std::string& list, const std::string& code) {
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t end = std::min(list.find(',', start), list.size());
-        if (list.compare(start, end - start, code) == 0) return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 const Device* find_device(const std::vector<Device>& devices, const std::string& id) {
     for (const Device& d : devices)
         if (d.id == id) return &d;
@@ -104,7 +94,7 @@ Known what_is_known(const CompetitionSession& master) {
         a.chief = store.event_state(event).chief_judge;
         const auto listed = store.setting(keys::kit_judges(d.id));
         for (const Judge& j : master.competition().judges)  // kits before the list: all of them
-            if (j.judges(event) && (!listed || in_list(*listed, j.code))) a.judges.insert(j.code);
+            if (j.judges(event) && (!listed || listed_code(*listed, j.code))) a.judges.insert(j.code);
     }
     return k;
 }

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "os/os_calls.h"
 #include "store/store.h"
 
 namespace plumb {
@@ -29,8 +30,7 @@ std::string utc_now() {
     const auto now = system_clock::now();
     const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
     const std::time_t t = system_clock::to_time_t(now);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
+    const std::tm tm = os::utc_calendar(t);
     char out[64];
     std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
                   tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,

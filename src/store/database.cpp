@@ -1,15 +1,13 @@
 // Opening and creating competition databases: pragmas, identity checks, migrations, device id.
-#include <fcntl.h>
 #include <sodium.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 
+#include "os/os_calls.h"
 #include "store/audit_chain.h"
 #include "store/event_state.h"
+#include "store/version_note.h"
 #include "store/payload.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
@@ -179,7 +177,9 @@ Store Store::open(const std::string& path) {
         configure(*impl, true);
         migrate_forward(*impl);
         load_device(*impl);
-        return Store(std::move(impl));
+        Store store(std::move(impl));
+        note_version(store, false);
+        return store;
     } catch (const SQLite::Exception& e) {
         throw store_error("cannot open " + path, e);
     }
@@ -193,18 +193,16 @@ Store Store::create(const std::string& path, const std::string& device_id) {
     if (fs::exists(path, ec))
         throw StoreError(path + " already exists; a new competition database needs a new file");
     ensure_sodium();
-    // O_EXCL: of two programs creating the same file at once, only one goes on.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        const int err = errno;
-        throw StoreError("cannot create " + path + ": " + std::strerror(err));
-    }
-    ::close(fd);
+    // Created only if absent: of two programs creating the same file at once, only one goes on.
+    if (!os::create_new_file(path, ec))
+        throw StoreError("cannot create " + path + ": " + ec.message());
     try {
         auto impl = std::make_unique<Impl>(path, kOpenFlags);
         configure(*impl, true);
         initialise(*impl, device_id);
-        return Store(std::move(impl));
+        Store store(std::move(impl));
+        note_version(store, true);
+        return store;
     } catch (const SQLite::Exception& e) {
         remove_database_files(path);
         throw store_error("cannot create " + path, e);

@@ -34,7 +34,10 @@ void Change::set_setting(const std::string& key, const std::string& value) {
 void Store::save_sources(const std::map<std::string, std::string>& named_texts,
                          const Actor& actor) {
     Change change = begin(actor);
-    for (const auto& [name, text] : named_texts) {
+    for (const auto& named : named_texts) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::string& name = named.first;
+        const std::string& text = named.second;
         change.impl_->run("cannot save source '" + name + "'", [&] {
             if (name.empty()) throw StoreError("a source text needs a name");
             // The whole text goes into the record, so earlier versions stay in the audit log.

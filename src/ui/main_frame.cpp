@@ -13,6 +13,7 @@
 
 #include "services/data_dir.h"
 #include "services/demo.h"
+#include "ui/about_box.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
 #include "ui/file_dialog.h"
@@ -89,6 +90,8 @@ void MainFrame::build_menu() {
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, XRCID("menu_new"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { host_.open(open_demo_path()); }, XRCID("menu_demo"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
+    frame_->Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_about_box(frame_); }, wxID_ABOUT);
     frame_->Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

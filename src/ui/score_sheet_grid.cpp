@@ -114,16 +114,7 @@ int ScoreSheetGrid::first_open_row() const {
 }
 
 void ScoreSheetGrid::build_rows() {
-    if (grid_->IsCellEditControlEnabled()) {
-        // Another sheet replaces this one: what was being typed is not saved into it.
-        wxGridCellEditor* editor =
-            grid_->GetCellEditor(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
-        editor->Reset();
-        editor->DecRef();
-        grid_->DisableCellEditControl();
-    }
-    refused_row_ = -1;
-    refusal_.clear();
+    discard_typing();  // another sheet replaces this one: what was typed is not saved into it
     if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
     view_ = {};
     if (contestant_ < 0) return;

@@ -77,6 +77,8 @@ private:
     Outcome try_commit(int row, const wxString& text);
     Outcome finish_edit();
     void refuse(int row, const wxString& text, const wxString& reason);
+    // Closes the cell editor without saving and forgets a held refusal.
+    void discard_typing();
     void report_refusal();
     void build_rows();
     void fill_row(int row);

@@ -103,9 +103,7 @@ void ScoreSheetGrid::report_refusal() {
     wxBell();
 }
 
-void ScoreSheetGrid::drop_refusal() {
-    if (refused_row_ < 0) return;
-    const int row = refused_row_;
+void ScoreSheetGrid::discard_typing() {
     if (grid_->IsCellEditControlEnabled()) {
         wxGridCellEditor* editor =
             grid_->GetCellEditor(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
@@ -115,6 +113,12 @@ void ScoreSheetGrid::drop_refusal() {
     }
     refused_row_ = -1;
     refusal_.clear();
+}
+
+void ScoreSheetGrid::drop_refusal() {
+    if (refused_row_ < 0) return;
+    const int row = refused_row_;
+    discard_typing();
     refused_text_.clear();
     fill_row(row);
     hooks_.report({}, false);

@@ -2,6 +2,8 @@
 // real binary, its files read back with pdftotext and openpyxl.
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "export_tools.h"
@@ -156,7 +158,65 @@ TEST_CASE("export hr: refused while drafts, then XLSX with text IDs, verified, t
     REQUIRE(run_plumb("export hr " + quote(db) + " --as organiser --draft --headers en -o " + quote(csv)).code ==
             0);
     CHECK(slurp(csv).rfind("\xEF\xBB\xBFid_number,name,gender,", 0) == 0);
-    CHECK(run_plumb("export verify " + quote(csv)).code == 0);
+    CHECK(run_plumb("export verify " + quote(csv) + " --db " + quote(db)).code == 0);
+}
+
+namespace {
+
+// The "fingerprint: " line of FILE.sig.
+std::string manifest_fingerprint(const std::string& file) {
+    const std::string sig = slurp(file + ".sig");
+    const auto at = sig.find("fingerprint: ");
+    REQUIRE(at != std::string::npos);
+    return sig.substr(at + 13, sig.find('\n', at) - at - 13);
+}
+
+}  // namespace
+
+TEST_CASE("export verify: with no trusted key the signer is unknown, and a re-signed file fails") {
+    Scratch s;
+    const std::string db = demo_db(s);
+    const std::string csv = (s / "hr.csv").string();
+    REQUIRE(run_plumb("export hr " + quote(db) + " --as organiser --draft -o " + quote(csv)).code ==
+            0);
+    const std::string fp = manifest_fingerprint(csv);
+    Run r = run_plumb("export verify " + quote(csv));
+    CHECK(r.code == 4);
+    CHECK(contains(r.out, "NOT VERIFIED: the signer is unknown"));
+    CHECK(contains(r.out, fp));
+    CHECK(contains(r.out, "--fingerprint"));
+
+    // The fingerprint as the organiser announces it, however it is typed.
+    r = run_plumb("export verify " + quote(csv) + " --fingerprint " + quote(fp));
+    CHECK_MESSAGE(r.code == 0, (r.out + r.err));
+    CHECK(contains(r.out, "verified"));
+    std::string typed;
+    for (char c : fp)
+        if (c != ' ') typed += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    CHECK(run_plumb("export verify " + quote(csv) + " --fingerprint " + typed).code == 0);
+    r = run_plumb("export verify " + quote(csv) + " --fingerprint '0000 0000 0000 0000'");
+    CHECK(r.code == 4);
+    CHECK(contains(r.out, "not by the expected key"));
+    r = run_plumb("export verify " + quote(csv) + " --fingerprint 12ab");
+    CHECK(r.code == 1);
+    CHECK(contains(r.err, "not a key fingerprint"));
+
+    // Someone else changes the file and signs it again with their own key.
+    const std::string other = (s / "other.plumb").string();
+    REQUIRE(run_plumb("demo " + quote(other) + " --contestants 10").code == 0);
+    REQUIRE(
+        run_plumb("export hr " + quote(other) + " --as organiser --draft -o " + quote(csv)).code ==
+        0);
+    const std::string other_fp = manifest_fingerprint(csv);
+    CHECK(other_fp != fp);
+    r = run_plumb("export verify " + quote(csv));
+    CHECK(r.code == 4);
+    CHECK(contains(r.out, "the signer is unknown"));
+    CHECK(contains(r.out, other_fp));
+    r = run_plumb("export verify " + quote(csv) + " --db " + quote(db));
+    CHECK(r.code == 4);
+    CHECK(contains(r.out, "not by the expected key"));
+    CHECK(run_plumb("export verify " + quote(csv) + " --fingerprint " + quote(fp)).code == 4);
 }
 
 TEST_CASE("export hr --event: only the chosen events, each locked unless --draft") {

@@ -172,3 +172,14 @@ TEST_CASE("every command answers --help") {
         CHECK_MESSAGE(r.out.find("Usage") != std::string::npos, cmd);
     }
 }
+
+TEST_CASE("mark: a workstation typed in full width is the one the roster gave") {
+    Scratch s;
+    const std::string db = contest(s);
+    Run r =
+        run_plumb("mark " + quote(db) +
+                  " --event bricklaying --workstation ０１ --judge J01 --aspect A1 --value 1491");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    r = mark(db, "--judge J01 --aspect A1 --value 1491");
+    CHECK(r.out.find("unchanged") != std::string::npos);  // the same contestant's mark
+}

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 all=(fuzz_csv fuzz_roster fuzz_marks fuzz_timing fuzz_theory fuzz_scheme fuzz_competition
-     fuzz_certificate_template fuzz_envelope fuzz_packet fuzz_kit)
+     fuzz_certificate_template fuzz_identifier fuzz_toml_text fuzz_envelope fuzz_packet fuzz_kit
+     fuzz_kit_secret fuzz_seal)
 targets=("${@:-${all[@]}}")
 [ $# -gt 0 ] || targets=("${all[@]}")
 
@@ -29,16 +30,21 @@ seeds() {
     fuzz_scheme) ls data/schemes/*.toml tests/data/definitions/*scheme*.toml ;;
     fuzz_competition) ls data/demo/*.toml tests/data/definitions/*.toml ;;
     fuzz_certificate_template) ls data/certificates/*.toml ;;
+    fuzz_identifier) ls tests/data/fuzz-seeds/identifiers/* ;;
+    fuzz_toml_text) ls data/demo/*.toml data/schemes/*.toml tests/data/definitions/*.toml ;;
     fuzz_envelope) ls tests/data/packets/*.kit tests/data/packets/*.packet ;;
     fuzz_packet) ls tests/data/packets/*.packet.archive ;;
     fuzz_kit) ls tests/data/packets/*.kit.archive ;;
+    fuzz_kit_secret) ls tests/data/fuzz-seeds/kit_secret/* ;;
+    fuzz_seal) ls tests/data/fuzz-seeds/seal/* ;;
   esac
 }
 
 # Longest input tried: a little over the largest seed, so whole definition files fit.
 max_len() {
   case "$1" in
-    fuzz_scheme | fuzz_competition | fuzz_certificate_template) echo 16384 ;;
+    fuzz_scheme | fuzz_competition | fuzz_certificate_template | fuzz_toml_text) echo 16384 ;;
+    fuzz_identifier) echo 256 ;;
     fuzz_envelope | fuzz_packet | fuzz_kit) echo 65536 ;;
     *) echo 4096 ;;
   esac

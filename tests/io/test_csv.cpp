@@ -1,12 +1,17 @@
 // Reading CSV as organisers save it: encodings, quoting, line numbers, columns; writing lines.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "io/csv.h"
+#include "io/file_bytes.h"
 #include "io/text_encoding.h"
 #include "test_csv_fixture.h"
 
 using namespace plumb;
 using plumb::test::refusal;
+namespace fs = std::filesystem;
 
 TEST_CASE("strict UTF-8 accepts real text and refuses overlong forms, surrogates, truncation") {
     CHECK(is_valid_utf8(""));
@@ -108,6 +113,57 @@ TEST_CASE("undecodable bytes are reported with their line") {
         "e.csv:3: not readable text at byte 5: bytes that are neither UTF-8 nor GBK/GB18030 text");
 }
 
+TEST_CASE("a stray byte in a UTF-8 file is reported at its own line, not at the first Chinese") {
+    const std::string text =
+        "报名号,姓名\n2019001,张建华\n2019002,李国强\n2019003,王卫东\n2019004,赵志刚\n"
+        "2019005,刘\xA0洪涛\n2019006,陈永胜\n";
+    CHECK(refusal([&] { parse_csv(text, "r.csv"); }) ==
+          "r.csv:6: not readable text at byte 100: bytes that are not UTF-8 in a file that is "
+          "UTF-8 up to here");
+    // A GBK file with a stray byte is still reported where the GBK reading fails.
+    const std::string gbk = "\xD0\xD5\xC3\xFB\n\xD5\xC5\xC8\xFD\n\xC0\xEE\x81\x20\n";
+    CHECK(refusal([&] { parse_csv(gbk, "g.csv"); }) ==
+          "g.csv:3: not readable text at byte 12: bytes that are neither UTF-8 nor GBK/GB18030 "
+          "text");
+}
+
+TEST_CASE("a NUL byte is refused at its line, in UTF-8 and GBK files alike") {
+    CHECK(refusal([] { parse_csv(std::string("a,b\n1,2\n3\0,4\n", 13), "n.csv"); }) ==
+          "n.csv:3: not readable text at byte 9: a NUL byte, which a text file never holds (was "
+          "it saved as UTF-16?)");
+    CHECK(refusal([] { parse_csv(std::string("\xD0\xD5\n\0", 4), "g.csv"); }) ==
+          "g.csv:2: not readable text at byte 3: a NUL byte, which a text file never holds (was "
+          "it saved as UTF-16?)");
+}
+
+TEST_CASE("a file of more than 64 MB is refused as too large before it is read") {
+    const fs::path file = fs::temp_directory_path() / "plumb-too-large.csv";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "registration_no,name\n";
+    }
+    fs::resize_file(file, kMaxCsvBytes + 1);  // sparse: no disk used
+    try {
+        read_csv_file(file);
+        FAIL("expected FileTooLarge");
+    } catch (const FileTooLarge& e) {
+        CHECK(std::string(e.what()) == file.string() + ": too large (64.0 MB; at most 64.0 MB)");
+    }
+    fs::remove(file);
+    // A device that never ends is cut off at the limit too.
+    CHECK_THROWS_AS(read_file_bytes("/dev/zero", 1 << 20), FileTooLarge);
+}
+
+TEST_CASE("a line of more than 1,000 values, or a file of more than its cells, is refused") {
+    CHECK(refusal([] { parse_csv("a,b\n1,2\n" + std::string(1000, ',') + "\n3,4\n", "w.csv"); }) ==
+          "w.csv:3: more than 1000 values on one line");
+    CsvLimits small;
+    small.cells = 5;
+    CHECK(parse_csv("a,b\n1,2\n", "c.csv", small).rows.size() == 1);
+    CHECK(refusal([&] { parse_csv("a,b\n1,2\n\n3,4\n", "c.csv", small); }) ==
+          "c.csv:4: more than 5 values in the file");
+}
+
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
     const CsvTable t = parse_csv(
@@ -125,6 +181,26 @@ TEST_CASE("csv_escape quotes only what needs it and csv_line ends in CRLF") {
     CHECK(csv_escape("two\nlines") == "\"two\nlines\"");
     CHECK(csv_escape(" padded") == "\" padded\"");
     CHECK(csv_line({"1", "a,b", ""}) == "1,\"a,b\",\r\n");
+}
+
+TEST_CASE("a cell a spreadsheet would run as a formula is written with a leading apostrophe") {
+    CHECK(csv_escape("=HYPERLINK(\"http://x\",\"点我\")") ==
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"");
+    CHECK(csv_escape("=cmd|'/c calc'!A1") == "'=cmd|'/c calc'!A1");
+    CHECK(csv_escape("+86 138") == "'+86 138");
+    CHECK(csv_escape("-2+3") == "'-2+3");
+    CHECK(csv_escape("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_escape("\t=1") == "'\t=1");  // the apostrophe now leads: nothing to trim
+    CHECK(csv_escape("\r=1") == "\"'\r=1\"");
+    // The full-width sign, as Chinese input methods type it.
+    CHECK(csv_escape("＝1+1") == "'＝1+1");
+    // Numbers stay numbers, and text that only contains the signs is left alone.
+    CHECK(csv_escape("-1.5") == "-1.5");
+    CHECK(csv_escape("+2") == "+2");
+    CHECK(csv_escape("-0.25") == "-0.25");
+    CHECK(csv_escape("80-90%") == "80-90%");
+    CHECK(csv_escape("a=b") == "a=b");
+    CHECK(csv_line({"=1+1", "-3"}) == "'=1+1,-3\r\n");
 }
 
 TEST_CASE("what csv_line writes, parse_csv reads back unchanged") {

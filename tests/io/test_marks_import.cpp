@@ -120,3 +120,28 @@ TEST_CASE("missing marks columns are named on the header line") {
         refusal([] { marks("event,workstation,judge,aspect\nbricklaying,01,J01,A1\n"); }) ==
         "m.csv:1: value: required column is missing (header may say value, 数值, 测量值 or 评分)");
 }
+
+TEST_CASE("workstations, judges and aspects are found however their width and case are typed") {
+    const auto rows = marks(kHeader +
+                            "bricklaying,０１,ｊ０１,ａ２,11\n"
+                            "ＢＲＩＣＫＬＡＹＩＮＧ,1,j01,A1,1;2\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].registration_no == "2019001");
+    CHECK(rows[0].judge == "J01");  // as the competition spells it
+    CHECK(rows[0].aspect == "A2");
+    CHECK(rows[0].workstation == "01");
+    CHECK(rows[1].event == "bricklaying");
+    CHECK(rows[1].judge == "J01");
+    CHECK(refusal([] {
+              marks(kHeader +
+                    "bricklaying,01,J01,A1,1;2\n"
+                    "bricklaying,01\u200B,J01,A2,11\n"
+                    "bricklaying,01,J01\u00AD,A2,11\n"
+                    "bricklaying,1,j01,a1,1;2\n");
+          }) ==
+          "m.csv:3: workstation: '01<U+200B>' contains an invisible or control character "
+          "(shown here as <U+...>); type it again without it\n"
+          "m.csv:4: judge: 'J01<U+00AD>' contains an invisible or control character (shown "
+          "here as <U+...>); type it again without it\n"
+          "m.csv:5: aspect: J01 already marks A1 for workstation 1 on line 2");
+}

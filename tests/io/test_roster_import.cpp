@@ -230,3 +230,63 @@ TEST_CASE("refusals are marked for translation; file, line, column and values st
               roster(kHeader + "2019201,,x,,瓦工,,\n");
           }).find("name: must not be empty") != std::string::npos);
 }
+
+TEST_CASE(
+    "a registration number with a zero-width space, in full width or in lower case is refused "
+    "next to the same number") {
+    const std::string text = kHeader +
+                             "ZY001,甲,410802197803120116,,砌筑工,,\n"
+                             "ZY001\u200B,乙,410802197803120124,,砌筑工,,\n"
+                             "ＺＹ００１,丙,410802197803120132,,砌筑工,,\n"
+                             "zy001,丁,410802199105281712,,砌筑工,,\n";
+    CHECK(refusal([&] { roster(text); }) ==
+          "r.csv:3: registration_no: 'ZY001<U+200B>' contains an invisible or control character "
+          "(shown here as <U+...>); type it again without it\n"
+          "r.csv:4: registration_no: ZY001 is also on line 2\n"
+          "r.csv:5: registration_no: zy001 is also on line 2");
+    // Against those registered, too; what was written is what is stored and named.
+    const std::vector<Contestant> zy{contestant("ZY001", "甲", "410802197803120116", "rebar", "")};
+    CHECK(refusal([&] { roster(kHeader + "zy001,乙,410802197803120124,,砌筑工,,\n", zy); }) ==
+          "r.csv:2: registration_no: zy001 is already registered to 甲");
+}
+
+TEST_CASE("full-width registration numbers and workstations are stored in ASCII, case as written") {
+    const auto people = roster(kHeader +
+                               "ＺＹ００１,甲,410802197803120116,,砌筑工,,０５\n"
+                               "zy002,乙,410802197803120124,,砌筑工,,ａ１\n");
+    CHECK(people.at(0).registration_no == "ZY001");
+    CHECK(people.at(0).workstation == "05");
+    CHECK(people.at(1).registration_no == "zy002");
+    CHECK(people.at(1).workstation == "a1");
+    CHECK(refusal([] {
+              roster(kHeader +
+                     "R1,甲,410802197803120116,,砌筑工,,05\n"
+                     "R2,乙,410802197803120124,,砌筑工,,０５\n"
+                     "R3,丙,410802197803120132,,砌筑工,,A1\n"
+                     "R4,丁,410802199105281712,,砌筑工,,a1\n"
+                     "R 5,戊,410802199105281720,,砌筑工,,A区1\n");
+          }) ==
+          "r.csv:3: workstation: 05 in bricklaying is also on line 2\n"
+          "r.csv:5: workstation: a1 in bricklaying is also on line 4\n"
+          "r.csv:6: registration_no: 'R 5' must not contain spaces\n"
+          "r.csv:6: workstation: 'A区1' may contain only letters A-Z, digits and - _ . "
+          "(not '区')");
+}
+
+TEST_CASE("a name needs a visible character; names and employers hold nothing invisible") {
+    const std::string header = "registration_no,name,id_number,trade,employer\n";
+    CHECK(refusal([&] {
+              roster(header +
+                     "R1,\u3000,410802197803120116,砌筑工,\n"
+                     "R2,\u200B,410802197803120124,砌筑工,\n"
+                     "R3,\"王\n五\",410802197803120132,砌筑工,\n"
+                     "R4,赵六,410802199105281712,砌筑工,征云\u202E集团\n");
+          }) ==
+          "r.csv:2: name: has no visible character\n"
+          "r.csv:3: name: '<U+200B>' contains an invisible or control character (shown "
+          "here as <U+...>); type it again without it\n"
+          "r.csv:4: name: '王<U+000A>五' contains an invisible or control character (shown "
+          "here as <U+...>); type it again without it\n"
+          "r.csv:6: employer: '征云<U+202E>集团' contains an invisible or control character "
+          "(shown here as <U+...>); type it again without it");
+}

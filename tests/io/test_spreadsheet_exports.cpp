@@ -7,6 +7,7 @@
 #include "export_tools.h"
 #include "io/csv.h"
 #include "io/hr_export.h"
+#include "io/results_export.h"
 #include "io/results_xlsx.h"
 
 using namespace plumb;
@@ -101,7 +102,7 @@ TEST_CASE("results XLSX: a sheet per event, frozen heads, marks as numbers with 
     PublishedEvent tiling = e;
     tiling.results.event = "tiling";
     tiling.results.precision = 1;
-    write_results_xlsx(t / "r.xlsx", {"征云杯", "", "2019-10-19 18:00"}, {e, tiling});
+    write_results_xlsx(t / "r.xlsx", {"征云杯", "", "2019-10-19 18:00", {}}, {e, tiling});
 
     CHECK(python("import openpyxl\nwb = openpyxl.load_workbook('" + (t / "r.xlsx").string() +
                  "')\nprint(wb.sheetnames, wb['bricklaying'].freeze_panes)") ==
@@ -172,4 +173,28 @@ TEST_CASE("HR CSV: UTF-8 with BOM that parses back to the same cells") {
     const CsvTable en = parse_csv(hr_csv(rows, HrHeaders::English), "hr.csv");
     CHECK(en.header[0] == "id_number");
     CHECK(en.header[17] == "certificate_no");
+}
+
+TEST_CASE("HR and results CSV: names and employers that are formulas reach the sheet as text") {
+    HrRow r = hr_row("410802198503151234", "=HYPERLINK(\"http://evil.example\",\"王铁柱\")");
+    r.employer = "=cmd|'/c calc'!A1";
+    const CsvTable hr = parse_csv(hr_csv({r}, HrHeaders::English), "hr.csv");
+    CHECK(hr.rows.at(0).fields[1] == "'=HYPERLINK(\"http://evil.example\",\"王铁柱\")");
+    CHECK(hr.rows.at(0).fields[3] == "'=cmd|'/c calc'!A1");
+    CHECK(hr.rows.at(0).fields[9] == "80.15");
+
+    EventResults e;
+    e.event = "bricklaying";
+    ResultRow row;
+    row.rank = 1;
+    row.registration_no = "ZY001";
+    row.name = "@SUM(1+1)*cmd|'/c calc'!A0";
+    row.employer = "+86-1";
+    row.practical = D("-1.50");
+    row.total = D("-1.50");
+    e.rows.push_back(row);
+    const CsvTable results = parse_csv(results_csv({e}), "results.csv");
+    CHECK(results.rows.at(0).fields[3] == "'@SUM(1+1)*cmd|'/c calc'!A0");
+    CHECK(results.rows.at(0).fields[4] == "'+86-1");
+    CHECK(results.rows.at(0).fields[8] == "-1.50");
 }

@@ -44,3 +44,21 @@ TEST_CASE("theory names a missing score column in the header's language") {
           }) ==
           "t.csv:1: 成绩: required column is missing (header may say score, 成绩 or 理论成绩)");
 }
+
+TEST_CASE("theory finds a registration number however its case and width are typed") {
+    std::vector<Contestant> people = registered();
+    people.push_back(contestant("ZY045", "赵志强", "410802197803120116", "rebar", "04"));
+    const auto rows = parse_theory(
+        parse_csv("registration_no,score\n２０１９００１,80\nzy045,70\n", "t.csv"), people);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].registration_no == "2019001");
+    CHECK(rows[1].registration_no == "ZY045");  // as registered
+    CHECK(refusal([&] {
+              parse_theory(
+                  parse_csv("registration_no,score\nZY045,80\nZY045\u200B,60\nzy045,70\n", "t.csv"),
+                  people);
+          }) ==
+          "t.csv:3: registration_no: 'ZY045<U+200B>' contains an invisible or control "
+          "character (shown here as <U+...>); type it again without it\n"
+          "t.csv:4: registration_no: zy045 is also on line 2");
+}

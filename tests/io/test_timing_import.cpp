@@ -139,3 +139,11 @@ TEST_CASE("an absent contestant has no time") {
     CHECK(refusal([&] { timing("event,workstation,minutes\nbricklaying,01,100\n", people); }) ==
           "t.csv:2: workstation: 2019001 (张建华) at workstation 01 is marked absent");
 }
+
+TEST_CASE("timing finds full-width workstations and refuses invisible characters in them") {
+    CHECK(timing("event,workstation,minutes\nbricklaying,０２,100\n").at(0).registration_no ==
+          "2019002");
+    CHECK(refusal([] { timing("event,workstation,minutes\nbricklaying,\uFEFF02,100\n"); }) ==
+          "t.csv:2: workstation: '<U+FEFF>02' contains an invisible or control character (shown "
+          "here as <U+...>); type it again without it");
+}

@@ -5,6 +5,7 @@
 #include "acting.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <set>
 
 #include "export_tools.h"
@@ -193,25 +194,71 @@ TEST_CASE(
     const HrExport r = export_hr(s, kOrganiserLogin, file, draft);
     CHECK(r.rows == static_cast<int>(s.contestants().size()));
     CHECK(r.manifest == manifest_path(file));
-    const ManifestCheck ok = verify_manifest(file, device_key(s).public_hex);
+    const TrustedSigner organiser{device_key(s).public_hex, {}};
+    const ManifestCheck ok = verify_manifest(file, organiser);
     CHECK_MESSAGE(ok.ok, ok.reason);
     CHECK(ok.fingerprint == key_fingerprint(device_key(s).public_hex));
+    CHECK(verify_manifest(file, TrustedSigner{{}, ok.fingerprint}).ok);
 
     flip_byte(file, 200);
-    const ManifestCheck changed = verify_manifest(file);
+    const ManifestCheck changed = verify_manifest(file, organiser);
     CHECK_FALSE(changed.ok);
     CHECK(contains(changed.reason, "was changed after it was signed"));
+    CHECK_FALSE(verify_manifest(file, {}).intact);
     flip_byte(file, 200);
-    CHECK(verify_manifest(file).ok);
+    CHECK(verify_manifest(file, organiser).ok);
 
     flip_byte(manifest_path(file), 60);  // inside the recorded hash
-    const ManifestCheck forged = verify_manifest(file);
+    const ManifestCheck forged = verify_manifest(file, organiser);
     CHECK_FALSE(forged.ok);
     CHECK(contains(forged.reason, "was altered"));
     flip_byte(manifest_path(file), 60);
-    CHECK_FALSE(verify_manifest(file, std::string(64, 'a')).ok);  // another organiser's key
+    CHECK_FALSE(verify_manifest(file, TrustedSigner{std::string(64, 'a'), {}}).ok);
     fs::remove(manifest_path(file));
-    CHECK(contains(verify_manifest(file).reason, "is missing"));
+    CHECK(contains(verify_manifest(file, organiser).reason, "is missing"));
+    std::ofstream(manifest_path(file)) << std::string(100'000, 'x');
+    CHECK(verify_manifest(file, organiser).reason ==
+          manifest_path(file).string() + ": too large (97.7 KB; at most 64.0 KB)");
+}
+
+TEST_CASE("a manifest proves nothing without a trusted signer: a file re-signed by anyone fails") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    const fs::path file = t / "hr.csv";
+    HrOptions draft;
+    draft.allow_draft = true;
+    export_hr(s, kOrganiserLogin, file, draft);
+    const ManifestCheck unknown = verify_manifest(file, {});
+    CHECK_FALSE(unknown.ok);
+    CHECK(unknown.intact);
+    CHECK(contains(unknown.reason, "the signer is unknown"));
+    CHECK(contains(unknown.reason, key_fingerprint(device_key(s).public_hex)));
+
+    // Someone edits the file and signs it with a key of their own.
+    std::ofstream(file, std::ios::app) << "forged,row\r\n";
+    Store other = Store::create((t / "other.plumb").string());
+    Change change = other.begin(Actor{{}, "forger", "key"});
+    const DeviceKey forger = device_key(change, other);
+    change.commit();
+    write_manifest(file, forger, s.competition().name, {});
+    const ManifestCheck resigned = verify_manifest(file, {});
+    CHECK_FALSE(resigned.ok);
+    CHECK(contains(resigned.reason, key_fingerprint(forger.public_hex)));
+    const ManifestCheck against_organiser =
+        verify_manifest(file, TrustedSigner{device_key(s).public_hex, {}});
+    CHECK_FALSE(against_organiser.ok);
+    CHECK(contains(against_organiser.reason, "not by the expected key"));
+    CHECK_FALSE(
+        verify_manifest(file, TrustedSigner{{}, key_fingerprint(device_key(s).public_hex)}).ok);
+}
+
+TEST_CASE("fingerprints are read as people type them") {
+    CHECK(fingerprint_from_text("9721 326e 3adb 21bd") == "9721 326e 3adb 21bd");
+    CHECK(fingerprint_from_text("9721326E3ADB21BD") == "9721 326e 3adb 21bd");
+    CHECK(fingerprint_from_text("9721-326e-3adb-21bd") == "9721 326e 3adb 21bd");
+    CHECK_FALSE(fingerprint_from_text("9721 326e 3adb"));
+    CHECK_FALSE(fingerprint_from_text("9721 326e 3adb 21bg"));
+    CHECK_FALSE(fingerprint_from_text(""));
 }
 
 TEST_CASE("HR rows: title holders get the event's grade action, certificate numbers match") {

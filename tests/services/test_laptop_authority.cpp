@@ -10,6 +10,7 @@
 #include "exchange/packet.h"
 #include "laptops_fixture.h"
 #include "services/appeals.h"
+#include "services/kit_secret.h"
 #include "services/result_state.h"
 #include "services/signing.h"
 #include "services/signoff.h"
@@ -188,4 +189,27 @@ TEST_CASE("a copied kit file alone makes no laptop: the passphrase opens it, and
                          ActionError);
     const std::string packet = export_packet(laptop, kit.passphrase);
     CHECK(import_packets(*s.master, kOrganiserLogin, files({{"p", packet}})).size() == 1);
+}
+
+TEST_CASE("a sealed key that is empty, short or not hex opens to nothing") {
+    for (const std::string& blob : {std::string(), std::string("00"), std::string(200, 'z'),
+                                   std::string(201, '0')})
+        CHECK_FALSE(open_secret(blob, "K7Q2-M9XD-ABCD-EFGH").has_value());
+    const std::string sealed = seal_secret("the key", "K7Q2-M9XD-ABCD-EFGH");
+    CHECK(open_secret(sealed, "k7q2 m9xd abcd efgh") == std::string("the key"));
+    CHECK_FALSE(open_secret(sealed, "K7Q2-M9XD-ABCD-EFGJ").has_value());
+}
+
+TEST_CASE("every input that once crashed the sealed-key reader opens to nothing") {
+    int inputs = 0;
+    for (const auto& input :
+         fs::directory_iterator(fs::path(TEST_DATA_DIR) / "fuzz-regressions" / "fuzz_kit_secret")) {
+        const std::string bytes = read_file_bytes(input.path());
+        const auto nl = bytes.find('\n');
+        CHECK_FALSE(open_secret(nl == std::string::npos ? std::string() : bytes.substr(nl + 1),
+                                bytes.substr(0, nl))
+                        .has_value());
+        ++inputs;
+    }
+    CHECK(inputs > 0);
 }

@@ -150,6 +150,26 @@ TEST_CASE("a gender that contradicts the ID number or a taken workstation is ref
     CHECK(t.contestant("ZY001").event == "rebar");
 }
 
+TEST_CASE("a correction reads the workstation and name by the rules of a roster row") {
+    Contest t;
+    t.import_good();
+    const Login organiser = unchecked_login("organiser");
+    Contestant c = t.contestant("ZY004");  // rebar, no workstation yet
+    c.registration_no = "zy004";           // found however its case is typed
+    c.workstation = "０５";
+    CHECK(update_contestant(*t.session, organiser, c, "workstation handed out"));
+    CHECK(t.contestant("ZY004").workstation == "05");
+    c.workstation = "0\u200B6";
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, organiser, c, "fix"),
+                         doctest::Contains("'0<U+200B>6' contains an invisible"), ActionError);
+    c = t.contestant("ZY004");
+    c.name = "\u3000";
+    CHECK_THROWS_WITH_AS(update_contestant(*t.session, organiser, c, "fix"),
+                         doctest::Contains("has no visible character"), ActionError);
+    set_status(*t.session, organiser, "ｚｙ００４", ContestantStatus::Absent, "did not come");
+    CHECK(t.contestant("ZY004").status == ContestantStatus::Absent);
+}
+
 TEST_CASE("a contestant with marks cannot move to another event") {
     Contest t;
     t.import_good();

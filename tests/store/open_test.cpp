@@ -107,3 +107,27 @@ TEST_CASE("integrity_check reports ok on a file") {
     Store s = Store::create(dir.file("ok.plumb"));
     CHECK(s.integrity_check() == std::vector<std::string>{"ok"});
 }
+
+TEST_CASE("a database records the build that created it and the one that last opened it to write") {
+    TempDir dir;
+    const std::string path = dir.file("v.plumb");
+    { Store::create(path); }
+    Store s = Store::open(path);
+    const auto created = s.setting("plumbline.created");
+    REQUIRE(created.has_value());
+    CHECK(created->find(" (commit ") != std::string::npos);
+    CHECK(s.setting("plumbline.written") == created);
+    // Another build's mark is replaced when this one opens it again, audited.
+    {
+        Change c = s.begin(test::organiser("as an older build would have left it"));
+        c.set_setting("plumbline.written", "0.0.9 (commit 0123456789ab)");
+        c.commit();
+    }
+    const auto records = s.audit_log().size();
+    const Store again = Store::open(path);
+    CHECK(again.setting("plumbline.written") == created);
+    CHECK(again.audit_log().size() == records + 1);
+    CHECK_AUDIT_CLEAN(again);
+    // The same build again writes nothing.
+    CHECK(Store::open(path).audit_log().size() == records + 1);
+}
