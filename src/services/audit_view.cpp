@@ -42,9 +42,15 @@ std::string setting_event(const std::string& key) {
     return {};
 }
 
+// A stored value as the reader says it: "pass" and "fail" in their language (合格 / 不合格).
+std::string said_value(const std::string& v) {
+    return v == "pass" || v == "fail" ? tr(v.c_str()) : v;
+}
+
 std::string what_of(const AuditRecord& r, const PayloadFields& f) {
     const auto get = [&](const char* k) { return field(f, k); };
-    if (r.action == "mark") return get("judge") + " " + get("aspect") + " = " + get("value");
+    if (r.action == "mark")
+        return get("judge") + " " + get("aspect") + " = " + said_value(get("value"));
     if (r.action == "theory") return format(tr("theory = %s"), {get("score")});
     if (r.action == "timing") return format(tr("time = %s s"), {get("seconds")});
     if (r.action == "status") {
@@ -57,7 +63,8 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
     if (r.action == "reopen") return format(tr("%s's sheet reopened"), {get("judge")});
     if (r.action == "appeal.lodge")
         return format(tr("appeal %s: %s %s -> %s, lodged by %s"),
-                      {get("id"), get("aspect"), get("old"), get("new"), get("lodged_by")});
+                      {get("id"), get("aspect"), said_value(get("old")), said_value(get("new")),
+                       get("lodged_by")});
     if (r.action == "appeal.decide") {
         const std::string decision = get("decision") == "upheld"     ? tr("upheld")
                                      : get("decision") == "rejected" ? tr("rejected")
