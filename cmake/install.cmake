@@ -57,7 +57,7 @@ install(FILES packaging/copyright ${changelog} DESTINATION ${CMAKE_INSTALL_DOCDI
 
 if(PLUMBLINE_GUI)
   install(TARGETS plumbline RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  # The compiled catalogues: share/locale/<lang>/LC_MESSAGES/plumbline.mo (src/ui/CMakeLists.txt).
+  # The compiled catalogues: share/locale/<lang>/LC_MESSAGES/plumbline.mo (src/CMakeLists.txt).
   install(DIRECTORY ${PROJECT_BINARY_DIR}/share/locale/ DESTINATION ${CMAKE_INSTALL_LOCALEDIR})
   install(FILES packaging/plumbline.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   foreach(size 16 24 32 48 64 128 256)

@@ -10,6 +10,8 @@ packages=(
   # libraries
   libsqlite3-dev libsqlitecpp-dev libsodium-dev libtoml11-dev libcli11-dev doctest-dev
   nlohmann-json3-dev libboost-serialization-dev libwxgtk3.2-dev libgtk-3-dev wx-common gettext
+  # wxWidgets' own words in Chinese (standard buttons, print preview): wxstd-3.2.mo
+  wx3.2-i18n
   # exports: PDF (cairo, pango), QR codes, XLSX
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev
   # fonts and display for the console and its tests; the GUI tests press keys through XTest

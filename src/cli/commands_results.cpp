@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/login.h"
+#include "core/translate.h"
 #include "io/results_export.h"
 #include "io/text_table.h"
 #include "services/check.h"
@@ -19,21 +20,26 @@ namespace {
 std::string check_table(const CheckReport& r) {
     std::string out;
     for (const EventCheck& e : r.events) {
-        out += e.event + ": " + std::to_string(e.contestants) + " contestants, " +
-               std::to_string(e.complete) + " complete, " + std::to_string(e.incomplete) +
-               " incomplete, " + std::to_string(e.not_competing) +
-               " absent/withdrawn/disqualified\n";
+        out += e.event + ": " +
+               format(tr("%s contestants, %s complete, %s incomplete, %s "
+                         "absent/withdrawn/disqualified"),
+                      {std::to_string(e.contestants), std::to_string(e.complete),
+                       std::to_string(e.incomplete), std::to_string(e.not_competing)}) +
+               "\n";
         if (e.items.empty()) continue;
         std::vector<std::vector<std::string>> rows{
-            {"workstation", "registration_no", "problem", "aspect", "detail"}};
+            {tr("workstation"), tr("registration_no"), tr("problem"), tr("aspect"), tr("detail")}};
         for (const CheckItem& i : e.items)
             rows.push_back({i.workstation, i.registration_no, i.kind, i.aspect, i.detail});
         out += format_table(rows);
     }
-    out += "integrity: " + (r.integrity.empty() ? std::string("?") : r.integrity.front()) + "\n";
-    out += "audit chain: " +
-           (r.audit_problems.empty() ? std::string("ok")
-                                     : std::to_string(r.audit_problems.size()) + " problem(s)") +
+    out += format(tr("integrity: %s"),
+                  {r.integrity.empty() ? std::string("?") : r.integrity.front()}) +
+           "\n";
+    out += format(tr("audit chain: %s"),
+                  {r.audit_problems.empty()
+                       ? tr("ok")
+                       : format(tr("%s problem(s)"), {std::to_string(r.audit_problems.size())})}) +
            "\n";
     for (const std::string& p : r.audit_problems) out += "  " + p + "\n";
     return out;
@@ -66,15 +72,15 @@ std::string check_json(const CheckReport& r) {
 
 void add_result_commands(CLI::App& app) {
     {
-        auto* cmd = app.add_subcommand("rank", "Rank an event");
+        auto* cmd = app.add_subcommand("rank", tr("Rank an event"));
         auto db = std::make_shared<std::string>();
         auto event = std::make_shared<std::string>();
         auto format = std::make_shared<std::string>("table");
-        cmd->add_option("DB", *db, "The competition database")
+        cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, "Event code")->required();
-        cmd->add_option("--format", *format, "table | csv | json")
+        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--format", *format, tr("table | csv | json"))
             ->check(CLI::IsMember({"table", "csv", "json"}));
         LoginOptions login;  // with roles on, names show once revealed or to the organiser
         login.add_to(cmd);
@@ -91,18 +97,18 @@ void add_result_commands(CLI::App& app) {
     }
     {
         auto* cmd =
-            app.add_subcommand("check", "Missing marks, conflicts, spread flags, integrity");
+            app.add_subcommand("check", tr("Missing marks, conflicts, spread flags, integrity"));
         auto db = std::make_shared<std::string>();
         auto event = std::make_shared<std::string>();
         auto format = std::make_shared<std::string>("table");
         auto strict = std::make_shared<bool>(false);
-        cmd->add_option("DB", *db, "The competition database")
+        cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, "Only this event");
-        cmd->add_option("--format", *format, "table | json")
+        cmd->add_option("--event", *event, tr("Only this event"));
+        cmd->add_option("--format", *format, tr("table | json"))
             ->check(CLI::IsMember({"table", "json"}));
-        cmd->add_flag("--strict", *strict, "Exit 3 while any contestant is incomplete");
+        cmd->add_flag("--strict", *strict, tr("Exit 3 while any contestant is incomplete"));
         LoginOptions login;  // registration numbers of events not revealed: the organiser's
         login.add_to(cmd);
         cmd->callback([db, event, format, strict, login] {
@@ -110,28 +116,28 @@ void add_result_commands(CLI::App& app) {
             const CheckReport r = check_competition(s, login.reader(s), *event);
             std::cout << (*format == "json" ? check_json(r) : check_table(r));
             if (!r.healthy())
-                throw std::runtime_error("the database failed its integrity or audit check");
+                throw std::runtime_error(tr("the database failed its integrity or audit check"));
             if (*strict)
                 for (const EventCheck& e : r.events)
                     if (e.incomplete > 0) throw CLI::RuntimeError(3);
         });
     }
     {
-        auto* audit = app.add_subcommand("audit", "The audit log");
+        auto* audit = app.add_subcommand("audit", tr("The audit log"));
         audit->require_subcommand(1);
         auto* cmd = audit->add_subcommand(
-            "verify", "Recompute the audit chain and check every logged row against it");
+            "verify", tr("Recompute the audit chain and check every logged row against it"));
         auto db = std::make_shared<std::string>(), seal = std::make_shared<std::string>();
         auto against = std::make_shared<std::string>();
-        cmd->add_option("DB", *db, "The competition database")
+        cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
         cmd->add_option("--seal", *seal,
-                        "Also check that the database still holds this seal (printed on a lock, "
-                        "an export or a packet)");
+                        tr("Also check that the database still holds this seal (printed on a lock, "
+                           "an export or a packet)"));
         cmd->add_option("--against", *against,
-                        "Also check the seal a file carries (an export's FILE.sig, a results "
-                        "JSON)")
+                        tr("Also check the seal a file carries (an export's FILE.sig, a results "
+                           "JSON)"))
             ->check(CLI::ExistingFile);
         cmd->callback([db, seal, against] {
             const auto s = CompetitionSession::open(*db);
@@ -143,9 +149,10 @@ void add_result_commands(CLI::App& app) {
             if (!against->empty()) {
                 const auto carried = seal_in(*against);
                 if (!carried)
-                    throw std::runtime_error(*against +
-                                             " carries no seal plumb can read: give the seal "
-                                             "printed on it with --seal");
+                    throw std::runtime_error(
+                        format(tr("%s carries no seal plumb can read: give the seal printed on "
+                                  "it with --seal"),
+                               {*against}));
                 seals.push_back(*carried);
             }
             for (const std::string& code : seals)
@@ -153,20 +160,24 @@ void add_result_commands(CLI::App& app) {
                     problems.push_back(why);
             if (!problems.empty()) {
                 for (const auto& p : problems) std::cerr << p << "\n";
-                throw std::runtime_error("the audit check found " +
-                                         std::to_string(problems.size()) + " problem" +
-                                         (problems.size() == 1 ? "" : "s") + " (listed above)");
+                throw std::runtime_error(format(
+                    problems.size() == 1 ? tr("the audit check found %s problem (listed above)")
+                                         : tr("the audit check found %s problems (listed above)"),
+                    {std::to_string(problems.size())}));
             }
-            std::cout << "audit chain ok: " << s.store().audit_log().size() << " records";
+            std::cout << format(tr("audit chain ok: %s records"),
+                                {std::to_string(s.store().audit_log().size())});
             const auto packets = s.store().packets().size();
-            if (packets > 0) std::cout << ", " << packets << " packet signatures";
-            for (const std::string& code : seals) std::cout << ", seal " << code << " held";
-            std::cout << "\nseal now: " << audit_seal(s.store()) << "\n";
+            if (packets > 0)
+                std::cout << format(tr(", %s packet signatures"), {std::to_string(packets)});
+            for (const std::string& code : seals) std::cout << format(tr(", seal %s held"), {code});
+            std::cout << "\n" << format(tr("seal now: %s"), {audit_seal(s.store())}) << "\n";
         });
         auto* print = audit->add_subcommand(
-            "seal", "Print the seal of the audit trail as it is now (records and their digest)");
+            "seal",
+            tr("Print the seal of the audit trail as it is now (records and their digest)"));
         auto db2 = std::make_shared<std::string>();
-        print->add_option("DB", *db2, "The competition database")
+        print->add_option("DB", *db2, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
         print->callback([db2] {

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "cli/commands.h"
+#include "core/translate.h"
 
 namespace plumb::cli {
 
@@ -17,9 +18,9 @@ std::string env(const char* name) {
 }  // namespace
 
 void LoginOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--as", *as, "Who you are when roles are on: organiser or a judge code");
+    cmd->add_option("--as", *as, tr("Who you are when roles are on: organiser or a judge code"));
     cmd->add_option("--pin,--password", *secret,
-                    "Your PIN or password (or PLUMB_PIN / PLUMB_PASSWORD in the environment)");
+                    tr("Your PIN or password (or PLUMB_PIN / PLUMB_PASSWORD in the environment)"));
 }
 
 Login LoginOptions::log_in(CompetitionSession& session, const std::string& default_who) const {
@@ -29,13 +30,16 @@ Login LoginOptions::log_in(CompetitionSession& session, const std::string& defau
         return unchecked_login(!as->empty() || !env("PLUMB_AS").empty() ? who : cli_actor().who);
     if (who.empty())
         throw std::runtime_error(
-            "roles are on: say who you are with --as organiser|JUDGE and --pin/--password");
+            tr("roles are on: say who you are with --as organiser|JUDGE and --pin/--password"));
     std::string given = *secret;
     if (given.empty()) given = env(who == kOrganiser ? "PLUMB_PASSWORD" : "PLUMB_PIN");
     if (given.empty())
-        throw std::runtime_error("roles are on: give the " +
-                                 std::string(who == kOrganiser ? "password" : "PIN") + " of " +
-                                 who + " with --pin/--password (or in PLUMB_PIN/PLUMB_PASSWORD)");
+        throw std::runtime_error(
+            format(who == kOrganiser ? tr("roles are on: give the password of %s with "
+                                          "--pin/--password (or in PLUMB_PIN/PLUMB_PASSWORD)")
+                                     : tr("roles are on: give the PIN of %s with --pin/--password "
+                                          "(or in PLUMB_PIN/PLUMB_PASSWORD)"),
+                   {who}));
     return plumb::log_in(session, who, given);
 }
 

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/language.h"
+#include "core/translate.h"
 #include "io/definition_error.h"
 #include "io/file_bytes.h"
 #include "io/import_errors.h"
@@ -28,23 +30,32 @@ void write_output(const std::string& path, const std::string& text) {
 }  // namespace plumb::cli
 
 int main(int argc, char** argv) {
-    CLI::App app{"plumb - Plumbline judging services on the command line"};
+    plumb::cli::speak(plumb::cli::chosen_language(argc, argv));
+    CLI::App app{plumb::tr("plumb - Plumbline judging services on the command line")};
     app.set_version_flag("--version", "plumb " PLUMB_VERSION " (commit " PLUMB_COMMIT ")");
     app.require_subcommand(1);
+    plumb::cli::add_help_words(app);
+    plumb::cli::add_language_option(app);
     plumb::cli::add_setup_commands(app);
     plumb::cli::add_marking_commands(app);
     plumb::cli::add_result_commands(app);
     plumb::cli::add_export_commands(app);
     plumb::cli::add_laptop_commands(app);
     plumb::cli::add_judging_commands(app);
+    plumb::cli::name_subcommand_groups(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     } catch (const plumb::ImportError& e) {
         for (const auto& row : e.errors()) std::cerr << row.str() << "\n";
-        std::cerr << "plumb: nothing was imported (" << e.errors().size() << " problem"
-                  << (e.errors().size() == 1 ? "" : "s") << ")\n";
+        const std::string n = std::to_string(e.errors().size());
+        std::cerr << "plumb: "
+                  << plumb::format(e.errors().size() == 1
+                                       ? plumb::tr("nothing was imported (%s problem)")
+                                       : plumb::tr("nothing was imported (%s problems)"),
+                                   {n})
+                  << "\n";
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "plumb: " << e.what() << "\n";

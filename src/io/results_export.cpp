@@ -1,6 +1,8 @@
 // Writes event results as JSON, CSV and aligned text.
 #include "io/results_export.h"
 
+#include "core/translate.h"
+
 #include <nlohmann/json.hpp>
 
 #include "io/csv.h"
@@ -85,24 +87,42 @@ std::string results_csv(const std::vector<EventResults>& events) {
     return published_csv(unpublished);
 }
 
+namespace {
+
+// An award or status code in the translator's language ("first", "absent" ... in English).
+std::string word(const std::string& code) {
+    if (code == "first") return tr("first");
+    if (code == "second") return tr("second");
+    if (code == "third") return tr("third");
+    if (code == "merit") return tr("merit");
+    if (code == "complete") return tr("complete");
+    if (code == "incomplete") return tr("incomplete");
+    if (code == "absent") return tr("absent");
+    if (code == "withdrawn") return tr("withdrawn");
+    if (code == "disqualified") return tr("disqualified");
+    return code;
+}
+
+}  // namespace
+
 std::string results_table(const EventResults& r) {
-    std::vector<std::vector<std::string>> rows{{"rank", "ws", "reg", "name", "employer", "theory",
-                                                "practical", "total", "time", "award", "titles",
-                                                "status"}};
+    std::vector<std::vector<std::string>> rows{
+        {tr("rank"), tr("ws"), tr("reg"), tr("name"), tr("employer"), tr("theory"), tr("practical"),
+         tr("total"), tr("time"), tr("award"), tr("titles"), tr("status")}};
     for (const ResultRow& row : r.rows) {
         std::string rank = row.rank ? std::to_string(*row.rank) + (row.tie ? "=" : "") : "-";
-        std::string status = row.status;
+        std::string status = word(row.status);
         if (!row.missing.empty())
             status += ": " + joined(row.missing, "; ");
         else if (!row.status_reason.empty())
             status += ": " + row.status_reason;
         rows.push_back({rank, row.workstation, row.registration_no, row.name, row.employer,
                         fixed(row.theory, r.precision), fixed(row.practical, r.precision),
-                        fixed(row.total, r.precision), fixed(row.time_minutes, 1), row.award,
+                        fixed(row.total, r.precision), fixed(row.time_minutes, 1), word(row.award),
                         joined(row.titles, ","), status});
     }
-    return r.event + " " + r.trade + "  (" + std::to_string(r.ranked) + " ranked)\n" +
-           format_table(rows, {0, 5, 6, 7, 8});
+    return r.event + " " + r.trade + "  " + format(tr("(%s ranked)"), {std::to_string(r.ranked)}) +
+           "\n" + format_table(rows, {0, 5, 6, 7, 8});
 }
 
 std::string published_json(const ResultsHeading& heading, const std::vector<PublishedEvent>& events,

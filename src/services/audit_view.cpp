@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/translate.h"
 #include "services/judge_kit.h"
 #include "store/blinding.h"
 #include "store/payload.h"
@@ -41,22 +42,39 @@ std::string setting_event(const std::string& key) {
     return {};
 }
 
+// A stored value as the reader says it: "pass" and "fail" in their language (合格 / 不合格).
+std::string said_value(const std::string& v) {
+    return v == "pass" || v == "fail" ? tr(v.c_str()) : v;
+}
+
 std::string what_of(const AuditRecord& r, const PayloadFields& f) {
     const auto get = [&](const char* k) { return field(f, k); };
-    if (r.action == "mark") return get("judge") + " " + get("aspect") + " = " + get("value");
-    if (r.action == "theory") return "theory = " + get("score");
-    if (r.action == "timing") return "time = " + get("seconds") + " s";
-    if (r.action == "status") return "status = " + get("status");
-    if (r.action == "signoff") return get("judge") + " signed the sheet off";
-    if (r.action == "reopen") return get("judge") + "'s sheet reopened";
+    if (r.action == "mark")
+        return get("judge") + " " + get("aspect") + " = " + said_value(get("value"));
+    if (r.action == "theory") return format(tr("theory = %s"), {get("score")});
+    if (r.action == "timing") return format(tr("time = %s s"), {get("seconds")});
+    if (r.action == "status") {
+        // The status word in the reader's language (the same words as the set-up's list).
+        const std::string s = get("status");
+        const bool known = s == "active" || s == "absent" || s == "withdrawn" || s == "disqualified";
+        return format(tr("status = %s"), {known ? tr(s.c_str()) : s});
+    }
+    if (r.action == "signoff") return format(tr("%s signed the sheet off"), {get("judge")});
+    if (r.action == "reopen") return format(tr("%s's sheet reopened"), {get("judge")});
     if (r.action == "appeal.lodge")
-        return "appeal " + get("id") + ": " + get("aspect") + " " + get("old") + " -> " +
-               get("new") + ", lodged by " + get("lodged_by");
-    if (r.action == "appeal.decide")
-        return "appeal " + get("id") + " " + get("decision") +
-               (get("revision").empty() ? "" : " (results revision " + get("revision") + ")");
+        return format(tr("appeal %s: %s %s -> %s, lodged by %s"),
+                      {get("id"), get("aspect"), said_value(get("old")), said_value(get("new")),
+                       get("lodged_by")});
+    if (r.action == "appeal.decide") {
+        const std::string decision = get("decision") == "upheld"     ? tr("upheld")
+                                     : get("decision") == "rejected" ? tr("rejected")
+                                                                     : get("decision");
+        return get("revision").empty() ? format(tr("appeal %s %s"), {get("id"), decision})
+                                       : format(tr("appeal %s %s (results revision %s)"),
+                                                {get("id"), decision, get("revision")});
+    }
     if (r.action == "setting") {
-        if (!get("value.blake2b").empty()) return get("key") + " changed (secret)";
+        if (!get("value.blake2b").empty()) return format(tr("%s changed (secret)"), {get("key")});
         return get("key") + " = " + get("value");
     }
     if (r.action == "event.state") {
@@ -64,20 +82,22 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
         std::string out;
         const auto said = [&](const std::string& name) -> std::string {
             const std::string v = get(name.c_str());
-            if (name == "locked") return v == "1" ? "locked" : "unlocked";
-            if (name == "revealed") return v == "1" ? "names revealed" : "names hidden";
-            if (name == "revision") return "results revision " + v;
-            if (name == "chief_judge") return "chief judge " + (v.empty() ? "none" : v);
-            if (name == "double_entry") return v == "1" ? "double entry on" : "double entry off";
+            if (name == "locked") return v == "1" ? tr("locked") : tr("unlocked");
+            if (name == "revealed") return v == "1" ? tr("names revealed") : tr("names hidden");
+            if (name == "revision") return format(tr("results revision %s"), {v});
+            if (name == "chief_judge")
+                return format(tr("chief judge %s"), {v.empty() ? tr("none") : v});
+            if (name == "double_entry")
+                return v == "1" ? tr("double entry on") : tr("double entry off");
             return name + " = " + v;
         };
         for (const auto& [key, value] : f)
             if (key.rfind("old.", 0) == 0) out += (out.empty() ? "" : ", ") + said(key.substr(4));
-        return r.subject + ": " + (out.empty() ? "state set" : out);
+        return r.subject + ": " + (out.empty() ? tr("state set") : out);
     }
-    if (r.action == "login.fail") return "wrong PIN or password for " + r.subject;
+    if (r.action == "login.fail") return format(tr("wrong PIN or password for %s"), {r.subject});
     if (r.action == "packet")
-        return "packet " + get("hash").substr(0, 12) + " with " + get("records") + " records";
+        return format(tr("packet %s with %s records"), {get("hash").substr(0, 12), get("records")});
     std::string out = r.action + " " + r.subject;
     return out;
 }
@@ -85,12 +105,12 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
 }  // namespace
 
 std::vector<AuditLine> audit_history(const CompetitionSession& session, const std::string& event,
-                                     const std::string& workstation) {
+                                     const std::string& workstation, const std::string& judge) {
     const Store& store = session.store();
     const auto where = places(session);
     std::map<std::string, std::string> device_names;
     for (const Device& d : store.devices()) device_names[d.id] = d.name;
-    device_names[store.device_id()] = "this database";
+    device_names[store.device_id()] = tr("this database");
     std::vector<AuditLine> out;
     for (const AuditRecord& r : store.audit_log()) {
         const PayloadFields f = parse_payload(r.payload);
@@ -101,6 +121,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const st
                        r.action,
                        {},
                        {},
+                       field(f, "judge"),
                        what_of(r, f),
                        field(f, "reason")};
         if (const auto p = where.find(r.subject); p != where.end()) {
@@ -121,6 +142,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const st
         }
         if (!event.empty() && line.event != event) continue;
         if (!workstation.empty() && line.workstation != workstation) continue;
+        if (!judge.empty() && line.judge != judge && r.actor != judge) continue;
         out.push_back(std::move(line));
     }
     return out;

@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include "core/translate.h"
+
 namespace plumb {
 
 namespace {
@@ -88,7 +90,7 @@ CertificateCheck verify_certificate(const CompetitionSession& session, const std
     CertificateCheck check;
     const auto key = existing_device_key(session.store());
     if (!key) {
-        check.reason = "this database has never issued certificates (it has no signing key)";
+        check.reason = tr("this database has never issued certificates (it has no signing key)");
         return check;
     }
     const std::string wanted = upper(number);
@@ -98,13 +100,15 @@ CertificateCheck verify_certificate(const CompetitionSession& session, const std
             if (c.number != wanted) continue;
             check.genuine = normalised_code(code) == c.code;
             if (!check.genuine)
-                check.reason = "the verification code does not match this certificate";
+                check.reason = tr("the verification code does not match this certificate");
             check.certificate = std::move(c);
             return check;
         }
     }
-    check.reason = "no certificate " + number +
-                   " follows from the current results (never issued, or the award changed)";
+    check.reason =
+        format(tr("no certificate %s follows from the current results (never issued, or the award "
+                  "changed)"),
+               {number});
     return check;
 }
 

@@ -1,6 +1,7 @@
 // HR rows from the results, the roster and the certificate numbers.
 #include "services/export_hr.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/translate.h"
@@ -37,8 +38,14 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
     const Competition& comp = session.competition();
     std::map<std::string, Contestant> people;
     for (Contestant& c : session.contestants()) people.emplace(c.registration_no, std::move(c));
+    for (const std::string& code : options.events) session.event(code);  // unknown: refused
+    const auto chosen = [&options](const std::string& code) {
+        return options.events.empty() || std::find(options.events.begin(), options.events.end(),
+                                                   code) != options.events.end();
+    };
     std::vector<HrRow> rows;
     for (const Event& e : comp.events) {
+        if (!chosen(e.code)) continue;
         const EventState state = session.store().event_state(e.code);
         if (!state.locked && !options.allow_draft)
             throw ActionError(format(tr("%s is not locked: HR gets final results only (or "

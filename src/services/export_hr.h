@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "io/hr_export.h"
@@ -13,11 +14,12 @@ namespace plumb {
 struct HrOptions {
     bool allow_draft = false;  // include events whose results are not locked yet
     HrHeaders headers = HrHeaders::Chinese;
+    std::vector<std::string> events;  // event codes; empty: every event
 };
 
-// The rows in event order, then results order. Refused when an event is not locked, unless
-// options.allow_draft.
-// Refused for an event whose names `by` may not see (the organiser's, until revealed).
+// The rows of the chosen events in the competition's event order, then results order. Refused
+// for an unknown event, for an event that is not locked unless options.allow_draft, and for an
+// event whose names `by` may not see (the organiser's, until revealed).
 std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
                            const HrOptions& options);
 

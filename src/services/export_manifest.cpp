@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "core/translate.h"
 #include "io/file_bytes.h"
 
 namespace plumb {
@@ -71,7 +72,8 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     ManifestCheck check;
     const auto sig_path = manifest_path(file);
     if (!std::filesystem::exists(sig_path)) {
-        check.reason = sig_path.string() + " is missing: the file cannot be verified";
+        check.reason =
+            format(tr("%s is missing: the file cannot be verified"), {sig_path.string()});
         return check;
     }
     std::string text;
@@ -83,7 +85,7 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     }
     const auto at = text.rfind(kSignature);
     if (text.rfind(kMagic, 0) != 0 || at == std::string::npos) {
-        check.reason = sig_path.string() + " is not a Plumbline manifest";
+        check.reason = format(tr("%s is not a Plumbline manifest"), {sig_path.string()});
         return check;
     }
     const std::string signed_part = text.substr(0, at);
@@ -97,15 +99,18 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     while (!signature.empty() && (signature.back() == '\n' || signature.back() == '\r'))
         signature.pop_back();
     if (!verify_detached(check.public_hex, signed_part, signature)) {
-        check.reason = sig_path.string() + " was altered: its signature does not verify";
+        check.reason =
+            format(tr("%s was altered: its signature does not verify"), {sig_path.string()});
         return check;
     }
     const bool key_differs = !trusted.public_hex.empty() && trusted.public_hex != check.public_hex;
     const bool fingerprint_differs =
         !trusted.fingerprint.empty() && trusted.fingerprint != check.fingerprint;
     if (key_differs || fingerprint_differs) {
-        check.reason = "signed by key " + check.fingerprint + ", not by the expected key " +
-                       (key_differs ? key_fingerprint(trusted.public_hex) : trusted.fingerprint);
+        check.reason =
+            format(tr("signed by key %s, not by the expected key %s"),
+                   {check.fingerprint,
+                    key_differs ? key_fingerprint(trusted.public_hex) : trusted.fingerprint});
         return check;
     }
     // The size first, from the file system: a file of another size is not read at all.
@@ -119,15 +124,19 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     }
     if (!same_size || std::to_string(bytes.size()) != fields["bytes"] ||
         blake2b_hex(bytes) != fields["blake2b-256"]) {
-        check.reason = file.string() + " was changed after it was signed (its " +
-                       (same_size ? "hash" : "size") + " differs from the manifest)";
+        check.reason = format(same_size ? tr("%s was changed after it was signed (its hash "
+                                             "differs from the manifest)")
+                                        : tr("%s was changed after it was signed (its size "
+                                             "differs from the manifest)"),
+                              {file.string()});
         return check;
     }
     check.intact = true;
     if (trusted.empty()) {
         // Intact against the key the manifest itself names, which anyone can make.
-        check.reason = "the signer is unknown: " + file.string() + " is unchanged since key " +
-                       check.fingerprint + " signed it, but nothing says whose key that is";
+        check.reason = format(tr("the signer is unknown: %s is unchanged since key %s signed it, "
+                                 "but nothing says whose key that is"),
+                              {file.string(), check.fingerprint});
         return check;
     }
     check.ok = true;

@@ -25,15 +25,29 @@ std::vector<std::string> lock_blockers(const CompetitionSession& session,
 }
 
 std::string blocker_details(EventBook& book) {
-    static const char* const kKinds[] = {"missing", "conflict", "too_few_judges", "invalid",
-                                         "theory",  "time"};
+    // In the words plumb check uses (English), or the translator's language.
+    const auto said = [](const SheetIssue& i, const std::string& ws) {
+        std::string pattern;
+        switch (i.kind) {
+            case SheetIssue::Kind::Missing: pattern = tr("workstation %s missing %s"); break;
+            case SheetIssue::Kind::Conflict: pattern = tr("workstation %s conflict %s"); break;
+            case SheetIssue::Kind::TooFewJudges:
+                pattern = tr("workstation %s too_few_judges %s");
+                break;
+            case SheetIssue::Kind::Invalid: pattern = tr("workstation %s invalid %s"); break;
+            case SheetIssue::Kind::NoTheory: pattern = tr("workstation %s theory"); break;
+            case SheetIssue::Kind::NoTime: pattern = tr("workstation %s time"); break;
+        }
+        std::string text = format(pattern, {ws, i.aspect});
+        while (!text.empty() && text.back() == ' ') text.pop_back();  // an issue of no aspect
+        return text;
+    };
     std::string out;
     int shown = 0;
     for (const std::string& ws : book.incomplete_workstations()) {
         for (const SheetIssue& i : book.sheet(book.find_workstation(ws)).issues) {
             if (shown++ == 20) return out + "; ...";
-            out += (out.empty() ? "" : "; ") + std::string("workstation ") + ws + " " +
-                   kKinds[static_cast<int>(i.kind)] + (i.aspect.empty() ? "" : " " + i.aspect);
+            out += (out.empty() ? "" : "; ") + said(i, ws);
         }
     }
     return out;

@@ -25,6 +25,11 @@ wxString english_prize(const std::string& award) {
     return {};
 }
 
+// The words every draft carries, on paper and on screen.
+wxString draft_mark() {
+    return wxString::FromUTF8("草稿 DRAFT");
+}
+
 }  // namespace
 
 AnnounceBoard::AnnounceBoard(wxWindow* parent, Console& console, const std::string& event)
@@ -74,7 +79,9 @@ void AnnounceBoard::choose(const std::string& event) {
         if (events[i].code == event) highlight_ = static_cast<int>(i);
     EventBook& book = console_.book(event);
     revealed_ = names_public(console_.session(), event);  // on a projector
-    steps_ = announce_steps(build_results(book), revealed_);
+    // Before the reveal the results may still change and are nobody's to announce: the board
+    // shows the trade as a draft and no winner.
+    steps_ = revealed_ ? announce_steps(build_results(book), true) : std::vector<AnnounceStep>();
     incomplete_ = static_cast<int>(book.incomplete_workstations().size());
     event_ = event;
     step_ = 0;
@@ -139,9 +146,11 @@ BoardPicture AnnounceBoard::picture() const {
         p.kind = BoardPicture::Kind::Chooser;
         p.heading = _("Choose a trade");
         for (std::size_t i = 0; i < c.events.size(); ++i)
-            p.trades.push_back(wxString::Format("%d   ", static_cast<int>(i) + 1) +
-                               u8(c.events[i].scheme.name) + wxT("  ") +
-                               u8(c.events[i].scheme.name_en));
+            p.trades.push_back(
+                wxString::Format("%d   ", static_cast<int>(i) + 1) + u8(c.events[i].scheme.name) +
+                wxT("  ") + u8(c.events[i].scheme.name_en) +
+                (names_public(console_.session(), c.events[i].code) ? wxString()
+                                                                    : wxT("   ") + draft_mark()));
         p.highlight = highlight_;
         return p;
     }
@@ -152,6 +161,12 @@ BoardPicture AnnounceBoard::picture() const {
     const AnnounceStep* s = current();
     if (!s) {
         p.kind = BoardPicture::Kind::Title;
+        if (!revealed_) {
+            p.heading = draft_mark();
+            p.subheading = _("The results are not final yet: nothing is announced");
+            p.warning = _("Names are announced once the chief judge reveals them");
+            return p;
+        }
         p.heading = _("Award winners");
         p.subheading =
             steps() > 0
@@ -165,8 +180,6 @@ BoardPicture AnnounceBoard::picture() const {
                 wxPLURAL("Provisional: %d contestant is still incomplete",
                          "Provisional: %d contestants are still incomplete", incomplete_),
                 incomplete_);
-        else if (!revealed_)
-            p.warning = _("Names are not revealed yet: workstations are shown");
         return p;
     }
     p.kind = BoardPicture::Kind::Winner;

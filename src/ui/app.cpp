@@ -2,6 +2,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <vector>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -15,7 +18,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/competition_session.h"
-#include "services/data_dir.h"
+#include "services/language.h"
 #include "ui/console.h"
 #include "ui/kit_open.h"
 #include "ui/laptop_screenshots.h"
@@ -35,7 +38,7 @@ public:
         SetAppName("plumbline");
         wxXmlResource::Get()->InitAllHandlers();
         InitForms();
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(locale_dir().string()));
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(translations_dir().string()));
         if (language_.empty()) language_ = to_u8(wxConfigBase::Get()->Read("language", default_language()));
         apply_language();
         return open(db_);
@@ -53,7 +56,8 @@ public:
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
         if (parser.GetParamCount() > 0) db_ = parser.GetParam(0);
         wxString lang;
-        if (parser.Found("lang", &lang)) language_ = lang == "en" ? "en" : "zh_CN";
+        if (parser.Found("lang", &lang))
+            language_ = language_code(to_u8(lang)) == "en" ? "en" : "zh_CN";
         if (parser.Found("screenshot", &screenshot_dir_) &&
             !wxFileName::Mkdir(screenshot_dir_, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) {
             std::fprintf(stderr, "plumbline: cannot create %s\n",
@@ -70,19 +74,13 @@ public:
     }
 
 private:
-    static std::string default_language() {
-        const int lang = wxLocale::GetSystemLanguage();
-        const wxLanguageInfo* info = wxLocale::GetLanguageInfo(lang);
-        return info && info->CanonicalName.StartsWith("zh") ? "zh_CN" : "en";
-    }
+    // From LC_ALL, LC_MESSAGES, LANG (and LANGUAGE), whether or not the system has a locale
+    // generated for it: wxLocale::GetSystemLanguage() knew only generated ones, and
+    // LANG=zh_CN.UTF-8 on a system without zh_CN gave an English console.
+    static std::string default_language() { return environment_language(); }
 
     void apply_language() {
-        auto* t = new wxTranslations();
-        t->SetLanguage(language_ == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
-        t->AddStdCatalog();
-        t->AddCatalog("plumbline");
-        wxTranslations::Set(t);
-        install_core_translator();
+        install_translations(language_);
         // Forms are translated when loaded, so they are loaded again in the new language.
         wxXmlResource::Get()->ClearHandlers();
         wxXmlResource::Get()->InitAllHandlers();
@@ -151,18 +149,43 @@ private:
         });
     }
 
-    // Test and documentation mode: select each panel in turn, save it, then quit.
+    // Test and documentation mode: select each panel in turn and save it, then each of its
+    // further views (pages, forms: TaskPanel::shots), then quit.
     void start_screenshots() {
+        struct Step {
+            wxString file;
+            std::function<wxWindow*()> show;
+            std::function<void()> done;
+        };
+        auto steps = std::make_shared<std::vector<Step>>();
+        const wxString lang = u8(language_);
+        for (const auto& p : frame_->panels()) {
+            const std::string name = p->name();
+            steps->push_back({screenshot_dir_ + "/" + name + "-" + lang + ".png",
+                              [this, name]() -> wxWindow* {
+                                  frame_->select(name);
+                                  return frame_->frame();
+                              },
+                              {}});
+            for (TaskPanel::Shot& shot : p->shots())
+                steps->push_back(
+                    {screenshot_dir_ + "/" + name + "-" + u8(shot.name) + "-" + lang + ".png",
+                     [this, name, show = shot.show]() -> wxWindow* {
+                         frame_->select(name);
+                         return show();
+                     },
+                     shot.done});
+        }
         auto* timer = new wxTimer();
-        timer->Bind(wxEVT_TIMER, [this, timer](wxTimerEvent&) {
-            const auto& panels = frame_->panels();
+        auto shown = std::make_shared<wxWindow*>(nullptr);
+        timer->Bind(wxEVT_TIMER, [this, timer, steps, shown](wxTimerEvent&) {
             if (shot_ > 0) {
-                const auto& p = panels[static_cast<std::size_t>(shot_ - 1)];
-                const wxString file = screenshot_dir_ + "/" + p->name() + "-" + u8(language_) + ".png";
-                if (!save_screenshot(frame_->frame(), file)) exit_code_ = 1;
+                const Step& before = (*steps)[static_cast<std::size_t>(shot_ - 1)];
+                if (!*shown || !save_screenshot(*shown, before.file)) exit_code_ = 1;
+                if (before.done) before.done();
             }
-            if (shot_ < static_cast<int>(panels.size())) {
-                frame_->select(panels[static_cast<std::size_t>(shot_)]->name());
+            if (shot_ < static_cast<int>(steps->size())) {
+                *shown = (*steps)[static_cast<std::size_t>(shot_)].show();
                 ++shot_;
                 return;
             }

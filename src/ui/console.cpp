@@ -17,9 +17,10 @@ EventBook& Console::book(const std::string& event) {
 MarkOutcome Console::record_mark(const Login& login, const std::string& event,
                                  const std::string& workstation, const std::string& judge,
                                  const std::string& aspect, const std::string& value,
-                                 const std::string& reason) {
-    const MarkOutcome outcome = enter_mark(
-        *session_, login, MarkRequest{event, workstation, judge, aspect, value, reason, {}});
+                                 const std::string& reason, const std::string& operator_name) {
+    const MarkOutcome outcome =
+        enter_mark(*session_, login,
+                   MarkRequest{event, workstation, judge, aspect, value, reason, operator_name});
     if (outcome.entry) book(event).apply(*outcome.entry);
     if (outcome.result == MarkResult::Agreed) books_.erase(event);  // read again with the mark
     if (outcome.result != MarkResult::Unchanged) notify(event);

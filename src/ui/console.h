@@ -22,18 +22,20 @@ public:
     explicit Console(std::unique_ptr<CompetitionSession> session);
 
     CompetitionSession& session() { return *session_; }
+    const CompetitionSession& session() const { return *session_; }
     const Competition& competition() const { return session_->competition(); }
 
     // The event's book, loaded on first use and kept current by record_mark().
     EventBook& book(const std::string& event);
 
     // Enters a mark as `login` through the gate (enter_mark: durable when this returns; under
-    // double entry a first entry waits for a second operator) and updates the book. Throws
-    // ActionError with the gate's reason.
+    // double entry a first entry waits for a second operator, `operator_name` says who types:
+    // "A", "B", or the login's name when empty) and updates the book. Throws ActionError with
+    // the gate's reason.
     MarkOutcome record_mark(const Login& login, const std::string& event,
                             const std::string& workstation, const std::string& judge,
                             const std::string& aspect, const std::string& value,
-                            const std::string& reason);
+                            const std::string& reason, const std::string& operator_name = {});
     // The same as `judge` logged in on this console (without roles: as that judge).
     MarkOutcome record_mark(const std::string& event, const std::string& workstation,
                             const std::string& judge, const std::string& aspect,

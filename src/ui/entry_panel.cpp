@@ -15,6 +15,8 @@
 
 #include "core/workstation.h"
 #include "ui/console.h"
+#include "ui/event_state_text.h"
+#include "ui/setup_text.h"
 #include "ui/panels.h"
 #include "ui/score_sheet_grid.h"
 #include "ui/signoff_dialog.h"
@@ -34,6 +36,9 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     summary_ = XRCCTRL(*panel_, "entry_summary", wxStaticText);
     message_ = XRCCTRL(*panel_, "entry_message", wxStaticText);
     help_ = XRCCTRL(*panel_, "aspect_help", wxTextCtrl);
+    state_ = XRCCTRL(*panel_, "entry_state", wxStaticText);
+    operator_label_ = XRCCTRL(*panel_, "entry_operator_label", wxStaticText);
+    operator_ = XRCCTRL(*panel_, "entry_operator", wxChoice);
 
     ScoreSheetGrid::Hooks hooks;
     hooks.report = [this](const wxString& m, bool error) { report(m, error); };
@@ -47,8 +52,7 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     hooks.on_change = [this] { update_summary(); };
     sheet_ = std::make_unique<ScoreSheetGrid>(grid_, console_, hooks);
 
-    for (const Event& e : console_.competition().events)
-        events_->Append(u8(e.scheme.name + "  " + e.scheme.name_en));
+    for (const Event& e : console_.competition().events) events_->Append(event_name(e));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         // The judge stays when they judge this event too.
         choose(console_.competition().events[static_cast<std::size_t>(ev.GetSelection())].code,
@@ -57,6 +61,7 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
     });
+    operator_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_state(); });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
     // Enter in the filter opens the first workstation listed and puts the cursor in its sheet.
     filter_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
@@ -113,7 +118,7 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
             choose(event_, now->who);  // a judge of this event logged in: their sheet
             return;
         }
-        if (judge_.empty() || console_.login_of(judge_)) return;
+        if (judge_.empty() || typist_login()) return;
         const std::string gone = judge_;
         judge_.clear();
         choose(event_, {});
@@ -158,7 +163,8 @@ void EntryPanel::choose(const std::string& event, const std::string& judge) {
     const auto sel = std::find(judge_codes_.begin(), judge_codes_.end(), judge_);
     judges_->SetSelection(sel != judge_codes_.end() ? static_cast<int>(sel - judge_codes_.begin())
                                                     : wxNOT_FOUND);
-    sheet_->set_login(judge_.empty() ? std::nullopt : console_.login_of(judge_));
+    sheet_->set_login(judge_.empty() ? std::nullopt : typist_login());
+    show_state();
     const std::string keep = same_event ? sheet_->workstation() : std::string();
     fill_workstations();
     if (!open_workstation(keep) && !(listed_.empty() || open_workstation(listed_.front())))
@@ -177,8 +183,35 @@ std::string EntryPanel::pick_judge(const std::string& wanted) const {
                std::find(judge_codes_.begin(), judge_codes_.end(), code) != judge_codes_.end();
     };
     if (!console_.roles_on()) return listed(wanted) ? wanted : std::string();
+    if (listed(wanted) && organiser_typing()) return wanted;  // a clerk with a paper sheet
     if (listed(wanted) && console_.ensure_login(wanted)) return wanted;
-    return listed(judge_) && console_.login_of(judge_) ? judge_ : std::string();
+    return listed(judge_) && typist_login() ? judge_ : std::string();
+}
+
+bool EntryPanel::organiser_typing() const {
+    const auto& now = console_.logged_in();
+    return now && now->who == kOrganiser;
+}
+
+std::optional<Login> EntryPanel::typist_login() const {
+    if (auto judge = console_.login_of(judge_)) return judge;
+    if (organiser_typing()) return console_.logged_in();
+    return std::nullopt;
+}
+
+// The event's state beside the sheet's title, and the operator choice where it takes double
+// entry (each of the two clerks types the same paper sheet blind).
+void EntryPanel::show_state() {
+    if (event_.empty()) return;
+    const EventState state = console_.session().store().event_state(event_);
+    state_->SetLabel(state_line(state));
+    state_->SetForegroundColour(state_colour(state));
+    operator_label_->Show(state.double_entry);
+    operator_->Show(state.double_entry);
+    sheet_->set_operator(state.double_entry && operator_->GetSelection() != wxNOT_FOUND
+                             ? to_u8(operator_->GetStringSelection())
+                             : std::string());
+    panel_->Layout();
 }
 
 wxString EntryPanel::choose_your_name() const {

@@ -10,6 +10,7 @@
 
 #include <wx/string.h>
 
+#include "services/roles.h"
 #include "ui/task_panel.h"
 
 class wxButton;
@@ -56,6 +57,8 @@ public:
     void set_reason_source(std::function<std::optional<wxString>(const wxString& prompt)> source);
     // Workstations listed after filtering, as shown.
     std::vector<std::string> listed() const { return listed_; }
+    // Under double entry: who types, "A" or "B" (the clerk's choice above the sheet).
+    wxChoice* operator_choice() const { return operator_; }
 
 private:
     void fill_judges();
@@ -66,6 +69,11 @@ private:
     void fill_workstations();
     void select_listed(const std::string& workstation);
     void update_summary();
+    void show_state();
+    // Who types into the sheet: the judge logged in, or the organiser transcribing their paper
+    // sheet while logged in (the gate decides what either may enter).
+    std::optional<Login> typist_login() const;
+    bool organiser_typing() const;
     void show_help(const Aspect* aspect);
     void report(const wxString& message, bool error);
 
@@ -79,6 +87,9 @@ private:
     wxStaticText* title_ = nullptr;
     wxStaticText* summary_ = nullptr;
     wxStaticText* message_ = nullptr;
+    wxStaticText* state_ = nullptr;
+    wxStaticText* operator_label_ = nullptr;
+    wxChoice* operator_ = nullptr;
     wxTextCtrl* help_ = nullptr;
     std::unique_ptr<ScoreSheetGrid> sheet_;
     std::string event_, judge_;

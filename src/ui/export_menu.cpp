@@ -2,6 +2,7 @@
 #include "ui/export_menu.h"
 
 #include <filesystem>
+#include <tuple>
 
 #include <wx/choicdlg.h>
 #include <wx/filedlg.h>
@@ -15,7 +16,9 @@
 #include "services/export_sheets.h"
 #include "ui/background_job.h"
 #include "ui/console.h"
+#include "ui/event_state_text.h"
 #include "ui/file_dialog.h"
+#include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -26,7 +29,7 @@ namespace {
 std::vector<std::string> choose_events(wxWindow* parent, Console& console, bool allow_all) {
     wxArrayString names;
     if (allow_all) names.Add(_("All events"));
-    for (const Event& e : console.competition().events) names.Add(u8(e.scheme.name + "  " + e.scheme.name_en));
+    for (const Event& e : console.competition().events) names.Add(event_name(e));
     wxSingleChoiceDialog dlg(parent, _("Which event?"), _("Export"), names);
     if (dlg.ShowModal() != wxID_OK) return {};
     const int i = dlg.GetSelection() - (allow_all ? 1 : 0);
@@ -67,16 +70,40 @@ void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> 
         });
 }
 
+// The events the HR file takes: every event listed with its state, the locked ones ticked
+// (HR gets final results); empty when cancelled or none chosen.
+std::vector<std::string> choose_hr_events(wxWindow* parent, Console& console) {
+    const auto& events = console.competition().events;
+    wxArrayString names;
+    wxArrayInt ticked;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const EventState state = console.session().store().event_state(events[i].code);
+        names.Add(event_name(events[i]) + wxT("  (") + state_line(state) + wxT(")"));
+        if (state.locked) ticked.Add(static_cast<int>(i));
+    }
+    wxMultiChoiceDialog dlg(parent, _("Which events go into the HR file? HR gets final results: "
+                                      "the locked events are ticked."),
+                            _("Export"), names);
+    dlg.SetSelections(ticked);
+    if (dlg.ShowModal() != wxID_OK) return {};
+    std::vector<std::string> out;
+    for (int i : dlg.GetSelections()) out.push_back(events[static_cast<std::size_t>(i)].code);
+    return out;
+}
+
 }  // namespace
 
 void add_export_menu(wxFrame* frame, Console& console) {
     auto* menu = new wxMenu();
     const int certificates = wxWindow::NewControlId(), results_pdf = wxWindow::NewControlId(),
-              results_xlsx = wxWindow::NewControlId(), hr = wxWindow::NewControlId(),
+              results_xlsx = wxWindow::NewControlId(), results_csv = wxWindow::NewControlId(),
+              results_json = wxWindow::NewControlId(), hr = wxWindow::NewControlId(),
               sheets = wxWindow::NewControlId();
     menu->Append(certificates, _("&Certificates (PDF)..."));
     menu->Append(results_pdf, _("&Results sheet (PDF)..."));
     menu->Append(results_xlsx, _("Results &workbook (XLSX)..."));
+    menu->Append(results_csv, _("Results as CS&V..."));
+    menu->Append(results_json, _("Results as &JSON..."));
     menu->Append(hr, _("&HR file (XLSX)..."));
     menu->AppendSeparator();
     menu->Append(sheets, _("&Paper score sheets (PDF)..."));
@@ -88,22 +115,27 @@ void add_export_menu(wxFrame* frame, Console& console) {
         if (events.empty()) return;
         const auto by = console.organiser();  // names before the reveal: the organiser's
         if (!by) return;
-        const wxString file = ask_file(frame, _("Save certificates as"), "certificates.pdf", "PDF (*.pdf)|*.pdf");
+        const wxString file = ask_file(frame, _("Save certificates as"), _("certificates.pdf"), "PDF (*.pdf)|*.pdf");
         if (file.empty()) return;
         run_export(frame, file, [&console, events, file, by = *by] {
             const CertificateExport r = export_certificates(console.session(), by, events, to_u8(file));
             return wxString::Format(_("%d certificates written to %s (%d drafts)."), r.pages, file, r.drafts);
         });
     }, certificates);
-    for (const auto& [id, format] : {std::pair{results_pdf, "pdf"}, std::pair{results_xlsx, "xlsx"}}) {
+    // Suggested names in the console's language (成绩表.pdf), with the format's wildcard.
+    const std::tuple<int, std::string, wxString, wxString> result_formats[] = {
+        {results_pdf, "pdf", _("results.pdf"), "PDF (*.pdf)|*.pdf"},
+        {results_xlsx, "xlsx", _("results.xlsx"), "Excel (*.xlsx)|*.xlsx"},
+        {results_csv, "csv", _("results.csv"), "CSV (*.csv)|*.csv"},
+        {results_json, "json", _("results.json"), "JSON (*.json)|*.json"}};
+    for (const auto& [id, format, name, wildcard] : result_formats) {
         const std::string fmt = format;
-        frame->Bind(wxEVT_MENU, [frame, &console, fmt](wxCommandEvent&) {
+        frame->Bind(wxEVT_MENU, [frame, &console, fmt, name = name, wildcard = wildcard](wxCommandEvent&) {
             const auto events = choose_events(frame, console, true);
             if (events.empty()) return;
             const auto by = console.organiser();
             if (!by) return;
-            const wxString file = ask_file(frame, _("Save results as"), "results." + fmt,
-                                           fmt == "pdf" ? "PDF (*.pdf)|*.pdf" : "Excel (*.xlsx)|*.xlsx");
+            const wxString file = ask_file(frame, _("Save results as"), name, wildcard);
             if (file.empty()) return;
             run_export(frame, file, [&console, events, file, fmt, by = *by] {
                 export_results(console.session(), by, events, fmt, to_u8(file));
@@ -112,15 +144,21 @@ void add_export_menu(wxFrame* frame, Console& console) {
         }, id);
     }
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
+        const auto events = choose_hr_events(frame, console);
+        if (events.empty()) return;
+        bool draft = false;  // asked only when a chosen event is not locked yet
+        for (const std::string& e : events) draft = draft || !console.session().store().event_state(e).locked;
+        if (draft && wxMessageBox(_("Some chosen events are not locked yet: export them as drafts, marked 草稿?"),
+                                  _("Export"), wxYES_NO | wxICON_QUESTION, frame) != wxYES)
+            return;
         const auto by = console.organiser();
         if (!by) return;
-        const wxString file = ask_file(frame, _("Save the HR file as"), "hr.xlsx", "Excel (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv");
+        const wxString file = ask_file(frame, _("Save the HR file as"), _("hr.xlsx"), "Excel (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv");
         if (file.empty()) return;
-        const bool draft = wxMessageBox(_("Include events whose results are not locked yet (marked draft)?"),
-                                        _("Export"), wxYES_NO | wxICON_QUESTION, frame) == wxYES;
-        run_export(frame, file, [&console, file, draft, by = *by] {
+        run_export(frame, file, [&console, file, draft, events, by = *by] {
             HrOptions options;
             options.allow_draft = draft;
+            options.events = events;
             const HrExport r = export_hr(console.session(), by, to_u8(file), options);
             return wxString::Format(_("%d rows written to %s, signed in %s."), r.rows, file, u8(r.manifest.string()));
         });
@@ -128,7 +166,7 @@ void add_export_menu(wxFrame* frame, Console& console) {
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {
         const auto events = choose_events(frame, console, false);
         if (events.empty()) return;
-        const wxString file = ask_file(frame, _("Save score sheets as"), "score-sheets.pdf", "PDF (*.pdf)|*.pdf");
+        const wxString file = ask_file(frame, _("Save score sheets as"), _("score-sheets.pdf"), "PDF (*.pdf)|*.pdf");
         if (file.empty()) return;
         run_export(frame, file, [&console, events, file] {
             const int pages = export_score_sheets(console.session(), events.front(), to_u8(file));

@@ -54,6 +54,8 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         panels_.push_back(make_progress_panel(book_, *console_));
         panels_.push_back(make_conflicts_panel(book_, *console_));
         if (possible_here(s, Act::Reveal)) panels_.push_back(make_results_panel(book_, *console_));
+        // The chief judge's tab: lock, appeals, double entry and audit happen on the master.
+        if (possible_here(s, Act::Lock)) panels_.push_back(make_chief_panel(book_, *console_));
     }
     for (const auto& p : panels_) book_->AddPage(p->window(), p->title());
     if (console_) {

@@ -20,6 +20,7 @@ std::unique_ptr<TaskPanel> make_results_panel(wxWindow* parent, Console& console
 // sheets only).
 std::unique_ptr<TaskPanel> make_laptops_panel(wxWindow* parent, Console& console);
 std::unique_ptr<TaskPanel> make_conflicts_panel(wxWindow* parent, Console& console);
+std::unique_ptr<TaskPanel> make_chief_panel(wxWindow* parent, Console& console);
 
 // Opens the full-screen announce board (Esc leaves); `event` preselects a trade.
 void show_announce_board(wxWindow* parent, Console& console, const std::string& event = {});

@@ -14,6 +14,8 @@
 
 #include "services/history.h"
 #include "ui/console.h"
+#include "ui/event_state_text.h"
+#include "ui/setup_text.h"
 #include "ui/panels.h"
 #include "ui/progress_grid.h"
 #include "ui/wx_text.h"
@@ -31,6 +33,7 @@ ProgressPanel::ProgressPanel(wxWindow* parent, Console& console) : console_(cons
     judges_box_ = XRCCTRL(*panel_, "show_judges", wxCheckBox);
     grid_ = XRCCTRL(*panel_, "matrix", wxGrid);
     contestants_ = XRCCTRL(*panel_, "contestant_counts", wxStaticText);
+    state_ = XRCCTRL(*panel_, "progress_state", wxStaticText);
     info_ = XRCCTRL(*panel_, "cell_info", wxStaticText);
     const std::pair<CellState, const char*> legend[] = {
         {CellState::Missing, "missing"},           {CellState::Entered, "entered"},
@@ -43,8 +46,7 @@ ProgressPanel::ProgressPanel(wxWindow* parent, Console& console) : console_(cons
         legend_.emplace_back(state, XRCCTRL(*panel_, wxString("count_") + key, wxStaticText));
     }
 
-    for (const Event& e : console_.competition().events)
-        events_->Append(u8(e.scheme.name) + wxT(" ") + u8(e.scheme.name_en));
+    for (const Event& e : console_.competition().events) events_->Append(event_name(e));
     grid_->EnableEditing(false);
     grid_->EnableDragRowSize(false);
     grid_->SetDefaultColSize(grid_->FromDIP(58), true);
@@ -156,6 +158,9 @@ void ProgressPanel::fit_columns() {
 }
 
 void ProgressPanel::update_counts() {
+    const EventState results = console_.session().store().event_state(event_);
+    state_->SetLabel(state_line(results));
+    state_->SetForegroundColour(state_colour(results));
     const ProgressCounts& c = matrix().counts();
     for (const auto& [state, label] : legend_) {
         int n = 0;

@@ -56,6 +56,7 @@ private:
     wxGrid* grid_ = nullptr;
     ProgressTable* table_ = nullptr;  // owned by the grid
     wxStaticText* contestants_ = nullptr;
+    wxStaticText* state_ = nullptr;
     wxStaticText* info_ = nullptr;
     std::vector<std::pair<CellState, wxStaticText*>> legend_;
 };

@@ -8,29 +8,23 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
-#include "services/result_state.h"
 #include "services/viewing.h"
-#include "services/roles.h"
 #include "ui/console.h"
+#include "ui/event_state_text.h"
 #include "ui/panels.h"
 #include "ui/results_text.h"
+#include "ui/result_actions.h"
+#include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
-
-namespace {
-
-wxString trade_name(const Event& e) {
-    return u8(e.scheme.name) + wxT(" ") + u8(e.scheme.name_en);
-}
-
-}  // namespace
 
 ResultsPanel::ResultsPanel(wxWindow* parent, Console& console) : console_(console) {
     panel_ = wxXmlResource::Get()->LoadPanel(parent, "results_panel");
     if (!panel_) throw std::runtime_error("the results_panel form could not be loaded");
     events_ = XRCCTRL(*panel_, "event_choice", wxChoice);
     summary_ = XRCCTRL(*panel_, "summary", wxStaticText);
+    state_ = XRCCTRL(*panel_, "results_state", wxStaticText);
     unranked_label_ = XRCCTRL(*panel_, "unranked_label", wxStaticText);
     reveal_ = XRCCTRL(*panel_, "reveal_names", wxButton);
     reveal_label_ = reveal_->GetLabel();  // the form's, translated
@@ -44,7 +38,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, Console& console) : console_(consol
         w->GetParent()->SetMinSize(w->FromDIP(wxSize(-1, 60)));
     }
 
-    for (const Event& e : console_.competition().events) events_->Append(trade_name(e));
+    for (const Event& e : console_.competition().events) events_->Append(event_name(e));
     events_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         const int i = events_->GetSelection();
         if (i != wxNOT_FOUND)
@@ -107,6 +101,9 @@ void ResultsPanel::refresh() {
     for (std::size_t i : view->unranked)
         if (view->results.rows[i].status == "incomplete") ++incomplete;
     const int others = static_cast<int>(view->unranked.size()) - incomplete;
+    const EventState state = console_.session().store().event_state(event_);
+    state_->SetLabel(state_line(state));
+    state_->SetForegroundColour(state_colour(state));
     summary_->SetLabel(wxString::Format(_("Ranked %d of %d, %d incomplete, %d not competing"),
                                         view->results.ranked,
                                         static_cast<int>(view->results.rows.size()), incomplete,
@@ -122,61 +119,7 @@ void ResultsPanel::refresh() {
 }
 
 bool ResultsPanel::reveal() {
-    if (event_.empty()) return false;
-    const wxString trade = trade_name(console_.session().event(event_));
-    const std::vector<std::string> open = console_.book(event_).incomplete_workstations();
-    if (!open.empty()) {
-        wxString list;
-        for (std::size_t i = 0; i < open.size() && i < 8; ++i)
-            list += (i ? wxT(", ") : wxT("")) + u8(open[i]);
-        if (open.size() > 8) list += wxT(", …");
-        wxMessageDialog dlg(panel_,
-                            wxString::Format(_("The names of %s cannot be revealed yet."), trade),
-                            "Plumbline", wxOK | wxICON_INFORMATION);
-        dlg.SetExtendedMessage(wxString::Format(
-            _("Contestants still incomplete: %d (workstations %s). Names are revealed once every "
-              "contestant is complete or not competing; see the progress panel for what is "
-              "missing."),
-            static_cast<int>(open.size()), list));
-        dlg.ShowModal();
-        return false;
-    }
-    wxMessageDialog confirm(panel_, wxString::Format(_("Reveal the names of %s?"), trade),
-                            "Plumbline", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
-    confirm.SetExtendedMessage(
-        _("Everyone at this console will see the contestants' names and "
-          "employers. The reveal is recorded in the audit log and cannot be "
-          "undone."));
-    confirm.SetYesNoLabels(_("&Reveal names"), _("&Cancel"));
-    if (confirm.ShowModal() != wxID_YES) return false;
-    const std::string why = "names revealed in the console";
-    Login by = unchecked_login("chief judge");
-    // With roles on, the reveal is the chief judge's: their PIN, asked once per session.
-    if (console_.roles_on()) {
-        const auto chief = chief_judge(console_.session().store(), event_);
-        if (!chief) {
-            wxMessageDialog dlg(
-                panel_,
-                wxString::Format(_("No chief judge is named for %s yet; the organiser names one "
-                                   "before the names can be revealed."),
-                                 trade),
-                "Plumbline", wxOK | wxICON_INFORMATION);
-            dlg.ShowModal();
-            return false;
-        }
-        const auto login = console_.ensure_login(*chief);
-        if (!login) return false;
-        by = *login;
-    }
-    try {
-        reveal_event(console_.session(), by, event_, why);
-    } catch (const std::exception& e) {
-        wxMessageDialog dlg(panel_, _("The names could not be revealed."), "Plumbline",
-                            wxOK | wxICON_ERROR);
-        dlg.SetExtendedMessage(u8(e.what()));
-        dlg.ShowModal();
-        return false;
-    }
+    if (event_.empty() || !reveal_event_names(panel_, console_, event_)) return false;
     refresh();
     return true;
 }

@@ -47,6 +47,7 @@ private:
     wxPanel* panel_ = nullptr;
     wxChoice* events_ = nullptr;
     wxStaticText* summary_ = nullptr;
+    wxStaticText* state_ = nullptr;  // open / locked / revealed, revision
     wxStaticText* unranked_label_ = nullptr;
     wxButton* reveal_ = nullptr;
     wxString reveal_label_;

@@ -46,6 +46,8 @@ public:
     // Who is typing (the chosen, logged-in judge); the gate decides what they may enter. With
     // nobody the value cells are read-only. Call before show().
     void set_login(std::optional<Login> login) { login_ = std::move(login); }
+    // Double entry: who types, "A" or "B" ("" = the login's own name).
+    void set_operator(std::string name) { operator_ = std::move(name); }
     // Re-reads the values (after another panel or process changed something).
     void refresh();
     // Checks and commits `text` for the aspect in `row` (the same path as typing in the cell).
@@ -97,6 +99,7 @@ private:
     int contestant_ = -1;
     SheetView view_;
     std::optional<Login> login_;
+    std::string operator_;
     int refused_row_ = -1;
     wxString refused_text_;
     wxString refusal_;    // its reason, shown beside it and again when the judge tries to leave

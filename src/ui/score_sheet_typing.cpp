@@ -68,7 +68,8 @@ ScoreSheetGrid::Outcome ScoreSheetGrid::try_commit(int row, const wxString& text
     }
     MarkOutcome outcome;
     try {  // the gate decides who may enter what (services/gate.h)
-        outcome = console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason);
+        outcome = console_.record_mark(login, event_, workstation_, judge_, a.id, canonical, reason,
+                                       operator_);
     } catch (const std::exception& e) {
         refuse(row, text, u8(e.what()));
         return Outcome::Refused;

@@ -102,6 +102,56 @@ int ContestantDialog::show_modal() {
     return dialog_->ShowModal();
 }
 
+AddContestantDialog::AddContestantDialog(wxWindow* parent, const Competition& competition,
+                                         Save on_save)
+    : competition_(competition), save_(std::move(on_save)) {
+    dialog_ = load(parent, "setup_add_contestant_dialog");
+    reg_ = XRCCTRL(*dialog_, "add_reg", wxTextCtrl);
+    name_ = XRCCTRL(*dialog_, "add_name", wxTextCtrl);
+    id_ = XRCCTRL(*dialog_, "add_id", wxTextCtrl);
+    gender_ = XRCCTRL(*dialog_, "add_gender", wxChoice);
+    employer_ = XRCCTRL(*dialog_, "add_employer", wxTextCtrl);
+    phone_ = XRCCTRL(*dialog_, "add_phone", wxTextCtrl);
+    event_ = XRCCTRL(*dialog_, "add_event", wxChoice);
+    workstation_ = XRCCTRL(*dialog_, "add_workstation", wxTextCtrl);
+    for (const Event& e : competition.events)
+        event_->Append(event_name(e) + " (" + u8(e.code) + ")");
+    if (!competition.events.empty()) event_->SetSelection(0);
+    dialog_->Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (save_(typed())) dialog_->EndModal(wxID_OK);
+        },
+        wxID_OK);
+    dialog_->Fit();
+    dialog_->CentreOnParent();
+    reg_->SetFocus();
+}
+
+AddContestantDialog::~AddContestantDialog() {
+    dialog_->Destroy();
+}
+
+Contestant AddContestantDialog::typed() const {
+    Contestant c;
+    c.registration_no = text(reg_);
+    c.name = text(name_);
+    c.id_number = text(id_);
+    const int g = gender_->GetSelection();
+    c.gender = kGenders[g >= 0 && g < 3 ? g : 0];
+    c.employer = text(employer_);
+    c.phone = text(phone_);
+    const int e = event_->GetSelection();
+    if (e >= 0 && e < static_cast<int>(competition_.events.size()))
+        c.event = competition_.events[static_cast<std::size_t>(e)].code;
+    c.workstation = text(workstation_);
+    return c;
+}
+
+int AddContestantDialog::show_modal() {
+    return dialog_->ShowModal();
+}
+
 StatusDialog::StatusDialog(wxWindow* parent, const Contestant& contestant, Save on_save)
     : save_(std::move(on_save)) {
     dialog_ = load(parent, "setup_status_dialog");

@@ -42,6 +42,28 @@ private:
     wxChoice *gender_ = nullptr, *event_ = nullptr;
 };
 
+// Registering one contestant by hand: every field typed, nothing kept from another.
+class AddContestantDialog {
+public:
+    using Save = std::function<bool(const Contestant& contestant)>;
+    AddContestantDialog(wxWindow* parent, const Competition& competition, Save on_save);
+    ~AddContestantDialog();
+    AddContestantDialog(const AddContestantDialog&) = delete;
+    AddContestantDialog& operator=(const AddContestantDialog&) = delete;
+
+    wxDialog* dialog() const { return dialog_; }
+    Contestant typed() const;
+    int show_modal();
+
+private:
+    const Competition& competition_;
+    Save save_;
+    wxDialog* dialog_ = nullptr;
+    wxTextCtrl *reg_ = nullptr, *name_ = nullptr, *id_ = nullptr, *employer_ = nullptr,
+               *phone_ = nullptr, *workstation_ = nullptr;
+    wxChoice *gender_ = nullptr, *event_ = nullptr;
+};
+
 class StatusDialog {
 public:
     using Save = std::function<bool(ContestantStatus status, const std::string& reason)>;

@@ -22,6 +22,7 @@
 #include "ui/setup_roster_preview.h"
 #include "ui/setup_row_list.h"
 #include "ui/setup_text.h"
+#include "ui/who_acts.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -91,6 +92,8 @@ public:
         list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit(); });
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { import(); }, XRCID("import_roster"));
+        panel_->Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { add(); }, XRCID("add_contestant"));
         panel_->Bind(
             wxEVT_BUTTON, [this](wxCommandEvent&) { edit(); }, XRCID("edit_contestant"));
         panel_->Bind(
@@ -199,6 +202,23 @@ private:
         }
     }
 
+    void add() {
+        const auto by = console_.organiser();
+        if (!by) return;
+        AddContestantDialog dialog(
+            panel_, console_.competition(), [this, by](const Contestant& typed) {
+                try {
+                    add_contestant(console_.session(), *by, typed);
+                } catch (const std::exception& e) {
+                    show_refusal(panel_, _("The contestant was not registered."), e);
+                    return false;
+                }
+                console_.changed();
+                return true;
+            });
+        dialog.show_modal();
+    }
+
     void edit() {
         const Contestant* c = selected();
         if (!c) {
@@ -230,7 +250,8 @@ private:
             return;
         }
         const Contestant chosen = *c;
-        const auto by = console_.organiser();
+        // The organiser, or the chief judge of the contestant's event with their PIN.
+        const auto by = organiser_or_chief_login(panel_, console_, chosen.event);
         if (!by) return;
         const std::string reg = chosen.registration_no;
         StatusDialog dialog(panel_, chosen,

@@ -26,5 +26,6 @@ std::unique_ptr<SetupPage> make_competition_page(wxWindow* parent, Console& cons
 std::unique_ptr<SetupPage> make_contestants_page(wxWindow* parent, Console& console);
 std::unique_ptr<SetupPage> make_judges_page(wxWindow* parent, Console& console);
 std::unique_ptr<SetupPage> make_draw_page(wxWindow* parent, Console& console);
+std::unique_ptr<SetupPage> make_roles_page(wxWindow* parent, Console& console);
 
 }  // namespace plumb::ui

@@ -3,6 +3,7 @@
 
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/stattext.h>
 #include <wx/translation.h>
 
 #include "ui/wx_text.h"
@@ -48,8 +49,20 @@ wxString gender_label(const std::string& gender) {
     return u8(gender);
 }
 
+void keep_wrapped(wxStaticText* label) {
+    const wxString text = label->GetLabel();
+    label->Wrap(label->FromDIP(600));
+    label->GetParent()->Bind(wxEVT_SIZE, [label, text](wxSizeEvent& e) {
+        e.Skip();
+        const int width = label->GetParent()->GetClientSize().x - label->FromDIP(24);
+        if (width < label->FromDIP(100) || label->GetLabel().empty()) return;
+        label->SetLabel(text);
+        label->Wrap(width);
+    });
+}
+
 void show_refusal(wxWindow* parent, const wxString& message, const wxString& details) {
-    wxMessageDialog dlg(parent, message, _("Set-up"), wxOK | wxICON_WARNING);
+    wxMessageDialog dlg(parent, message, "Plumbline", wxOK | wxICON_WARNING);
     if (!details.empty()) dlg.SetExtendedMessage(details);
     dlg.ShowModal();
 }

@@ -9,6 +9,7 @@
 
 #include "core/competition.h"
 
+class wxStaticText;
 class wxWindow;
 
 namespace plumb::ui {
@@ -30,6 +31,10 @@ wxString gender_label(const std::string& gender);
 inline constexpr ContestantStatus kStatuses[] = {ContestantStatus::Active, ContestantStatus::Absent,
                                                  ContestantStatus::Withdrawn,
                                                  ContestantStatus::Disqualified};
+
+// A long note wrapped to the width of its parent, again whenever that changes (a small laptop's
+// screen is narrower than one line of it).
+void keep_wrapped(wxStaticText* label);
 
 // A refused action: a plain message, the services' reason as the details.
 void show_refusal(wxWindow* parent, const wxString& message, const wxString& details);

@@ -2,10 +2,22 @@
 #include "ui/wx_text.h"
 
 #include <wx/intl.h>
+#include <wx/translation.h>
 
 #include "core/translate.h"
+#include "services/language.h"
 
 namespace plumb::ui {
+
+void install_translations(const std::string& language) {
+    use_messages_language(language);
+    auto* t = new wxTranslations();
+    t->SetLanguage(language == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
+    t->AddStdCatalog();
+    t->AddCatalog("plumbline");
+    wxTranslations::Set(t);
+    install_core_translator();
+}
 
 void install_core_translator() {
     set_translator([](const char* msgid) -> std::string {

@@ -16,6 +16,11 @@ inline wxString fixed(const std::optional<Decimal>& d, int places) {
     return d ? u8(d->str(places)) : wxString(wxT("—"));
 }
 
+// Makes the console speak `language` ("zh_CN" or "en"): Plumbline's catalogue, wxWidgets' own
+// (standard buttons, the print preview's "Page 1 of 1": wxstd-3.2.mo of wx3.2-i18n), GTK's
+// words, and the core's marked messages.
+void install_translations(const std::string& language);
+
 // Lets the core's marked messages (refused values, ID number problems) follow the console's
 // language: they are translated through the same catalogs.
 void install_core_translator();

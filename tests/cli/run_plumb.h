@@ -42,10 +42,13 @@ inline std::string quote(const std::string& s) {
     return out + "'";
 }
 
-// plumb ARGS (each already quoted as needed), stdout and stderr captured separately.
-inline Run run_plumb(const std::string& args) {
+// plumb ARGS (each already quoted as needed), stdout and stderr captured separately. The tests
+// read English: plumb would speak Chinese under a Chinese locale, so the locale is C here unless
+// `environment` says otherwise ("LANG=zh_CN.UTF-8").
+inline Run run_plumb(const std::string& args, const std::string& environment = "LC_ALL=C.UTF-8") {
     Scratch capture;
-    const std::string cmd = std::string(PLUMB_BINARY) + " " + args + " >" +
+    const std::string cmd = "env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG " + environment +
+                            " " + std::string(PLUMB_BINARY) + " " + args + " >" +
                             (capture / "out").string() + " 2>" + (capture / "err").string();
     Run r;
     const int status = std::system(cmd.c_str());

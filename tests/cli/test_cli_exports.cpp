@@ -219,6 +219,27 @@ TEST_CASE("export verify: with no trusted key the signer is unknown, and a re-si
     CHECK(run_plumb("export verify " + quote(csv) + " --fingerprint " + quote(fp)).code == 4);
 }
 
+TEST_CASE("export hr --event: only the chosen events, each locked unless --draft") {
+    Scratch s;
+    const std::string db = demo_db(s);
+    REQUIRE(run_plumb("lock " + quote(db) + " --event bricklaying --reason checked").code == 0);
+    const std::string x = (s / "hr.xlsx").string();
+    Run r = run_plumb("export hr " + quote(db) + " --event bricklaying -o " + quote(x));
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const std::string rows = python("import openpyxl\nws = openpyxl.load_workbook('" + x +
+                                    "')['HR']\nprint(ws.max_row - 1, sorted({c.value for c in "
+                                    "ws['F'][1:]}))");
+    CHECK(contains(r.out, rows.substr(0, rows.find(' ')) + " rows"));
+    CHECK(contains(rows, "['bricklaying']"));
+    r = run_plumb("export hr " + quote(db) + " --event bricklaying --event rebar -o " + quote(x));
+    CHECK(r.code == 1);
+    CHECK(contains(r.err, "rebar is not locked"));
+    CHECK(run_plumb("export hr " + quote(db) + " --event rebar --draft -o " + quote(x)).code == 0);
+    r = run_plumb("export hr " + quote(db) + " --event nosuch -o " + quote(x));
+    CHECK(r.code == 1);
+    CHECK(contains(r.err, "unknown event 'nosuch'"));
+}
+
 TEST_CASE("export sheets: a blinded sheet per workstation") {
     Scratch s;
     const std::string db = demo_db(s);

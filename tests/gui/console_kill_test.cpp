@@ -28,8 +28,9 @@ struct Ack {
 
 // Runs a plumb command; its output for the report when it fails.
 void plumb_cli(const std::string& arguments, const fs::path& log) {
-    const std::string cmd =
-        std::string(PLUMB_BINARY) + " " + arguments + " >'" + log.string() + "' 2>&1";
+    // In English whatever language an earlier test left the process in (LANGUAGE).
+    const std::string cmd = "env -u LANGUAGE LC_ALL=C.UTF-8 " + std::string(PLUMB_BINARY) + " " +
+                            arguments + " >'" + log.string() + "' 2>&1";
     const int status = std::system(cmd.c_str());
     std::ifstream in(log);
     std::stringstream text;

@@ -32,12 +32,9 @@ inline void pump(int milliseconds = 200) {
     }
 }
 
+// The console's language, as plumbline sets it (wxWidgets' own catalogue included).
 inline void use_language(const std::string& lang) {
-    auto* t = new wxTranslations();
-    t->SetLanguage(lang == "en" ? wxLANGUAGE_ENGLISH_US : wxLANGUAGE_CHINESE_SIMPLIFIED);
-    t->AddCatalog("plumbline");
-    wxTranslations::Set(t);
-    ui::install_core_translator();
+    ui::install_translations(lang);
 }
 
 // A demo competition (40 contestants unless told) in a folder removed at the end.

@@ -24,15 +24,20 @@ for screen in 1366x768 1024x600; do
       cat "$work/stderr" >&2
       exit 1
     fi
-    # Every tab, then the laptop day's pages and dialogs (ui/laptop_screenshots.cpp).
-    for panel in setup laptops entry progress conflicts results \
+    # Every tab, then the laptop day's pages and dialogs (ui/laptop_screenshots.cpp) and the chief
+    # judge's pages.
+    for panel in setup laptops entry progress conflicts results chief \
                  kit-passphrase passphrase kit-open laptop-window signoff packet-export \
-                 laptops-packets conflicts-settle; do
+                 laptops-packets conflicts-settle \
+                 chief-appeals chief-double-entry chief-audit chief-appeal-lodge \
+                 chief-certificate-check; do
       png="$dir/$panel-$lang.png"
       # A real picture, not a missing or empty file: PNG signature and a plausible size.
       head -c 8 "$png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" || { echo "no PNG: $png" >&2; exit 1; }
+      # A whole window holds more than a small form (the certificate check is two fields).
       size=$(stat -c %s "$png")
-      [ "$size" -gt 10000 ] || { echo "$png is only $size bytes: empty window?" >&2; exit 1; }
+      case $panel in chief-appeal-lodge|chief-certificate-check) least=4000 ;; *) least=10000 ;; esac
+      [ "$size" -gt "$least" ] || { echo "$png is only $size bytes: empty window?" >&2; exit 1; }
     done
   done
 done

@@ -97,12 +97,16 @@ TEST_CASE("without an event the board asks for a trade; numbers and Tab switch t
     test::use_language("zh_CN");
     test::DemoConsole demo;
     const auto& events = demo.console->competition().events;
+    reveal_event(demo.console->session(), unchecked_login("chief"), events.at(2).code);
     wxWeakRef<ui::AnnounceBoard> board(ui::open_announce_board(nullptr, *demo.console, ""));
     test::pump(300);
     REQUIRE(board);
     CHECK(board->choosing());
     CHECK(board->picture().kind == ui::BoardPicture::Kind::Chooser);
     CHECK(board->picture().trades.size() == events.size());
+    // Trades not revealed yet are listed as drafts.
+    CHECK(board->picture().trades.at(0).Contains(wxString::FromUTF8("草稿 DRAFT")));
+    CHECK_FALSE(board->picture().trades.at(2).Contains(wxString::FromUTF8("草稿")));
     CHECK(save_screenshot(board, test::screenshot_path("announce-chooser-zh_CN")));
     press(board, WXK_DOWN);
     CHECK(board->picture().highlight == 1);
@@ -124,23 +128,29 @@ TEST_CASE("without an event the board asks for a trade; numbers and Tab switch t
     CHECK_FALSE(board);
 }
 
-TEST_CASE("before the reveal the board names workstations, never contestants") {
+TEST_CASE("before the reveal the board shows the trade as 草稿 DRAFT and announces nobody") {
     test::use_language("en");
     test::DemoConsole demo;
+    lock_results(demo.console->session(), unchecked_login("chief"), "rebar", "checked");
     const EventResults results = demo.console->session().results("rebar");
     wxWeakRef<ui::AnnounceBoard> board(ui::open_announce_board(nullptr, *demo.console, "rebar"));
     test::pump(200);
     REQUIRE(board);
-    CHECK_FALSE(board->revealed());
-    CHECK(board->picture().warning.Contains("not revealed"));
+    CHECK_FALSE(board->revealed());  // locked is not enough: the names are the reveal's
+    CHECK(board->steps() == 0);
+    ui::BoardPicture p = board->picture();
+    CHECK(p.kind == ui::BoardPicture::Kind::Title);
+    CHECK(p.heading == wxString::FromUTF8("草稿 DRAFT"));
+    CHECK(p.warning.Contains("reveals"));
     press(board, WXK_END);
-    REQUIRE(board->current() != nullptr);
-    const ui::BoardPicture p = board->picture();
-    CHECK(p.name == "Workstation " + ui::u8(results.rows.at(0).workstation));
-    CHECK(p.employer.empty());
-    CHECK(board->current()->name.empty());
-    CHECK_FALSE(p.detail.Contains(ui::u8(results.rows.at(0).name)));
-    CHECK(save_screenshot(board, test::screenshot_path("announce-blinded-en")));
+    press(board, WXK_SPACE);
+    CHECK(board->current() == nullptr);  // no winner, no workstation, no name
+    p = board->picture();
+    for (const wxString& shown : {p.heading, p.subheading, p.warning, p.name, p.detail}) {
+        CHECK_FALSE(shown.Contains(ui::u8(results.rows.at(0).name)));
+        CHECK_FALSE(shown.Contains(ui::u8(results.rows.at(0).workstation)));
+    }
+    CHECK(save_screenshot(board, test::screenshot_path("announce-draft-en")));
     board->Close();
     test::pump(100);
 }

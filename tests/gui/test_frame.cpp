@@ -8,8 +8,8 @@
 
 using namespace plumb;
 
-TEST_CASE("the main frame shows set-up, laptops, score entry, progress, conflicts and results for "
-          "a competition") {
+TEST_CASE("the main frame shows set-up, laptops, score entry, progress, conflicts, results and the "
+          "chief judge's tab for a competition") {
     test::use_language("en");
     test::DemoConsole demo;
     ui::FrameHost host;
@@ -22,8 +22,9 @@ TEST_CASE("the main frame shows set-up, laptops, score entry, progress, conflict
     std::vector<std::string> names;
     for (const auto& p : frame.panels()) names.push_back(p->name());
     CHECK(names == std::vector<std::string>{"setup", "laptops", "entry", "progress", "conflicts",
-                                            "results"});
+                                            "results", "chief"});
     CHECK(frame.select("results") != nullptr);
+    CHECK(frame.select("chief") != nullptr);
     CHECK(frame.select("nonsense") == nullptr);
     frame.frame()->Destroy();
     test::pump(50);

@@ -137,7 +137,7 @@ TEST_CASE(
     // A master keeps every page and says nothing of laptops.
     Frame m(std::move(c.console));
     CHECK(m.tabs() == std::vector<std::string>{"setup", "laptops", "entry", "progress", "conflicts",
-                                               "results"});
+                                               "results", "chief"});
     CHECK_FALSE(XRCCTRL(*m.main->frame(), "laptop_banner", wxStaticText)->IsShown());
     CHECK(m.main->frame()->GetMenuBar()->FindItem(XRCID("menu_export_packet")) == nullptr);
 }

@@ -9,6 +9,8 @@
 #include <wx/frame.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
 
 #include "gui_fixture.h"
 #include "services/history.h"
@@ -131,8 +133,14 @@ TEST_CASE("names stay hidden until the chief judge reveals the event, then show"
 
     DialogAnswers yes(wxID_YES);
     CHECK(host.panel->reveal());
-    CHECK(yes.said.size() == 1);
+    // The question says the reveal locks first; the answer says it did.
+    REQUIRE(yes.said.size() == 2);
+    CHECK(yes.said[0].Contains(wxString::FromUTF8("先锁定成绩")));
+    CHECK(yes.said[1].Contains(wxString::FromUTF8("成绩已先行锁定")));
+    CHECK(demo.console->session().store().event_state("bricklaying").locked);
     CHECK(demo.console->session().store().event_state("bricklaying").revealed);
+    CHECK(XRCCTRL(*host.panel->window(), "results_state", wxStaticText)->GetLabel() ==
+          wxString::FromUTF8("已公布 · 第 1 版"));
     CHECK(count_reveals(demo.console->session().store()) == 1);
     for (long i = 0; i < ranked->GetItemCount(); ++i) {
         const ResultRow& row = expected.rows.at(static_cast<std::size_t>(i));

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <iterator>
 
 #include <wx/button.h>
 #include <wx/checklst.h>
@@ -41,7 +42,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kPages[] = {"competition", "contestants", "judges", "draw"};
+const char* const kPages[] = {"competition", "contestants", "judges", "draw", "roles"};
 
 using test::DialogCatcher;
 
@@ -167,7 +168,7 @@ void select_judgement(wxWindow* page) {
 void shoot_every_page(const std::string& lang) {
     test::DemoConsole demo;
     SetupFrame f(std::move(demo.console), lang);
-    REQUIRE(f.book->GetPageCount() == 4);
+    REQUIRE(f.book->GetPageCount() == std::size(kPages));
     for (const char* name : kPages) {
         wxWindow* page = f.page(name);
         if (std::string(name) == "competition") {
@@ -190,7 +191,7 @@ TEST_CASE(
     const Competition& c = f.console->competition();
     CHECK(std::string(f.panel->name()) == "setup");
     CHECK(f.panel->title() == "Set-up");
-    REQUIRE(f.book->GetPageCount() == 4);
+    REQUIRE(f.book->GetPageCount() == std::size(kPages));
 
     wxWindow* page = f.page("competition");
     CHECK(XRCCTRL(*page, "competition_name", wxStaticText)->GetLabel() ==

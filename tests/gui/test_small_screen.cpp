@@ -8,6 +8,7 @@
 #include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
+#include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/timer.h>
@@ -17,6 +18,7 @@
 #include "entry_contest.h"
 #include "gui_fixture.h"
 #include "keyboard.h"
+#include "ui/chief_panel.h"
 #include "ui/entry_panel.h"
 #include "ui/file_dialog.h"
 #include "ui/main_frame.h"
@@ -75,7 +77,7 @@ TEST_CASE("1024x600: every tab fits the screen; the sheet's state and every prog
         wxStatusBar* status = frame->GetStatusBar();
         REQUIRE(status);
         CHECK(on_screen(status->GetScreenRect()));
-        for (const char* tab : {"setup", "entry", "progress", "results"}) {
+        for (const char* tab : {"setup", "entry", "progress", "results", "chief"}) {
             c.frame->select(tab);
             test::pump(200);
             if (std::string(tab) == "entry" || std::string(tab) == "progress") {
@@ -95,6 +97,41 @@ TEST_CASE("1024x600: every tab fits the screen; the sheet's state and every prog
             }
             CHECK(save_screenshot(frame,
                                   test::screenshot_path(std::string(tab) + "-1024x600-" + lang)));
+        }
+    }
+}
+
+TEST_CASE("1024x600: every page of the chief judge's tab shows its buttons and its list") {
+    for (const char* lang : {"zh_CN", "en"}) {
+        CAPTURE(lang);
+        Console1024 c(lang);
+        wxFrame* frame = c.frame->frame();
+        auto* chief = dynamic_cast<ui::ChiefPanel*>(c.frame->select("chief"));
+        REQUIRE(chief);
+        const char* const pages[] = {"lock", "appeals", "double-entry", "audit"};
+        const std::vector<std::vector<const char*>> controls = {
+            {"event_states", "lock_event", "reveal_event", "blockers"},
+            {"appeal_list", "lodge_appeal", "decide_appeal", "appeal_detail"},
+            {"double_entry_on", "pair_list"},
+            {"audit_list", "verify_audit", "check_seal", "check_certificate", "check_hr_file",
+             "audit_result"}};
+        for (std::size_t p = 0; p < controls.size(); ++p) {
+            CAPTURE(pages[p]);
+            chief->book()->SetSelection(p);
+            chief->refresh_if_stale(static_cast<int>(p));
+            test::pump(200);
+            for (const char* name : controls[p]) {
+                CAPTURE(name);
+                wxWindow* w = frame->FindWindow(name);
+                if (!w) w = frame->FindWindow(XRCID(name));
+                REQUIRE(w);
+                CHECK(w->IsShownOnScreen());
+                CHECK(on_screen(w->GetScreenRect()));
+                CHECK(w->GetSize().x > 20);
+                CHECK(w->GetSize().y > 10);
+            }
+            CHECK(save_screenshot(frame, test::screenshot_path(std::string("chief-") + pages[p] +
+                                                               "-1024x600-" + lang)));
         }
     }
 }

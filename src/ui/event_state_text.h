@@ -1,0 +1,25 @@
+// An event's results state in words and colour, the same on every screen that shows it: the
+// results, progress and score entry headers, the chief judge's pages, the announce board.
+#pragma once
+
+#include <string>
+
+#include <wx/colour.h>
+#include <wx/string.h>
+
+#include "core/event_state.h"
+
+namespace plumb::ui {
+
+class Console;
+
+// 草稿 / 已锁定 / 已公布 (draft / locked / revealed).
+wxString state_word(const EventState& state);
+// "已锁定 · 第 2 版" / "locked · revision 2".
+wxString state_line(const EventState& state);
+// The event's state line as the database holds it now.
+wxString state_line(const Console& console, const std::string& event);
+// Dark red for a draft, dark green once final.
+wxColour state_colour(const EventState& state);
+
+}  // namespace plumb::ui

@@ -1,0 +1,50 @@
+// plumb speaks Chinese when the locale is Chinese (even where no zh_CN locale is generated) and
+// English otherwise; --lang zh_CN|en overrides. Refusals, results and help alike.
+#include <doctest/doctest.h>
+
+#include "run_plumb.h"
+
+using namespace plumb::test;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+std::string demo(const Scratch& s) {
+    const std::string db = (s / "demo.plumb").string();
+    REQUIRE(run_plumb("demo " + quote(db) + " --contestants 12").code == 0);
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("under a Chinese locale plumb refuses in Chinese; under an English one in English") {
+    Scratch s;
+    const std::string db = demo(s);
+    const std::string args = "export hr " + quote(db) + " -o " + quote((s / "hr.xlsx").string());
+    const Run zh = run_plumb(args, "LANG=zh_CN.UTF-8");
+    CHECK(zh.code == 1);
+    CHECK_MESSAGE(contains(zh.err, "尚未锁定"), zh.err);
+    const Run en = run_plumb(args, "LANG=en_GB.UTF-8");
+    CHECK(en.code == 1);
+    CHECK_MESSAGE(contains(en.err, "is not locked"), en.err);
+    // LC_ALL outranks LANG, as for every program; C is English.
+    CHECK(contains(run_plumb(args, "LANG=zh_CN.UTF-8 LC_ALL=C").err, "is not locked"));
+}
+
+TEST_CASE("--lang overrides the locale, before or after the command's own options") {
+    Scratch s;
+    const std::string db = demo(s);
+    const std::string args = "export hr " + quote(db) + " -o " + quote((s / "hr.xlsx").string());
+    CHECK(contains(run_plumb("--lang zh_CN " + args).err, "尚未锁定"));
+    CHECK(contains(run_plumb(args + " --lang zh_CN").err, "尚未锁定"));
+    CHECK(contains(run_plumb(args + " --lang en", "LANG=zh_CN.UTF-8").err, "is not locked"));
+    const Run done =
+        run_plumb("lock " + quote(db) + " --event bricklaying --reason ok --lang zh_CN");
+    CHECK_MESSAGE(done.code == 0, done.err);
+    CHECK(contains(done.out, "已锁定"));
+    CHECK(contains(run_plumb("--help", "LANG=zh_CN.UTF-8").out, "锁定"));
+    CHECK(run_plumb("--lang fr " + args).code != 0);  // neither language: refused by CLI11
+}
