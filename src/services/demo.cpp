@@ -183,7 +183,7 @@ void populate_demo(CompetitionSession& session, const DemoOptions& options) {
         throw ActionError(tr("the competition already has contestants"));
     std::mt19937_64 rng(options.seed);
     const Actor actor{
-        {}, "demo", "demo competition generated from seed " + std::to_string(options.seed)};
+        {}, "demo", "演示数据，随机种子 " + std::to_string(options.seed)};
 
     // Contestants spread evenly over the events, registered in turn.
     std::vector<Contestant> roster;

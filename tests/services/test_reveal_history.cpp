@@ -69,7 +69,7 @@ TEST_CASE("a cell's history lists every judge's entries with their reasons, in l
     const auto h = mark_history(*d.session, c.registration_no, "A1");
     REQUIRE(h.size() == 3);
     CHECK(h[0].value == before[0].value);
-    CHECK(h[0].reason.find("demo") != std::string::npos);  // the demo generator's reason
+    CHECK(h[0].reason.find("演示数据") != std::string::npos);  // the demo generator's reason
     CHECK(h[1].judge == judge);
     CHECK(h[1].value == corrected);
     CHECK(h[1].reason == "re-measured at the top course");
