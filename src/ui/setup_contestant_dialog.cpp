@@ -28,32 +28,52 @@ std::string text(const wxTextCtrl* t) {
     return to_u8(t->GetValue().Strip(wxString::both));
 }
 
+ContestantFields find_fields(wxDialog* d, const std::string& prefix, const char* event_choice) {
+    ContestantFields f;
+    f.name = XRCCTRL(*d, (prefix + "name").c_str(), wxTextCtrl);
+    f.id = XRCCTRL(*d, (prefix + "id").c_str(), wxTextCtrl);
+    f.gender = XRCCTRL(*d, (prefix + "gender").c_str(), wxChoice);
+    f.employer = XRCCTRL(*d, (prefix + "employer").c_str(), wxTextCtrl);
+    f.phone = XRCCTRL(*d, (prefix + "phone").c_str(), wxTextCtrl);
+    f.event = XRCCTRL(*d, event_choice, wxChoice);
+    f.workstation = XRCCTRL(*d, (prefix + "workstation").c_str(), wxTextCtrl);
+    return f;
+}
+
+// The typed person's fields into C (the registration number and status stay as they are).
+void read_fields(const ContestantFields& f, const Competition& competition, Contestant& c) {
+    c.name = text(f.name);
+    c.id_number = text(f.id);
+    const int g = f.gender->GetSelection();
+    c.gender = kGenders[g >= 0 && g < 3 ? g : 0];
+    c.employer = text(f.employer);
+    c.phone = text(f.phone);
+    const int e = f.event->GetSelection();
+    if (e >= 0 && e < static_cast<int>(competition.events.size()))
+        c.event = competition.events[static_cast<std::size_t>(e)].code;
+    c.workstation = text(f.workstation);
+}
+
 }  // namespace
 
 ContestantDialog::ContestantDialog(wxWindow* parent, const Competition& competition,
                                    const Contestant& contestant, Save on_save)
     : competition_(competition), original_(contestant), save_(std::move(on_save)) {
     dialog_ = load(parent, "setup_contestant_dialog");
-    name_ = XRCCTRL(*dialog_, "contestant_name", wxTextCtrl);
-    id_ = XRCCTRL(*dialog_, "contestant_id", wxTextCtrl);
-    gender_ = XRCCTRL(*dialog_, "contestant_gender", wxChoice);
-    employer_ = XRCCTRL(*dialog_, "contestant_employer", wxTextCtrl);
-    phone_ = XRCCTRL(*dialog_, "contestant_phone", wxTextCtrl);
-    event_ = XRCCTRL(*dialog_, "contestant_event_choice", wxChoice);
-    workstation_ = XRCCTRL(*dialog_, "contestant_workstation", wxTextCtrl);
+    fields_ = find_fields(dialog_, "contestant_", "contestant_event_choice");
     reason_ = XRCCTRL(*dialog_, "contestant_reason", wxTextCtrl);
 
     XRCCTRL(*dialog_, "contestant_reg", wxStaticText)->SetLabel(u8(contestant.registration_no));
-    name_->SetValue(u8(contestant.name));
-    id_->SetValue(u8(contestant.id_number));
-    gender_->SetSelection(contestant.gender == "男" ? 1 : contestant.gender == "女" ? 2 : 0);
-    employer_->SetValue(u8(contestant.employer));
-    phone_->SetValue(u8(contestant.phone));
+    fields_.name->SetValue(u8(contestant.name));
+    fields_.id->SetValue(u8(contestant.id_number));
+    fields_.gender->SetSelection(contestant.gender == "男" ? 1 : contestant.gender == "女" ? 2 : 0);
+    fields_.employer->SetValue(u8(contestant.employer));
+    fields_.phone->SetValue(u8(contestant.phone));
     for (const Event& e : competition.events) {
-        event_->Append(event_name(e) + " (" + u8(e.code) + ")");
-        if (e.code == contestant.event) event_->SetSelection(event_->GetCount() - 1);
+        fields_.event->Append(event_name(e) + " (" + u8(e.code) + ")");
+        if (e.code == contestant.event) fields_.event->SetSelection(fields_.event->GetCount() - 1);
     }
-    workstation_->SetValue(u8(contestant.workstation));
+    fields_.workstation->SetValue(u8(contestant.workstation));
     XRCCTRL(*dialog_, "contestant_draw", wxStaticText)
         ->SetLabel(contestant.draw_no ? wxString::Format("%d", *contestant.draw_no)
                                       : _("not drawn"));
@@ -68,7 +88,7 @@ ContestantDialog::ContestantDialog(wxWindow* parent, const Competition& competit
         wxID_OK);
     dialog_->Fit();
     dialog_->CentreOnParent();
-    name_->SetFocus();
+    fields_.name->SetFocus();
 }
 
 ContestantDialog::~ContestantDialog() {
@@ -77,16 +97,7 @@ ContestantDialog::~ContestantDialog() {
 
 Contestant ContestantDialog::edited() const {
     Contestant c = original_;
-    c.name = text(name_);
-    c.id_number = text(id_);
-    const int g = gender_->GetSelection();
-    c.gender = kGenders[g >= 0 && g < 3 ? g : 0];
-    c.employer = text(employer_);
-    c.phone = text(phone_);
-    const int e = event_->GetSelection();
-    if (e >= 0 && e < static_cast<int>(competition_.events.size()))
-        c.event = competition_.events[static_cast<std::size_t>(e)].code;
-    c.workstation = text(workstation_);
+    read_fields(fields_, competition_, c);
     return c;
 }
 
@@ -107,16 +118,10 @@ AddContestantDialog::AddContestantDialog(wxWindow* parent, const Competition& co
     : competition_(competition), save_(std::move(on_save)) {
     dialog_ = load(parent, "setup_add_contestant_dialog");
     reg_ = XRCCTRL(*dialog_, "add_reg", wxTextCtrl);
-    name_ = XRCCTRL(*dialog_, "add_name", wxTextCtrl);
-    id_ = XRCCTRL(*dialog_, "add_id", wxTextCtrl);
-    gender_ = XRCCTRL(*dialog_, "add_gender", wxChoice);
-    employer_ = XRCCTRL(*dialog_, "add_employer", wxTextCtrl);
-    phone_ = XRCCTRL(*dialog_, "add_phone", wxTextCtrl);
-    event_ = XRCCTRL(*dialog_, "add_event", wxChoice);
-    workstation_ = XRCCTRL(*dialog_, "add_workstation", wxTextCtrl);
+    fields_ = find_fields(dialog_, "add_", "add_event");
     for (const Event& e : competition.events)
-        event_->Append(event_name(e) + " (" + u8(e.code) + ")");
-    if (!competition.events.empty()) event_->SetSelection(0);
+        fields_.event->Append(event_name(e) + " (" + u8(e.code) + ")");
+    if (!competition.events.empty()) fields_.event->SetSelection(0);
     dialog_->Bind(
         wxEVT_BUTTON,
         [this](wxCommandEvent&) {
@@ -135,16 +140,7 @@ AddContestantDialog::~AddContestantDialog() {
 Contestant AddContestantDialog::typed() const {
     Contestant c;
     c.registration_no = text(reg_);
-    c.name = text(name_);
-    c.id_number = text(id_);
-    const int g = gender_->GetSelection();
-    c.gender = kGenders[g >= 0 && g < 3 ? g : 0];
-    c.employer = text(employer_);
-    c.phone = text(phone_);
-    const int e = event_->GetSelection();
-    if (e >= 0 && e < static_cast<int>(competition_.events.size()))
-        c.event = competition_.events[static_cast<std::size_t>(e)].code;
-    c.workstation = text(workstation_);
+    read_fields(fields_, competition_, c);
     return c;
 }
 

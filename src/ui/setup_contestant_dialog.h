@@ -15,6 +15,13 @@ class wxWindow;
 
 namespace plumb::ui {
 
+// The person's fields both contestant forms share, found by their XRC names (PREFIX + "name", ...).
+struct ContestantFields {
+    wxTextCtrl *name = nullptr, *id = nullptr, *employer = nullptr, *phone = nullptr,
+               *workstation = nullptr;
+    wxChoice *gender = nullptr, *event = nullptr;
+};
+
 class ContestantDialog {
 public:
     using Save = std::function<bool(const Contestant& edited, const std::string& reason)>;
@@ -37,9 +44,8 @@ private:
     Contestant original_;
     Save save_;
     wxDialog* dialog_ = nullptr;
-    wxTextCtrl *name_ = nullptr, *id_ = nullptr, *employer_ = nullptr, *phone_ = nullptr,
-               *workstation_ = nullptr, *reason_ = nullptr;
-    wxChoice *gender_ = nullptr, *event_ = nullptr;
+    ContestantFields fields_;
+    wxTextCtrl* reason_ = nullptr;
 };
 
 // Registering one contestant by hand: every field typed, nothing kept from another.
@@ -59,9 +65,8 @@ private:
     const Competition& competition_;
     Save save_;
     wxDialog* dialog_ = nullptr;
-    wxTextCtrl *reg_ = nullptr, *name_ = nullptr, *id_ = nullptr, *employer_ = nullptr,
-               *phone_ = nullptr, *workstation_ = nullptr;
-    wxChoice *gender_ = nullptr, *event_ = nullptr;
+    ContestantFields fields_;
+    wxTextCtrl* reg_ = nullptr;
 };
 
 class StatusDialog {
