@@ -82,7 +82,7 @@ const std::vector<std::string>& certificate_placeholders() {
         "name",     "gender", "employer",    "registration_no", "trade",
         "trade_en", "event",  "competition", "organiser",       "organiser_lines",
         "venue",    "award",  "titles",      "honour",          "date",
-        "date_cn",  "number", "code",        "revision"};
+        "date_cn",  "number", "code",        "revision",        "seal"};
     return names;
 }
 

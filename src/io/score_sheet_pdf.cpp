@@ -276,7 +276,8 @@ void draw_row(PdfDocument& pdf, const Row& r, int scale, double y) {
     pdf.rule(kMargin, y + r.height, kMargin + width, y + r.height, 0.4, kGrey);
 }
 
-void draw_footer(PdfDocument& pdf, const std::string& ws, int page, int pages) {
+void draw_footer(PdfDocument& pdf, const std::string& ws, int page, int pages,
+                 const std::string& seal) {
     const double width = pdf.width() - 2 * kMargin;
     TextStyle s = small(10);
     s.wrap = false;
@@ -289,6 +290,9 @@ void draw_footer(PdfDocument& pdf, const std::string& ws, int page, int pages) {
     pdf.text("工位 " + ws + " · 第 " + std::to_string(page) + " 页 / 共 " + std::to_string(pages) +
                  " 页  Page " + std::to_string(page) + " of " + std::to_string(pages),
              {kMargin, pdf.height() - 40, width, 12}, p);
+    if (!seal.empty())
+        pdf.text("打印时数据封签 Seal when printed " + seal,
+                 {kMargin, pdf.height() - 28, width, 12}, p);
 }
 
 }  // namespace
@@ -310,7 +314,8 @@ int write_score_sheets_pdf(const std::filesystem::path& file, const ScoreSheetSp
                 draw_row(pdf, r, scale, y);
                 y += r.height;
             }
-            draw_footer(pdf, ws, static_cast<int>(p + 1), static_cast<int>(pages.size()));
+            draw_footer(pdf, ws, static_cast<int>(p + 1), static_cast<int>(pages.size()),
+                        spec.seal);
         }
     }
     pdf.finish();

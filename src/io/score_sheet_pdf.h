@@ -17,6 +17,7 @@ struct ScoreSheetSpec {
     std::optional<int> time_limit_minutes;
     const MarkingScheme* scheme = nullptr;
     std::vector<std::string> workstations;  // one sheet each, in this order
+    std::string seal;  // the audit trail's seal when printed (plumb audit verify --seal)
 };
 
 // Returns the number of pages (a long scheme continues on a second page of the same sheet).

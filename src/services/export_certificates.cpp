@@ -6,6 +6,7 @@
 #include "core/translate.h"
 #include "io/certificate_pdf.h"
 #include "services/data_dir.h"
+#include "services/seal.h"
 #include "io/export_words.h"
 
 namespace plumb {
@@ -35,7 +36,7 @@ std::string honour(const Certificate& c) {
     return titles.empty() ? prize : prize + "，并被授予" + titles;
 }
 
-CertificatePage page_of(const Competition& comp, const Certificate& c) {
+CertificatePage page_of(const Competition& comp, const Certificate& c, const std::string& seal) {
     const std::string date = !comp.ends.empty() ? comp.ends : comp.starts;
     CertificatePage page;
     page.fields = {{"name", c.name},
@@ -56,7 +57,8 @@ CertificatePage page_of(const Competition& comp, const Certificate& c) {
                    {"date_cn", date_cn(date)},
                    {"number", c.number},
                    {"code", c.code},
-                   {"revision", std::to_string(c.state.revision)}};
+                   {"revision", std::to_string(c.state.revision)},
+                   {"seal", seal}};
     page.qr_text = certificate_qr_text(c);
     page.draft = !c.state.locked;
     return page;
@@ -85,9 +87,10 @@ CertificateExport export_certificates(CompetitionSession& session, const Login& 
     const DeviceKey key = device_key(session);
     std::vector<CertificatePage> pages;
     CertificateExport out;
+    const std::string seal = audit_seal(session.store());
     for (const std::string& e : events)
         for (const Certificate& c : event_certificates(session, session.results(e), key)) {
-            pages.push_back(page_of(session.competition(), c));
+            pages.push_back(page_of(session.competition(), c, seal));
             if (pages.back().draft) ++out.drafts;
         }
     if (pages.empty()) throw ActionError(tr("nobody has a prize or a title yet: no certificates"));

@@ -6,6 +6,7 @@
 #include "core/translate.h"
 #include "core/workstation.h"
 #include "io/score_sheet_pdf.h"
+#include "services/seal.h"
 
 namespace plumb {
 
@@ -32,6 +33,7 @@ int export_score_sheets(const CompetitionSession& session, const std::string& ev
     spec.time_limit_minutes = e.time_limit_minutes;
     spec.scheme = &e.scheme;
     spec.workstations = sheet_workstations(session, event);
+    spec.seal = audit_seal(session.store());
     return write_score_sheets_pdf(pdf, spec);
 }
 

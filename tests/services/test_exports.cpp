@@ -17,6 +17,7 @@
 #include "services/export_sheets.h"
 #include "services/importing.h"
 #include "services/result_state.h"
+#include "services/seal.h"
 
 using namespace plumb;
 using namespace plumb::test;
@@ -174,6 +175,8 @@ TEST_CASE("certificates PDF: a page per prize or title; drafts watermarked until
         CHECK_MESSAGE(contains(text, c.number), c.number);
         CHECK_MESSAGE(contains(text, c.name), c.name);
     }
+    // Each page carries the seal of the audit trail it was printed from.
+    CHECK(contains(text, "数据封签：" + audit_seal(s.store())));
     lock_results(s, kChief, "carpentry", kWhy);
     const CertificateExport after = export_certificates(s, kOrganiserLogin, events, t / "c.pdf");
     const auto carpentry = event_certificates(s, s.results("carpentry"), device_key(s));
@@ -186,8 +189,8 @@ TEST_CASE(
     TempDir t;
     CompetitionSession s = demo(t);
     const fs::path file = t / "hr.csv";
-    CHECK_THROWS_WITH_AS(export_hr(s, kOrganiserLogin, file, {}), doctest::Contains("is not locked"),
-                         ActionError);
+    CHECK_THROWS_WITH_AS(export_hr(s, kOrganiserLogin, file, {}),
+                         doctest::Contains("is not locked"), ActionError);
     CHECK_FALSE(fs::exists(file));
     HrOptions draft;
     draft.allow_draft = true;
@@ -298,6 +301,7 @@ TEST_CASE("score sheets are blinded: workstations, never names") {
     CHECK(pages % static_cast<int>(ws.size()) == 0);
     const std::string text = pdf_text(t / "s.pdf");
     for (const std::string& w : ws) CHECK(contains(text, "工位 " + w + " "));
+    CHECK(contains(text, "Seal when printed " + audit_seal(s.store())));
     for (const Contestant& c : s.contestants()) {
         if (c.event != "rebar") continue;
         CHECK_FALSE_MESSAGE(contains(text, c.name), c.name);
