@@ -118,7 +118,7 @@ LaptopsPanel::LaptopsPanel(wxWindow* parent, Console& console) : console_(consol
 
     const wxString laptop_columns[] = {_("Laptop"),     _("Event"),         _("Judges"),
                                        _("Registered"), _("Latest packet"), _("Records")};
-    const int laptop_widths[] = {110, 80, 170, 140, 140, 60};
+    const int laptop_widths[] = {90, 70, 150, 150, 150, 60};
     for (int i = 0; i < 6; ++i)
         laptops_->AppendColumn(laptop_columns[i], wxLIST_FORMAT_LEFT,
                                panel_->FromDIP(laptop_widths[i]));
