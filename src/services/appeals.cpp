@@ -1,6 +1,7 @@
 // Appeals as audit records ("appeal.lodge", "appeal.decide"); upheld ones correct the marks.
 #include "services/appeals.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -97,6 +98,11 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
         values = it == values.end() ? std::map<std::string, std::string>{}
                                     : std::map<std::string, std::string>{*it};
     }
+    const std::string asked = parsed.value().str(*a);
+    if (!values.empty() && std::all_of(values.begin(), values.end(),
+                                       [&asked](const auto& v) { return v.second == asked; }))
+        throw ActionError(
+            format(tr("%s is already %s: an appeal asks for another value"), {q.aspect, asked}));
     std::set<std::string> taken;
     for (const Appeal& x : appeals(action.store())) taken.insert(x.id);
     std::string id = new_uuid().substr(0, 8);
@@ -110,8 +116,8 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
     return id;
 }
 
-void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
-                   bool upheld, const std::string& reason) {
+void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id, bool upheld,
+                   const std::string& reason) {
     Appeal appeal;
     for (const Appeal& a : appeals(session.store()))
         if (a.id == id) appeal = a;
@@ -128,8 +134,10 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
     if (upheld) {
         auto values = current_values(action.store(), appeal.registration_no, appeal.aspect);
         if (!appeal.judge.empty()) values = {{appeal.judge, values[appeal.judge]}};
+        bool changed = false;
         for (const auto& [judge, value] : values) {
             if (value == appeal.new_value) continue;
+            changed = true;
             MarkEntry e;
             e.judge = judge;
             e.registration_no = appeal.registration_no;
@@ -139,8 +147,10 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
             e.reason = "appeal " + id + " upheld: " + reason;
             action.change().add_mark(e);
         }
-        ++state.revision;
-        action.set_state(state);
+        if (changed) {  // the results are another revision only if a mark changed
+            ++state.revision;
+            action.set_state(state);
+        }
     }
     PayloadWriter w;
     w.add("id", id).add("event", appeal.event).add("workstation", appeal.workstation);

@@ -52,6 +52,7 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
                                         "drafts, marked %s, when asked for)"),
                                      {e.code, "草稿"}));
         require_names(session, by, e.code);
+        require_personal_data(session, by);  // the file carries ID numbers
         const EventResults results = session.results(e.code);
         for (const ResultRow& r : results.rows) {
             HrRow row;

@@ -21,9 +21,10 @@ SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
             const AspectResult& r = sheet.aspects.at(k);
             row.judges = static_cast<int>(values.size());
             for (const JudgeValue& jv : values) {
-                if (jv.judge == judge) row.own_value = jv.value.str(a);
+                if (jv.judge == judge)
+                    row.own_value = jv.value.str(a);
                 else if (!a.is_judgement())
-                    row.others += (row.others.empty() ? "" : ", ") + jv.judge + ": " + jv.value.str(a);
+                    row.others.emplace_back(jv.judge, jv.value.str(a));
             }
             row.mark = r.mark;
             row.state = r.state;
@@ -34,9 +35,10 @@ SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
                 row.mark.reset();
                 const auto own = Decimal::parse(row.own_value);
                 if (own)
-                    row.mark = Decimal::from_ratio(static_cast<Int128>(a.max.units()) * own->units(),
-                                                   static_cast<Int128>(event.scheme.judgement_scale) * Decimal::kUnit,
-                                                   book.precision());
+                    row.mark = Decimal::from_ratio(
+                        static_cast<Int128>(a.max.units()) * own->units(),
+                        static_cast<Int128>(event.scheme.judgement_scale) * Decimal::kUnit,
+                        book.precision());
             }
             if (row.mark) view.running_total += a.is_deduction() ? -*row.mark : *row.mark;
             view.rows.push_back(std::move(row));

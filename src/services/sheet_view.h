@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/event_book.h"
@@ -12,13 +13,14 @@ namespace plumb {
 
 struct SheetRowView {
     const Aspect* aspect = nullptr;
-    std::string criterion;           // criterion id
-    std::string own_value;           // this judge's current value ("" when none)
-    std::string others;              // measurement entered by other judges, e.g. "J02: 1494"
-    std::optional<Decimal> mark;     // measurement: the aspect's mark (deductions: amount
-                                     // deducted); judgement: what this judge's score alone gives
+    std::string criterion;  // criterion id
+    std::string own_value;  // this judge's current value ("" when none)
+    // Measurements entered by other judges: (judge, value as stored, e.g. "1494" or "pass").
+    std::vector<std::pair<std::string, std::string>> others;
+    std::optional<Decimal> mark;  // measurement: the aspect's mark (deductions: amount
+                                  // deducted); judgement: what this judge's score alone gives
     AspectState state = AspectState::Missing;  // the core's (AspectResult::state)
-    int judges = 0;                  // judges with a current value
+    int judges = 0;                            // judges with a current value
 };
 
 struct SheetView {

@@ -204,8 +204,7 @@ std::optional<Login> EntryPanel::typist_login() const {
 void EntryPanel::show_state() {
     if (event_.empty()) return;
     const EventState state = console_.session().store().event_state(event_);
-    state_->SetLabel(state_line(state));
-    state_->SetForegroundColour(state_colour(state));
+    ui::show_state(state_, state);
     operator_label_->Show(state.double_entry);
     operator_->Show(state.double_entry);
     sheet_->set_operator(state.double_entry && operator_->GetSelection() != wxNOT_FOUND

@@ -9,6 +9,8 @@
 
 #include "core/event_state.h"
 
+class wxStaticText;
+
 namespace plumb::ui {
 
 class Console;
@@ -21,5 +23,10 @@ wxString state_line(const EventState& state);
 wxString state_line(const Console& console, const std::string& event);
 // Dark red for a draft, dark green once final.
 wxColour state_colour(const EventState& state);
+// Puts the state line in LABEL, in its colour, wide enough for its own (bold) font: GTK measures
+// a label set before it is shown in the regular weight and clipped the last word.
+void show_state(wxStaticText* label, const EventState& state);
+// LABEL's text set and its minimum size taken from its own font.
+void set_label_fitted(wxStaticText* label, const wxString& text);
 
 }  // namespace plumb::ui

@@ -7,6 +7,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "ui/console.h"
+#include "ui/event_state_text.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -32,13 +33,16 @@ void LoginBadge::update() {
         const Judge* j = console_.competition().find_judge(login->who);
         who = u8(login->who + (j ? "  " + j->name : ""));
     }
-    status_->SetLabel(login ? wxString::Format(_("Logged in: %s"), who) : _("Nobody logged in"));
+    set_label_fitted(status_,
+                     login ? wxString::Format(_("Logged in: %s"), who) : _("Nobody logged in"));
     status_->SetForegroundColour(login ? wxColour(0, 90, 0) : wxColour(90, 90, 90));
     status_->SetToolTip(
         wxString::Format(_("Logged out by itself after %d minutes without a key press or click."),
                          console_.idle_minutes()));
     status_->Show(roles);
     log_out_->Show(roles && login.has_value());
+    // The badge's own panel: the frame's Layout alone keeps its children where they were.
+    status_->GetParent()->Layout();
     frame_->Layout();
 }
 

@@ -23,13 +23,18 @@ LoginDialog::LoginDialog(wxWindow* parent, const Console& console, const std::st
     auto* refusal = XRCCTRL(*dialog_, "login_error", wxStaticText);
     if (who == kOrganiser) {
         name->SetLabel(_("Organiser"));
-        prompt->SetLabel(_("Set-up changes need the organiser's password."));
+        prompt->SetLabel(
+            _("This needs the organiser's password: set-up, imports, exports with names, and "
+              "showing the roster."));
     } else {
         const Judge* judge = console.competition().find_judge(who);
         name->SetLabel(
             wxString::Format(_("Judge %s"), u8(who + (judge ? "  " + judge->name : ""))));
-        prompt->SetLabel(_("Type your PIN to enter marks under your name."));
+        prompt->SetLabel(
+            _("Type your PIN: what you do next is done and recorded under your name (marks; for a "
+              "chief judge also locking, revealing, settling and appeals)."));
     }
+    prompt->Wrap(prompt->FromDIP(380));
     refusal->SetLabel(error);
     refusal->Show(!error.empty());
     secret_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { dialog_->EndModal(wxID_OK); });

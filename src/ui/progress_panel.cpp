@@ -159,8 +159,7 @@ void ProgressPanel::fit_columns() {
 
 void ProgressPanel::update_counts() {
     const EventState results = console_.session().store().event_state(event_);
-    state_->SetLabel(state_line(results));
-    state_->SetForegroundColour(state_colour(results));
+    show_state(state_, results);
     const ProgressCounts& c = matrix().counts();
     for (const auto& [state, label] : legend_) {
         int n = 0;

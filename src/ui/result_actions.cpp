@@ -46,6 +46,9 @@ bool lock_event_results(wxWindow* parent, Console& console, const std::string& e
     if (say_incomplete(parent, console, event,
                        wxString::Format(_("The results of %s cannot be locked yet."), trade)))
         return false;
+    // Who acts first: an event with no chief judge is said before anything is typed.
+    const auto by = chief_judge_login(parent, console, event);
+    if (!by) return false;
     wxTextEntryDialog ask(parent,
                           wxString::Format(_("Why are the results of %s final? The reason is "
                                              "recorded with the lock."),
@@ -53,8 +56,6 @@ bool lock_event_results(wxWindow* parent, Console& console, const std::string& e
                           _("Lock results"));
     if (ask.ShowModal() != wxID_OK) return false;
     const std::string reason = to_u8(ask.GetValue().Strip(wxString::both));
-    const auto by = chief_judge_login(parent, console, event);
-    if (!by) return false;
     try {
         lock_results(console.session(), *by, event, reason);
     } catch (const std::exception& e) {
@@ -76,6 +77,8 @@ bool reveal_event_names(wxWindow* parent, Console& console, const std::string& e
     if (say_incomplete(parent, console, event,
                        wxString::Format(_("The names of %s cannot be revealed yet."), trade)))
         return false;
+    const auto by = chief_judge_login(parent, console, event);  // before the question it answers
+    if (!by) return false;
     wxMessageDialog confirm(parent, wxString::Format(_("Reveal the names of %s?"), trade),
                             "Plumbline", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
     const bool locked = console.session().store().event_state(event).locked;
@@ -89,8 +92,6 @@ bool reveal_event_names(wxWindow* parent, Console& console, const std::string& e
           "undone."));
     confirm.SetYesNoLabels(_("&Reveal names"), _("&Cancel"));
     if (confirm.ShowModal() != wxID_YES) return false;
-    const auto by = chief_judge_login(parent, console, event);
-    if (!by) return false;
     bool locked_first = false;
     try {
         locked_first = reveal_event(console.session(), *by, event, "names revealed in the console");

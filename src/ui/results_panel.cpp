@@ -102,8 +102,7 @@ void ResultsPanel::refresh() {
         if (view->results.rows[i].status == "incomplete") ++incomplete;
     const int others = static_cast<int>(view->unranked.size()) - incomplete;
     const EventState state = console_.session().store().event_state(event_);
-    state_->SetLabel(state_line(state));
-    state_->SetForegroundColour(state_colour(state));
+    show_state(state_, state);
     summary_->SetLabel(wxString::Format(_("Ranked %d of %d, %d incomplete, %d not competing"),
                                         view->results.ranked,
                                         static_cast<int>(view->results.rows.size()), incomplete,

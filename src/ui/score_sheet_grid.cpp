@@ -23,6 +23,16 @@ const wxColour kMissing(255, 255, 255), kOpenValue(255, 255, 240), kComplete(214
 
 }  // namespace
 
+// Other judges' values, "J02: 1494, J03: 合格", each in the console's words.
+wxString others_text(const SheetRowView& r) {
+    wxString out;
+    for (const auto& [judge, value] : r.others) {
+        if (!out.empty()) out += wxT(", ");
+        out += u8(judge) + wxT(": ") + value_label(*r.aspect, value);
+    }
+    return out;
+}
+
 bool is_done(const SheetRowView& r) {
     return !r.own_value.empty() || (!r.aspect->is_judgement() && r.state == AspectState::Complete);
 }
@@ -70,7 +80,7 @@ void ScoreSheetGrid::fit_columns() {
     struct Width {
         int preferred, least;
     };
-    static const Width kWidths[kColumns] = {{230, 140}, {110, 96}, {50, 44}, {180, 116},
+    static const Width kWidths[kColumns] = {{230, 140}, {110, 96}, {50, 44},  {180, 116},
                                             {170, 130}, {70, 62},  {170, 110}};
     const int room =
         grid_->GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_) - 2;
@@ -171,7 +181,7 @@ void ScoreSheetGrid::fill_row(int row) {
             colour = kComplete;
             break;
         case AspectState::Conflict:
-            state = _("conflict: ") + u8(r.others);
+            state = _("conflict: ") + others_text(r);
             colour = kConflict;
             break;
         case AspectState::Invalid:
@@ -180,7 +190,7 @@ void ScoreSheetGrid::fill_row(int row) {
             break;
     }
     if (!r.others.empty() && r.state != AspectState::Conflict && r.own_value.empty())
-        state += wxT("  (") + u8(r.others) + wxT(")");
+        state += wxT("  (") + others_text(r) + wxT(")");
     if (view_.contestant_status != ContestantStatus::Active) colour = kLocked;
     grid_->SetCellValue(row, kState, state);
     for (int c = 0; c < kColumns; ++c) {

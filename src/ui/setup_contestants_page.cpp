@@ -30,31 +30,34 @@ namespace plumb::ui {
 namespace {
 
 // `shown` false: the fields that tell who a contestant is, or where, are masked.
-std::vector<wxString> row_of(const Competition& competition, const Contestant& c, bool shown) {
+// SHOWN: the person's name, employer and workstation may be seen; PERSONAL: the ID number too.
+std::vector<wxString> row_of(const Competition& competition, const Contestant& c, bool shown,
+                             bool personal) {
     // An active contestant's reason is why they came back: not worth a column's width.
     const wxString status = c.status == ContestantStatus::Active
                                 ? contestant_status_label(c.status)
                                 : status_with_reason(c.status, c.status_reason);
-    const auto masked = [shown](const wxString& text) {
-        return shown || text.empty() ? text : wxString(wxT("•••"));
+    const auto masked = [](bool show, const wxString& text) {
+        return show || text.empty() ? text : wxString(wxT("•••"));
     };
     return {u8(c.registration_no),
-            masked(u8(c.name)),
-            masked(u8(c.id_number)),
+            masked(shown, u8(c.name)),
+            masked(shown && personal, u8(c.id_number)),
             gender_label(c.gender),
-            masked(u8(c.employer)),
+            masked(shown, u8(c.employer)),
             event_name(competition, c.event),
-            masked(u8(c.workstation)),
-            masked(c.draw_no ? wxString::Format("%d", *c.draw_no) : wxString()),
+            masked(shown, u8(c.workstation)),
+            masked(shown, c.draw_no ? wxString::Format("%d", *c.draw_no) : wxString()),
             status};
 }
 
 // Searching hidden fields would show them by what it finds: only the others are searched.
-bool matches(const Contestant& c, const std::string& text, bool shown) {
+bool matches(const Contestant& c, const std::string& text, bool shown, bool personal) {
     if (text.empty()) return true;
     if (c.registration_no.find(text) != std::string::npos) return true;
     if (!shown) return false;
-    for (const std::string* field : {&c.name, &c.id_number, &c.employer, &c.workstation})
+    if (personal && c.id_number.find(text) != std::string::npos) return true;
+    for (const std::string* field : {&c.name, &c.employer, &c.workstation})
         if (field->find(text) != std::string::npos) return true;
     return false;
 }
@@ -141,14 +144,16 @@ private:
             const auto at = visible.find(c.event);
             return at == visible.end() || at->second;
         };
+        const bool personal = personal_data_visible(console_.session(), who);
         shown_.clear();
         std::vector<std::vector<wxString>> rows;
-        bool hidden = false;
+        bool hidden = !personal && !all_.empty();
         for (const Contestant& c : all_) {
             hidden = hidden || !shown(c);
-            if ((!event.empty() && c.event != event) || !matches(c, text, shown(c))) continue;
+            if ((!event.empty() && c.event != event) || !matches(c, text, shown(c), personal))
+                continue;
             shown_.push_back(c.registration_no);
-            rows.push_back(row_of(console_.competition(), c, shown(c)));
+            rows.push_back(row_of(console_.competition(), c, shown(c), personal));
         }
         hidden_note_->GetContainingSizer()->ShowItems(hidden);
         list_->set_rows(std::move(rows));

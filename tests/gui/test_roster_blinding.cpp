@@ -97,6 +97,39 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "with roles on, a revealed event's names show to all, its ID numbers to the organiser only") {
+    test::use_language("en");
+    test::LoginContest c(true);
+    {
+        // The test's setting: bricklaying revealed (the reveal's own rules are tested elsewhere).
+        Change change = c.console->session().store().begin(Actor{{}, "organiser", "test"});
+        EventState revealed("bricklaying");
+        revealed.locked = revealed.revealed = true;
+        change.set_event_state(revealed);
+        change.commit();
+    }
+    SetupWindow w(*c.console);
+    ui::RowList* list = w.list("contestant_list");
+    REQUIRE(list);
+    REQUIRE(list->row_count() > 0);
+    CHECK(list->row(0)[1] == wxString::FromUTF8("王铁柱"));  // the name: announced
+    CHECK(list->row(0)[2] == wxString::FromUTF8("•••"));     // the ID number: not
+    CHECK(w.note()->IsShownOnScreen());
+    auto* search = find<wxSearchCtrl>(w.panel->window(), "contestant_search");
+    const std::string id =
+        c.console->session().store().contestant_at("bricklaying", "01")->id_number;
+    REQUIRE_FALSE(id.empty());
+    search->SetValue(wxString::FromUTF8(id));
+    test::pump(30);
+    CHECK(list->row_count() == 0);  // an ID number is not found by those who may not see it
+    search->SetValue("");
+    c.console->log_in(kOrganiser, test::kPassword);
+    test::pump(30);
+    CHECK(list->row(0)[2] == wxString::FromUTF8(id));
+    CHECK_FALSE(w.note()->IsShownOnScreen());
+}
+
+TEST_CASE(
     "with roles on, the draw list hides who drew which workstation from all but the organiser") {
     test::use_language("zh_CN");
     test::LoginContest c(true);

@@ -89,6 +89,11 @@ TEST_CASE("after lock a correction is an appeal; upheld it corrects and bumps th
     CHECK(d.s->store().event_state("bricklaying").revision == 1);
     const std::string old = d.value("J01", "01", "A1");
     const std::string wanted = other_measurement(old);
+    // Asking for the value every judge already has is no appeal (it would make a revision that
+    // changes nothing).
+    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, as("organiser"), {"bricklaying", "01", "A1", "J01", old, "team leader"}, "same"),
+                         doctest::Contains("an appeal asks for another value"), ActionError);
+    CHECK(appeals(d.s->store(), "bricklaying").empty());
     const std::string id =
         lodge_appeal(*d.s, as("organiser"), {"bricklaying", "01", "A1", "", wanted, "team leader"}, "tape misread");
     auto list = appeals(d.s->store(), "bricklaying");

@@ -7,6 +7,7 @@
 
 #include "laptops_fixture.h"
 #include "services/double_entry.h"
+#include "services/export_hr.h"
 #include "services/importing.h"
 #include "services/interest.h"
 #include "services/result_state.h"
@@ -101,13 +102,14 @@ TEST_CASE("a judge enters only their own marks; measurements and the chief judge
     const Login j06 = log_in(*w.s, "J06", "666666");
     const auto mark = [&w](const Login& by, const std::string& judge, const std::string& aspect,
                            const std::string& value) {
-        return enter_mark(*w.s, by, MarkRequest{"bricklaying", "01", judge, aspect, value, "x", {}});
+        return enter_mark(*w.s, by,
+                          MarkRequest{"bricklaying", "01", judge, aspect, value, "x", {}});
     };
     CHECK_NOTHROW(mark(j01, "J01", "C3", "0"));
     CHECK_THROWS_WITH_AS(mark(j01, "J03", "C3", "0"), "J01 may not enter or change J03's marks",
                          ActionError);
-    CHECK_NOTHROW(mark(j01, "J03", "A1", "1400"));  // a measurement, one value for all
-    CHECK_NOTHROW(mark(j02, "J01", "C3", "0.5"));   // the chief judge
+    CHECK_NOTHROW(mark(j01, "J03", "A1", "1400"));       // a measurement, one value for all
+    CHECK_NOTHROW(mark(j02, "J01", "C3", "0.5"));        // the chief judge
     CHECK_NOTHROW(mark(w.organiser, "J01", "C3", "1"));  // transcribing a paper sheet
     CHECK_THROWS_WITH_AS(mark(j06, "J06", "A1", "1401"), "judge J06 is not assigned to bricklaying",
                          ActionError);
@@ -120,10 +122,9 @@ TEST_CASE("a chief judge acts in their own event only") {
     const Login j02 = log_in(*w.s, "J02", "222222");  // chief judge of bricklaying only
     const Login j01 = log_in(*w.s, "J01", "111111");
     const auto rebar = w.s->store().contestant_at("rebar", "01").value();
-    CHECK_THROWS_WITH_AS(set_status(*w.s, j02, rebar.registration_no, ContestantStatus::Absent,
-                                    "ill"),
-                         doctest::Contains("only the organiser or the chief judge of rebar"),
-                         ActionError);
+    CHECK_THROWS_WITH_AS(
+        set_status(*w.s, j02, rebar.registration_no, ContestantStatus::Absent, "ill"),
+        doctest::Contains("only the organiser or the chief judge of rebar"), ActionError);
     CHECK_THROWS_WITH_AS(set_double_entry(*w.s, j02, "rebar", true),
                          doctest::Contains("chief judge of rebar"), ActionError);
     CHECK_NOTHROW(set_double_entry(*w.s, j02, "bricklaying", true));
@@ -138,14 +139,14 @@ TEST_CASE("without roles every action is let through, as before, and the rules s
     Scratch dir;
     CompetitionSession s = create_demo(dir / "open.plumb", DemoOptions{8, 11, false});
     CHECK_FALSE(roles_configured(s.store()));
-    CHECK_NOTHROW(enter_mark(s, as("someone"),
-                             MarkRequest{"bricklaying", "01", "J03", "C3", "0", "x", {}}));
+    CHECK_NOTHROW(
+        enter_mark(s, as("someone"), MarkRequest{"bricklaying", "01", "J03", "C3", "0", "x", {}}));
     lock_results(s, as("someone"), "bricklaying", "done");
-    CHECK_THROWS_WITH_AS(enter_mark(s, as("someone"),
-                                    MarkRequest{"bricklaying", "01", "J03", "C3", "1", "x", {}}),
-                         doctest::Contains("bricklaying is locked"), ActionError);
+    CHECK_THROWS_WITH_AS(
+        enter_mark(s, as("someone"), MarkRequest{"bricklaying", "01", "J03", "C3", "1", "x", {}}),
+        doctest::Contains("bricklaying is locked"), ActionError);
     CHECK(names_visible(s, "rebar", as("someone")));  // nobody proves anything without roles
-    CHECK_FALSE(names_public(s, "rebar"));             // but public screens wait for the reveal
+    CHECK_FALSE(names_public(s, "rebar"));            // but public screens wait for the reveal
 }
 
 TEST_CASE("an unrevealed event shows no names to viewers and judges, then does") {
@@ -164,6 +165,33 @@ TEST_CASE("an unrevealed event shows no names to viewers and judges, then does")
     reveal_event(*w.s, j02, "bricklaying");
     CHECK(names_visible(*w.s, "bricklaying", kNobody));
     CHECK_FALSE(names_visible(*w.s, "rebar", kNobody));
+}
+
+TEST_CASE("ID numbers and phones stay the organiser's after the reveal; so does the HR file") {
+    WithRoles w;
+    const Login j02 = log_in(*w.s, "J02", "222222");
+    reveal_event(*w.s, j02, "bricklaying");
+    CHECK_FALSE(personal_data_visible(*w.s, j02));
+    CHECK(personal_data_visible(*w.s, w.organiser));
+    int seen = 0;
+    for (const Contestant& c : roster_for(*w.s, kNobody)) {
+        if (c.event != "bricklaying") continue;
+        CHECK_FALSE(c.name.empty());  // revealed: names are public
+        CHECK(c.id_number.empty());
+        CHECK(c.phone.empty());
+        ++seen;
+    }
+    CHECK(seen > 0);
+    bool organiser_sees = false;
+    for (const Contestant& c : roster_for(*w.s, w.organiser))
+        organiser_sees = organiser_sees || !c.id_number.empty();
+    CHECK(organiser_sees);
+    HrOptions bricklaying;
+    bricklaying.events = {"bricklaying"};
+    CHECK_THROWS_WITH_AS(export_hr(*w.s, j02, w.dir / "hr.csv", bricklaying),
+                         doctest::Contains("ID numbers are the organiser's only"), ActionError);
+    CHECK_FALSE(std::filesystem::exists(w.dir / "hr.csv"));
+    CHECK(export_hr(*w.s, w.organiser, w.dir / "hr.csv", bricklaying).rows > 0);
 }
 
 TEST_CASE("a judge who works for the contestant's employer is warned and the marks flagged") {
