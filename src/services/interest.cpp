@@ -30,6 +30,16 @@ bool has_conflict_of_interest(const CompetitionSession& session, const std::stri
     return kit && listed_code(*kit, judge);
 }
 
+std::vector<std::string> interested_judges(const CompetitionSession& session,
+                                           const Contestant& contestant) {
+    std::vector<std::string> out;
+    for (const Judge& j : session.competition().judges)
+        if (std::find(j.events.begin(), j.events.end(), contestant.event) != j.events.end() &&
+            has_conflict_of_interest(session, j.code, contestant))
+            out.push_back(j.code);
+    return out;
+}
+
 std::string interest_warning_text(const std::string& judge, const std::string& workstation) {
     return format(tr("%s works for the employer of the contestant at workstation %s (conflict "
                      "of interest, 执裁回避): the mark is flagged for the chief judge"),

@@ -17,6 +17,11 @@ namespace plumb {
 bool has_conflict_of_interest(const CompetitionSession& session, const std::string& judge,
                               const Contestant& contestant);
 
+// The event's judges who should not judge this contestant, in the competition's judge order
+// (the console's progress view names them beside the workstation).
+std::vector<std::string> interested_judges(const CompetitionSession& session,
+                                           const Contestant& contestant);
+
 // The warning shown when `judge` enters a mark at a workstation they should not judge
 // (enter_mark returns it in MarkOutcome::interest).
 std::string interest_warning_text(const std::string& judge, const std::string& workstation);

@@ -13,6 +13,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/history.h"
+#include "services/interest.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
 #include "ui/setup_text.h"
@@ -201,9 +202,19 @@ void ProgressPanel::show_cell_info(int row, int col) {
             : status_label(to_string(r.status));
     if (!r.competing() && !r.status_reason.empty())
         state += wxT(" (") + u8(r.status_reason) + wxT(")");
-    const std::string values = cell_values(console_.book(event_), r, c);
+    const EventBook& book = console_.book(event_);
+    const std::string values = cell_values(book, r, c);
+    wxString interest;
+    if (r.contestant >= 0 && r.contestant < static_cast<int>(book.contestants().size())) {
+        wxString judges;
+        for (const std::string& j : interested_judges(
+                 console_.session(), book.contestants()[static_cast<std::size_t>(r.contestant)]))
+            judges += (judges.empty() ? wxString() : wxString(wxT(", "))) + u8(j);
+        if (!judges.empty())
+            interest = kDot + wxString::Format(_("conflict of interest: %s"), judges);
+    }
     info_->SetLabel(wxString::Format(_("Workstation %s"), u8(r.workstation)) + kDot + what + kDot +
-                    state + (values.empty() ? wxString() : kDot + u8(values)));
+                    state + (values.empty() ? wxString() : kDot + u8(values)) + interest);
 }
 
 std::vector<HistoryLine> ProgressPanel::history(int row, int col) const {

@@ -7,6 +7,7 @@
 #include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/modalhook.h>
+#include <wx/stattext.h>
 
 #include "gui_fixture.h"
 #include "services/check.h"
@@ -74,7 +75,8 @@ TEST_CASE("the progress counts agree with the chief judge's check for every even
     for (const Event& e : demo.console->competition().events) {
         host.panel->select_event(e.code);
         const ui::ProgressMatrix& m = host.panel->matrix();
-        const CheckReport report = check_competition(demo.console->session(), unchecked_login("organiser"), e.code);
+        const CheckReport report =
+            check_competition(demo.console->session(), unchecked_login("organiser"), e.code);
         const EventCheck& check = report.events.at(0);
         const ui::ProgressCounts& c = m.counts();
         CHECK(c.missing == count_kind(check, "missing"));
@@ -212,4 +214,48 @@ TEST_CASE("the judges view shows one column per judge in place of the judgement 
 
     host.panel->show_judges(false);
     CHECK(host.panel->grid()->GetNumberCols() == aspects);
+}
+
+TEST_CASE("a workstation's cell names the judges with a conflict of interest") {
+    test::use_language("zh_CN");
+    test::DemoConsole demo;
+    CompetitionSession& s = demo.console->session();
+    Host host(*demo.console);
+    host.panel->select_event("bricklaying");
+    auto* info = dynamic_cast<wxStaticText*>(host.frame->FindWindow("cell_info"));
+    REQUIRE(info != nullptr);
+    const wxString flag = wxString::FromUTF8("执裁回避");
+    // The demo's J03 works for the employer of some contestants (plumb check flags them): a
+    // workstation of theirs is named, one of another employer's is not.
+    int flagged = -1, clear = -1;
+    const auto& rows = host.panel->matrix().rows();
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        host.panel->grid()->SetGridCursor(r, 0);
+        test::pump(5);
+        if (info->GetLabel().Contains(flag)) {
+            if (flagged < 0) flagged = r;
+            CHECK(info->GetLabel().Contains(wxString::FromUTF8("执裁回避：J03")));
+        } else if (clear < 0) {
+            clear = r;
+        }
+    }
+    REQUIRE(flagged >= 0);
+    REQUIRE(clear >= 0);
+    // J01 turns out to work for the clear workstation's contestant's employer.
+    const Contestant c =
+        s.store()
+            .contestant_at("bricklaying", rows.at(static_cast<std::size_t>(clear)).workstation)
+            .value();
+    Judge j = *s.competition().find_judge("J01");
+    j.employer = c.employer;
+    {
+        Change change = s.store().begin(Actor{{}, "organiser", "J01's employer corrected"});
+        change.add_judge(j);
+        change.commit();
+    }
+    s.reload_judges();
+    demo.console->changed();
+    host.panel->grid()->SetGridCursor(clear, 1);
+    test::pump();
+    CHECK(info->GetLabel().Contains(wxString::FromUTF8("执裁回避：J01")));
 }
