@@ -3,6 +3,8 @@
 
 #include <libintl.h>
 
+#include <regex>
+
 #include "core/translate.h"
 #include "services/language.h"
 
@@ -57,6 +59,44 @@ void add_help_words(CLI::App& app) {
     formatter->label("Excludes", tr("Excludes"));
     formatter->label("Needs", tr("Needs"));
     formatter->label("Env", tr("Env"));
+}
+
+namespace {
+
+// CLI11's message for a refused command line, translated where its wording is known; other
+// messages (they name options and values) are passed as they are.
+std::string failure_text(const std::string& what) {
+    struct Known {
+        std::regex pattern;
+        const char* msgid;
+    };
+    static const Known known[] = {
+        {std::regex("^A subcommand is required$"), "a subcommand is required"},
+        {std::regex("^(.+) is required$"), "%s is required"},
+        {std::regex("^(.+): File does not exist: (.*)$"), "%s: no such file: %s"},
+        {std::regex("^(.+): Directory does not exist: (.*)$"), "%s: no such folder: %s"},
+        {std::regex("^The following arguments were not expected: (.*)$"), "not expected here: %s"},
+        {std::regex("^(.+): Value (.*) not in (.*)$"), "%s: %s is not one of %s"},
+    };
+    std::smatch m;
+    for (const Known& k : known) {
+        if (!std::regex_match(what, m, k.pattern)) continue;
+        switch (m.size()) {
+            case 1: return tr(k.msgid);
+            case 2: return format(tr(k.msgid), {m[1].str()});
+            case 3: return format(tr(k.msgid), {m[1].str(), m[2].str()});
+            default: return format(tr(k.msgid), {m[1].str(), m[2].str(), m[3].str()});
+        }
+    }
+    return what;
+}
+
+}  // namespace
+
+void add_failure_words(CLI::App& app) {
+    app.failure_message([](const CLI::App*, const CLI::Error& e) {
+        return failure_text(e.what()) + "\n" + tr("Run with --help for more information.") + "\n";
+    });
 }
 
 void name_subcommand_groups(CLI::App& app) {

@@ -17,6 +17,9 @@ void speak(const std::string& language);
 // CLI11's own words in --help (Usage, Options, ...) and the --help flag, in the language spoken;
 // before any subcommand is added, which copies them.
 void add_help_words(CLI::App& app);
+// CLI11's own refusals of a command line ("--x is required", "File does not exist: ...") in the
+// language spoken, with the hint to --help.
+void add_failure_words(CLI::App& app);
 // The heading the subcommands are listed under, once they are all added.
 void name_subcommand_groups(CLI::App& app);
 

@@ -32,9 +32,11 @@ void write_output(const std::string& path, const std::string& text) {
 int main(int argc, char** argv) {
     plumb::cli::speak(plumb::cli::chosen_language(argc, argv));
     CLI::App app{plumb::tr("plumb - Plumbline judging services on the command line")};
-    app.set_version_flag("--version", "plumb " PLUMB_VERSION " (commit " PLUMB_COMMIT ")");
     app.require_subcommand(1);
     plumb::cli::add_help_words(app);
+    plumb::cli::add_failure_words(app);
+    app.set_version_flag("--version", "plumb " PLUMB_VERSION " (commit " PLUMB_COMMIT ")",
+                         plumb::tr("Print plumb's version and commit, then exit"));
     plumb::cli::add_language_option(app);
     plumb::cli::add_setup_commands(app);
     plumb::cli::add_marking_commands(app);

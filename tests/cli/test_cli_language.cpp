@@ -48,3 +48,23 @@ TEST_CASE("--lang overrides the locale, before or after the command's own option
     CHECK(contains(run_plumb("--help", "LANG=zh_CN.UTF-8").out, "锁定"));
     CHECK(run_plumb("--lang fr " + args).code != 0);  // neither language: refused by CLI11
 }
+
+TEST_CASE("a command line plumb cannot read is refused in the language spoken, --help too") {
+    Scratch s;
+    const std::string missing = quote((s / "nowhere.plumb").string());
+    const Run zh =
+        run_plumb("lock " + missing + " --event bricklaying --reason x", "LANG=zh_CN.UTF-8");
+    CHECK(zh.code != 0);
+    CHECK_MESSAGE(contains(zh.err, "文件不存在"), zh.err);
+    CHECK(contains(zh.err, "加 --help 运行可查看更多说明"));
+    const Run en = run_plumb("lock " + missing + " --event bricklaying --reason x");
+    CHECK(en.code == zh.code);
+    CHECK_MESSAGE(contains(en.err, "no such file"), en.err);
+    const std::string db = demo(s);
+    CHECK(contains(run_plumb("lock " + quote(db) + " --event bricklaying", "LANG=zh_CN.UTF-8").err,
+                   "缺少必需的 --reason"));
+    CHECK(contains(run_plumb("roster", "LANG=zh_CN.UTF-8").err, "需要一个子命令"));
+    const std::string help = run_plumb("--help", "LANG=zh_CN.UTF-8").out;
+    CHECK_FALSE(contains(help, "Display program version"));
+    CHECK(contains(help, "显示 plumb 的版本"));
+}
