@@ -138,7 +138,7 @@ void plant_imperfections(const Competition& comp, const std::vector<Contestant>&
         std::erase_if(g.marks, [&](const MarkEntry& e) { return e.registration_no == reg; });
         g.times.erase(reg);
         g.theory.erase(reg);
-        g.statuses.push_back({{}, {}, reg, ContestantStatus::Absent, {}, "未到场 did not arrive"});
+        g.statuses.push_back({{}, {}, reg, ContestantStatus::Absent, {}, "开赛时未到场"});
     }
     if (const Contestant* c = first_of(2, 5)) {  // 12 minutes over a 10-minute allowance
         const Event& ev = comp.events[2];
