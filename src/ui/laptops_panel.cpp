@@ -319,10 +319,17 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
                                       : u8(r.note));
                     added += r.records > 0;
                 }
-                summary = wxString::Format(
-                    _("Imported: %d of %d packets brought new records; the others were here "
-                      "already."),
-                    added, static_cast<int>(imported->size()));
+                const int count = static_cast<int>(imported->size());
+                summary =
+                    added == count
+                        ? wxString::Format(
+                              wxPLURAL("Imported: the packet brought new records.",
+                                       "Imported: all %d packets brought new records.", count),
+                              count)
+                        : wxString::Format(
+                              _("Imported: %d of %d packets brought new records; the others "
+                                "were here already."),
+                              added, count);
                 return;
             }
             error = true;

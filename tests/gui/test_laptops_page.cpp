@@ -198,7 +198,7 @@ TEST_CASE(
         test::DialogScript script;
         press(w.panel, "import_packets");
         REQUIRE(script.messages.size() == 1);
-        CHECK(script.messages[0].StartsWith("Imported: 1 of 1 packets brought new records"));
+        CHECK(script.messages[0].StartsWith("Imported: the packet brought new records"));
     }
     REQUIRE(results->GetItemCount() == 1);
     CHECK(cell(results, 0, ui::LaptopsPanel::kLaptop) == "L1");
@@ -209,6 +209,8 @@ TEST_CASE(
     {
         test::DialogScript script;
         press(w.panel, "import_packets");
+        REQUIRE(script.messages.size() == 1);
+        CHECK(script.messages[0].StartsWith("Imported: 0 of 1 packets brought new records"));
     }
     CHECK(cell(results, 0, ui::LaptopsPanel::kOutcome) == "already imported; nothing to add");
     CHECK(run_cli("packet import '" + master.store().path() + "' '" + good + "'", err) ==
