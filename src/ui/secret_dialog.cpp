@@ -7,6 +7,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "ui/dialog_form.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -22,14 +23,7 @@ SecretDialog::SecretDialog(wxWindow* parent, const wxString& title, const wxStri
     error_ = XRCCTRL(*dialog_, "secret_error", wxStaticText);
     XRCCTRL(*dialog_, "secret_prompt", wxStaticText)->SetLabel(prompt);
     error_->Hide();
-    dialog_->Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) dialog_->EndModal(wxID_OK);
-        },
-        wxID_OK);
-    dialog_->Fit();
-    dialog_->CentreOnParent();
+    ready_form(dialog_, [this] { return save(); });
     new_->SetFocus();
 }
 

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "ui/dialog_form.h"
 #include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
@@ -80,14 +81,7 @@ ContestantDialog::ContestantDialog(wxWindow* parent, const Competition& competit
     XRCCTRL(*dialog_, "contestant_status", wxStaticText)
         ->SetLabel(status_with_reason(contestant.status, contestant.status_reason));
 
-    dialog_->Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) dialog_->EndModal(wxID_OK);
-        },
-        wxID_OK);
-    dialog_->Fit();
-    dialog_->CentreOnParent();
+    ready_form(dialog_, [this] { return save(); });
     fields_.name->SetFocus();
 }
 
@@ -122,14 +116,7 @@ AddContestantDialog::AddContestantDialog(wxWindow* parent, const Competition& co
     for (const Event& e : competition.events)
         fields_.event->Append(event_name(e) + " (" + u8(e.code) + ")");
     if (!competition.events.empty()) fields_.event->SetSelection(0);
-    dialog_->Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save_(typed())) dialog_->EndModal(wxID_OK);
-        },
-        wxID_OK);
-    dialog_->Fit();
-    dialog_->CentreOnParent();
+    ready_form(dialog_, [this] { return save_(typed()); });
     reg_->SetFocus();
 }
 
@@ -165,14 +152,7 @@ StatusDialog::StatusDialog(wxWindow* parent, const Contestant& contestant, Save 
                                                : ContestantStatus::Active;
         if (s == suggested) status_->SetSelection(status_->GetCount() - 1);
     }
-    dialog_->Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) dialog_->EndModal(wxID_OK);
-        },
-        wxID_OK);
-    dialog_->Fit();
-    dialog_->CentreOnParent();
+    ready_form(dialog_, [this] { return save(); });
     status_->SetFocus();
 }
 

@@ -7,6 +7,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "ui/dialog_form.h"
 #include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
@@ -40,14 +41,7 @@ JudgeDialog::JudgeDialog(wxWindow* parent, const Competition& competition, const
         XRCCTRL(*dialog_, "judge_reason_label", wxStaticText)->Hide();
         reason_->Hide();
     }
-    dialog_->Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) dialog_->EndModal(wxID_OK);
-        },
-        wxID_OK);
-    dialog_->Fit();
-    dialog_->CentreOnParent();
+    ready_form(dialog_, [this] { return save(); });
     (judge ? name_ : code_)->SetFocus();
 }
 

@@ -7,35 +7,18 @@
 #include <string>
 
 #include <wx/choice.h>
-#include <wx/frame.h>
 #include <wx/grid.h>
-#include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
-#include "gui_fixture.h"
-#include "keyboard.h"
+#include "panel_frame.h"
 #include "ui/entry_panel.h"
 #include "ui/score_sheet_grid.h"
 
 namespace plumb::test {
 
-struct EntryWindow {
-    wxFrame* frame;
-    std::unique_ptr<ui::EntryPanel> panel;
-    explicit EntryWindow(ui::Console& console, wxSize size = wxSize(1280, 740)) {
-        frame = new wxFrame(nullptr, wxID_ANY, "entry", wxPoint(0, 0), size);
-        panel = std::make_unique<ui::EntryPanel>(frame, console);
-        auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(panel->window(), 1, wxEXPAND);
-        frame->SetSizer(sizer);
-        frame->Show();
-        pump(300);
-        give_focus(frame);
-    }
-    ~EntryWindow() {
-        frame->Destroy();
-        pump(50);
-    }
+struct EntryWindow : PanelFrame<ui::EntryPanel> {
+    explicit EntryWindow(ui::Console& console, wxSize size = wxSize(1280, 740))
+        : PanelFrame(console, "entry", size) {}
     wxGrid* grid() { return panel->grid(); }
     int row_of(const std::string& aspect) {
         for (int r = 0; r < panel->sheet().rows(); ++r)

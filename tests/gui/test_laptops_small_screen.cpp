@@ -14,6 +14,7 @@
 
 #include "dialog_script.h"
 #include "laptop_contest.h"
+#include "small_screen.h"
 #include "core/translate.h"
 #include "services/laptops.h"
 #include "services/signoff.h"
@@ -29,10 +30,7 @@ using namespace plumb;
 
 namespace {
 
-bool on_screen(const wxRect& inner) {
-    const wxRect area = wxDisplay(0u).GetClientArea();
-    return area.Contains(inner.GetTopLeft()) && area.Contains(inner.GetBottomRight());
-}
+using test::on_screen;
 
 std::unique_ptr<ui::MainFrame> frame_on(std::unique_ptr<ui::Console> console,
                                         const std::string& lang) {
@@ -189,19 +187,7 @@ TEST_CASE("1024x600: the folder chooser of Export score packet is on the screen"
         // Gone before its parent frame is destroyed, which would delete it a second time.
         wxDirDialog dialog(laptop->frame(), wxString::FromUTF8("选择存放评分包的文件夹或U盘"),
                            test::ui_path(day.c.dir));
-        wxRect where;
-        bool shot = false;
-        wxTimer look;
-        look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-            where = test::x_window_rect(&dialog);
-            shot = save_screenshot(&dialog, test::screenshot_path("packet-folder-1024x600-zh_CN"));
-            wxUIActionSimulator().Char(WXK_ESCAPE);
-        });
-        look.StartOnce(1500);
-        CHECK(ui::show_file_dialog(dialog) == wxID_CANCEL);
-        CHECK(shot);
-        INFO("dialog at " << where.x << "," << where.y << " " << where.width << "x" << where.height);
-        CHECK(on_screen(where));
+        test::check_dialog_on_screen(dialog, "packet-folder-1024x600-zh_CN");
     }
     laptop->frame()->Destroy();
     test::pump(50);

@@ -18,6 +18,7 @@
 #include "entry_contest.h"
 #include "gui_fixture.h"
 #include "keyboard.h"
+#include "small_screen.h"
 #include "ui/chief_panel.h"
 #include "ui/entry_panel.h"
 #include "ui/file_dialog.h"
@@ -28,15 +29,8 @@ using namespace plumb;
 
 namespace {
 
-wxRect screen_area() {
-    return wxDisplay(0u).GetClientArea();
-}
-
-// Whether `inner`, in screen coordinates, lies on the screen.
-bool on_screen(const wxRect& inner) {
-    return screen_area().Contains(inner.GetTopLeft()) &&
-           screen_area().Contains(inner.GetBottomRight());
-}
+using test::on_screen;
+using test::screen_area;
 
 struct Console1024 {
     test::DemoConsole demo{10};
@@ -141,19 +135,7 @@ TEST_CASE("1024x600: the save dialog of an export is on the screen, its file nam
     wxFrame* frame = c.frame->frame();
     wxFileDialog dialog(frame, wxString::FromUTF8("保存成绩"), {}, "results.xlsx",
                         "Excel (*.xlsx)|*.xlsx", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    wxRect where;
-    bool shot = false;
-    wxTimer look;
-    look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-        where = test::x_window_rect(&dialog);
-        shot = save_screenshot(&dialog, test::screenshot_path("save-dialog-1024x600-zh_CN"));
-        wxUIActionSimulator().Char(WXK_ESCAPE);
-    });
-    look.StartOnce(1500);
-    CHECK(ui::show_file_dialog(dialog) == wxID_CANCEL);
-    CHECK(shot);
-    INFO("dialog at " << where.x << "," << where.y << " " << where.width << "x" << where.height);
-    CHECK(on_screen(where));
+    test::check_dialog_on_screen(dialog, "save-dialog-1024x600-zh_CN");
 }
 
 TEST_CASE(
