@@ -8,6 +8,7 @@
 #include "exchange/envelope.h"
 #include "io/file_bytes.h"
 #include "services/judge_kit.h"
+#include "services/laptops.h"
 #include "services/score_packet.h"
 
 namespace plumb::cli {
@@ -115,9 +116,9 @@ void add_packet(CLI::App& app) {
             const auto s = CompetitionSession::open(*db);
             const std::string bytes = export_packet(s, given_passphrase(*passphrase));
             write_file_atomically(*out, bytes);
-            std::cout << format(tr("wrote %s: %s marks, %s audit records (%s bytes)"),
-                                {*out, std::to_string(s.store().mark_count()),
-                                 std::to_string(s.store().audit_log().size()),
+            const PacketContents carried = packet_contents(s);
+            std::cout << format(tr("wrote %s: %s marks, sealed %s (%s bytes)"),
+                                {*out, std::to_string(carried.marks), carried.seal,
                                  std::to_string(bytes.size())})
                       << "\n";
         });
@@ -142,7 +143,12 @@ void add_packet(CLI::App& app) {
             try {
                 for (const PacketImport& r : import_packets(s, who, given)) {
                     std::cout << r.file << ": ";
-                    if (r.records > 0)
+                    if (r.records > 0 && !r.seal.empty())
+                        std::cout << format(tr("%s new records (%s entries) from %s, sealed %s"),
+                                            {std::to_string(r.records), std::to_string(r.entries),
+                                             r.device_name, r.seal})
+                                  << "\n";
+                    else if (r.records > 0)
                         std::cout << format(tr("%s new records (%s entries) from %s"),
                                             {std::to_string(r.records), std::to_string(r.entries),
                                              r.device_name})

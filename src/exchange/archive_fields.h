@@ -1,13 +1,17 @@
-// Private to src/exchange: how kit and packet contents go into a Boost text archive, so that
-// reading a hostile archive never allocates more than the archive could hold.
+// Private to src/exchange: how kit and packet contents go into Boost archives (text for kits
+// and packets of format 1, binary for packets of format 2), so that reading a hostile archive
+// never allocates more than the archive could hold.
 #pragma once
 
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/binary_object.hpp>
 #include <boost/serialization/level.hpp>
 #include <boost/serialization/tracking.hpp>
 
+#include <bit>
 #include <cstdint>
 #include <locale>
 #include <sstream>
@@ -29,7 +33,8 @@ struct ReadBudget {
     static void charge(std::uint64_t n, const char* what);
 };
 
-// A string as its length and its bytes (a base64 binary object): never std::string's own
+// A string as its length and its bytes (a binary object: base64 in a text archive, the raw
+// bytes in a binary one): never std::string's own
 // loader, which would allocate whatever length the input claims before reading it.
 template <class Archive>
 void text_field(Archive& ar, std::string& s) {
@@ -114,6 +119,53 @@ void read_archive(const std::string& archive, Read read) {
         read(ar);
         in >> std::ws;
         if (!in.eof()) throw ContentError("its content goes on after the end");
+    } catch (const ContentError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw ContentError(std::string("its content cannot be read (") + e.what() + ")");
+    } catch (...) {
+        throw ContentError("its content cannot be read");
+    }
+}
+
+// Format 2 packets are binary archives: integers as 8 bytes, little-endian, strings as their
+// length and raw bytes. Boost writes integers in the machine's order, so Plumbline is only
+// built where that order is little-endian (x86, x86-64, ARM as Debian and Windows run it).
+static_assert(std::endian::native == std::endian::little,
+              "binary packets are little-endian (docs/packets.md)");
+
+// A read-only view of bytes as a stream buffer: the binary archive reads straight from them.
+class BytesBuffer : public std::streambuf {
+public:
+    explicit BytesBuffer(const std::string& bytes) {
+        char* at = const_cast<char*>(bytes.data());  // only ever read
+        setg(at, at, at + bytes.size());
+    }
+    std::size_t left() const { return static_cast<std::size_t>(egptr() - gptr()); }
+};
+
+// Writes `fill(archive)` into a binary archive (no header, no class information).
+template <class Fill>
+std::string write_binary_archive(Fill fill) {
+    std::ostringstream out;
+    {
+        boost::archive::binary_oarchive ar(out,
+                                           boost::archive::no_header | boost::archive::no_codecvt);
+        fill(ar);
+    }
+    return out.str();
+}
+
+// Reads what write_binary_archive wrote, as read_archive does.
+template <class Read>
+void read_binary_archive(const std::string& archive, Read read) {
+    try {
+        ReadBudget budget(archive.size());
+        BytesBuffer in(archive);
+        boost::archive::binary_iarchive ar(in,
+                                           boost::archive::no_header | boost::archive::no_codecvt);
+        read(ar);
+        if (in.left() != 0) throw ContentError("its content goes on after the end");
     } catch (const ContentError&) {
         throw;
     } catch (const std::exception& e) {

@@ -12,9 +12,10 @@ enum class FileKind { Kit, Packet };
 const char* to_string(FileKind kind);  // "judge kit", "score packet"
 
 // Format versions. Kits: 2 carries the laptop's key sealed under a passphrase (1, with the key
-// in the clear, is refused). Packets: 1 is still read.
+// in the clear, is refused). Packets: 2 carries the records alone, in a binary archive, and
+// the laptop's seal; 1 is still read.
 inline constexpr std::uint32_t kKitVersion = 2;
-inline constexpr std::uint32_t kPacketVersion = 1;
+inline constexpr std::uint32_t kPacketVersion = 2;
 inline constexpr std::uint32_t kOldestPacketVersion = 1;
 // The version a file of `kind` is written in.
 std::uint32_t current_version(FileKind kind);
@@ -35,7 +36,7 @@ struct Envelope {
     std::string competition;  // the master's device id
     std::string device;       // the signer's device id
     std::string public_key;   // the signer's key, hex (checked against the one trusted)
-    std::string archive;      // the content: a Boost text archive
+    std::string archive;      // the content: a Boost archive (exchange/packet.h, kit.h)
     std::string hash;         // hex BLAKE2b-256 of everything before it
     std::string signature;    // hex Ed25519 of everything before it
 };

@@ -1,4 +1,4 @@
-// The score packet in a Boost text archive.
+// The score packet in a Boost archive: binary in format 2, text in format 1.
 #include "exchange/packet.h"
 
 #include "exchange/archive_fields.h"
@@ -69,8 +69,9 @@ void serialize(Archive& ar, PacketRecord& r, unsigned) {
         text_field(ar, *f);
 }
 
+// Format 1: the header, the whole chain and every entry again.
 template <class Archive>
-void serialize(Archive& ar, Packet& p, unsigned) {
+void serialize_v1(Archive& ar, Packet& p) {
     for (std::string* f : {&p.competition, &p.device, &p.device_name, &p.event, &p.made_at})
         text_field(ar, *f);
     struct_list(ar, p.records, kMaxRecords, "audit records");
@@ -80,14 +81,55 @@ void serialize(Archive& ar, Packet& p, unsigned) {
     struct_list(ar, p.statuses, kMaxEntries, "statuses");
 }
 
-std::string packet_archive(const Packet& packet) {
-    // Saving reads the fields only; serialize() takes them non-const for loading's sake.
-    return write_archive([&](auto& ar) { serialize(ar, const_cast<Packet&>(packet), 0); });
+// Format 2: the header with the seal, the first record's prev_hash, then the records without
+// what the chain implies: each is the packet's device's, and links to the one before.
+template <class Archive>
+void serialize_v2(Archive& ar, Packet& p) {
+    for (std::string* f :
+         {&p.competition, &p.device, &p.device_name, &p.event, &p.made_at, &p.seal})
+        text_field(ar, *f);
+    std::string anchor = p.records.empty() ? std::string() : p.records.front().prev_hash;
+    text_field(ar, anchor);
+    if constexpr (Archive::is_saving::value) {
+        for (std::size_t i = 0; i < p.records.size(); ++i)
+            if (p.records[i].device != p.device ||
+                (i > 0 && p.records[i].prev_hash != p.records[i - 1].hash))
+                throw std::invalid_argument("a packet's records are one chain of its device");
+    }
+    list_field(ar, p.records, kMaxRecords, "audit records", [&](Archive& a, PacketRecord& r) {
+        for (std::string* f : {&r.uuid, &r.actor, &r.at, &r.action, &r.subject, &r.payload, &r.hash})
+            text_field(a, *f);
+    });
+    if constexpr (Archive::is_loading::value) {
+        if (p.records.empty() && !anchor.empty())
+            throw ContentError("it links to a record before its first, but has none");
+        for (std::size_t i = 0; i < p.records.size(); ++i) {
+            p.records[i].device = p.device;
+            p.records[i].prev_hash = i == 0 ? anchor : p.records[i - 1].hash;
+        }
+    }
 }
 
-Packet read_packet_archive(const std::string& archive) {
+void require_format(std::uint32_t format) {
+    if (format != 1 && format != 2)
+        throw std::invalid_argument("score packets have formats 1 and 2");
+}
+
+std::string packet_archive(const Packet& packet, std::uint32_t format) {
+    require_format(format);
+    // Saving reads the fields only; serialize takes them non-const for loading's sake.
+    Packet& p = const_cast<Packet&>(packet);
+    if (format == 1) return write_archive([&](auto& ar) { serialize_v1(ar, p); });
+    return write_binary_archive([&](auto& ar) { serialize_v2(ar, p); });
+}
+
+Packet read_packet_archive(const std::string& archive, std::uint32_t format) {
+    require_format(format);
     Packet packet;
-    read_archive(archive, [&](auto& ar) { serialize(ar, packet, 0); });
+    if (format == 1)
+        read_archive(archive, [&](auto& ar) { serialize_v1(ar, packet); });
+    else
+        read_binary_archive(archive, [&](auto& ar) { serialize_v2(ar, packet); });
     return packet;
 }
 

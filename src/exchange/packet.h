@@ -1,7 +1,10 @@
-// What a score packet carries from a laptop to the master: the laptop's whole audit chain and
-// every entry of its logs, cumulative (docs/packets.md).
+// What a score packet carries from a laptop to the master: the laptop's audit chain from its
+// kit's import on, cumulative (docs/packets.md). Format 2 (written now) carries the records
+// alone, in a binary archive: each log entry is its record's payload. Format 1 (still read)
+// carried the whole chain, the kit's setup included, and every entry again, as text.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,15 +31,21 @@ struct Packet {
     std::string device_name;
     std::string event;
     std::string made_at;
-    std::vector<PacketRecord> records;  // the laptop's chain, oldest first
-    std::vector<MarkEntry> marks;       // entries name contestants by their blinded tokens
+    std::string seal;  // format 2: the laptop's audit seal when it was made (services/seal.h)
+    // The laptop's chain, oldest first: from its "kit.import" record in format 2, from its
+    // first record in format 1.
+    std::vector<PacketRecord> records;
+    // Format 1 only: the entries the records vouch for, naming contestants by their tokens.
+    std::vector<MarkEntry> marks;
     std::vector<TheoryEntry> theory;
     std::vector<TimingEntry> timings;
     std::vector<StatusEntry> statuses;
 };
 
-std::string packet_archive(const Packet& packet);
-// Throws ContentError (exchange/content_error.h) for anything that is not a whole packet.
-Packet read_packet_archive(const std::string& archive);
+// The packet's content in `format` (1 or 2; envelope.h kPacketVersion is the one written).
+std::string packet_archive(const Packet& packet, std::uint32_t format);
+// Throws ContentError (exchange/content_error.h) for anything that is not a whole packet of
+// `format`.
+Packet read_packet_archive(const std::string& archive, std::uint32_t format);
 
 }  // namespace plumb::exchange

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "core/mark_value.h"
 #include "core/translate.h"
 #include "exchange/content_error.h"
 #include "exchange/envelope.h"
@@ -14,6 +15,7 @@
 #include "services/judge_kit.h"
 #include "services/marks.h"
 #include "services/packet_authority.h"
+#include "services/seal.h"
 #include "services/settings_keys.h"
 #include "services/signing.h"
 #include "store/blinding.h"
@@ -50,6 +52,7 @@ struct Checked {
     exchange::Packet packet;
     Device device;
     std::string event;
+    std::size_t start = 0;  // the kit.import record: the master keeps the chain from there
 };
 
 // Refusal of one file, before anything is written.
@@ -131,7 +134,7 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
     }
     Checked c{&file, std::move(env), {}, *device, known.events.at(device->id)};
     try {
-        c.packet = exchange::read_packet_archive(c.envelope.archive);
+        c.packet = exchange::read_packet_archive(c.envelope.archive, c.envelope.version);
     } catch (const exchange::ContentError& e) {
         throw Refusal{e.what()};
     }
@@ -143,65 +146,82 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
                              {c.packet.event, device->name, c.event})};
     out.event = c.event;
     const std::vector<exchange::PacketRecord>& records = c.packet.records;
+    // Format 2 begins at the kit's import, linked to the laptop's setup it leaves out.
+    const bool whole_chain = c.envelope.version == 1;
+    if (!whole_chain && (records.empty() || records.front().action != "kit.import"))
+        throw Refusal{tr("its records do not begin with the laptop's kit being imported")};
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (records[i].device != c.envelope.device)
             throw Refusal{format(tr("its record %s is another device's"), {records[i].uuid})};
-        if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
-            throw Refusal{
-                format(tr("its records do not form one chain (at record %s)"), {records[i].uuid})};
+        if (i > 0 || whole_chain)
+            if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
+                throw Refusal{format(tr("its records do not form one chain (at record %s)"),
+                                     {records[i].uuid})};
+        if (audit_hash(from_packet(records[i])) != records[i].hash)
+            throw Refusal{format(tr("its record %s: its hash does not match its content"),
+                                 {records[i].uuid})};
     }
     try {
-        check_authority(known.authority.at(device->id), records, known.latest);
+        const std::size_t first_entry =
+            check_authority(known.authority.at(device->id), records, known.latest);
+        c.start = first_entry == 0 ? 0 : first_entry - 1;
     } catch (const PacketAuthorityError& e) {
         throw Refusal{e.what()};
     }
+    if (!whole_chain) {
+        const std::string problem = seal_form_problem(c.packet.seal, std::int64_t(records.size()));
+        if (!problem.empty()) throw Refusal{problem};
+    }
+    out.seal = c.packet.seal;
     return c;
 }
 
 // The device's blinded tokens of the event's contestants, mapped to their numbers here.
-std::map<std::string, std::string> token_map(const Store& store, const std::string& device,
-                                             const std::string& event) {
+std::map<std::string, std::string> token_map(const Store& store,
+                                             const std::vector<Contestant>& contestants,
+                                             const std::string& device, const std::string& event) {
     std::map<std::string, std::string> out;
     const auto key = store.setting(kBlindingKeySetting);
     if (!key) return out;
-    for (const Contestant& c : store.contestants())
+    for (const Contestant& c : contestants)
         if (c.event == event) out[blind_token(*key, device, c.registration_no)] = c.registration_no;
     return out;
 }
 
-// The entry a log record vouches for, checked against the master's definition.
-ReceivedEntry entry_for(const CompetitionSession& master, const Checked& c, const AuditRecord& r,
-                        const std::map<std::string, ReceivedEntry>& entries,
-                        const std::map<std::string, std::string>& tokens, std::string& reg_no) {
-    const std::string uuid = field(parse_payload(r.payload), "uuid");
-    const auto found = entries.find(uuid);
-    if (found == entries.end())
-        throw Refusal{format(tr("its '%s' record %s comes without its entry"), {r.action, r.uuid})};
-    const std::string token = std::visit(
-        [](const auto& e) -> std::string {
-            if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::monostate>)
-                return {};
-            else
-                return e.registration_no;
-        },
-        found->second);
+// A log record of the packet, checked against the master's definition: only marks come from
+// laptops (packet_authority.cpp); returns the contestant's registration number here.
+std::string check_logged(const CompetitionSession& master, const Checked& c, const AuditRecord& r,
+                         const PayloadFields& f,
+                         const std::map<std::string, std::string>& tokens) {
+    const std::string uuid = field(f, "uuid");
+    if (r.action != "mark")
+        throw Refusal{format(tr("its '%s' record %s is not something a judge's laptop may do"),
+                             {r.action, r.uuid})};
+    const std::string token = field(f, "registration_no");
     const auto mapped = tokens.find(token);
     if (mapped == tokens.end())
         throw Refusal{format(tr("its entry %s names a contestant (%s) that is not one of %s's"),
                              {uuid, token, c.device.name})};
-    reg_no = mapped->second;
-    if (const auto* m = std::get_if<MarkEntry>(&found->second)) {
-        if (m->event != c.event)
-            throw Refusal{format(tr("its mark %s is for event '%s'"), {uuid, m->event})};
-        const Judge* j = master.competition().find_judge(m->judge);
-        if (!j || !j->judges(c.event))
-            throw Refusal{
-                format(tr("its mark %s is by %s, not a judge of %s"), {uuid, m->judge, c.event})};
-        if (!master.event(c.event).scheme.find_aspect(m->aspect))
-            throw Refusal{format(tr("its mark %s is for aspect '%s', unknown in %s"),
-                                 {uuid, m->aspect, c.event})};
-    }
-    return found->second;
+    const std::string event = field(f, "event"), judge = field(f, "judge");
+    const std::string aspect = field(f, "aspect"), value = field(f, "value");
+    if (event != c.event)
+        throw Refusal{format(tr("its mark %s is for event '%s'"), {uuid, event})};
+    const Judge* j = master.competition().find_judge(judge);
+    if (!j || !j->judges(c.event))
+        throw Refusal{format(tr("its mark %s is by %s, not a judge of %s"), {uuid, judge, c.event})};
+    const Event& ev = master.event(c.event);
+    const Aspect* a = ev.scheme.find_aspect(aspect);
+    if (!a)
+        throw Refusal{format(tr("its mark %s is for aspect '%s', unknown in %s"),
+                             {uuid, aspect, c.event})};
+    // The value as the master's own entry would have written it: a laptop's database can be
+    // edited, so a value the scheme does not allow is refused here too.
+    const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
+    if (!parsed.ok() || parsed.value().str(*a) != value)
+        throw Refusal{format(tr("its mark %s gives %s the value '%s', which %s does not take%s"),
+                             {uuid, aspect, value, c.event,
+                              parsed.ok() ? std::string() : " (" + parsed.error() + ")"})};
+    return mapped->second;
 }
 
 template <class Entry>
@@ -229,7 +249,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
     const Store& store = master.store();
     const auto& records = c.packet.records;
     const std::string head = store.audit_head(c.device.id);
-    std::size_t first_new = 0;
+    std::size_t first_new = c.start;  // the laptop's setup before its kit.import stays there
     if (!head.empty()) {
         std::size_t i = 0;
         while (i < records.size() && records[i].hash != head) ++i;
@@ -255,33 +275,49 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
     action.allow({c.event});  // who may import for this event; none once it is locked
     std::map<std::string, const Contestant*> here;
     for (const Contestant& x : action.contestants()) here[x.registration_no] = &x;
-    std::map<std::string, ReceivedEntry> entries;
+    std::map<std::string, ReceivedEntry> entries;  // format 1 sends each entry again
     index_entries(c.packet.marks, entries);
     index_entries(c.packet.theory, entries);
     index_entries(c.packet.timings, entries);
     index_entries(c.packet.statuses, entries);
-    const auto tokens = token_map(store, c.device.id, c.event);
+    const auto tokens = token_map(store, action.contestants(), c.device.id, c.event);
+    // Format 2's records are received together once all are checked; format 1's one by one,
+    // each with the entry it sends again.
+    const bool v1 = c.envelope.version == 1;
+    std::vector<AuditRecord> received;
+    std::vector<std::string> reg_nos;
     for (std::size_t i = first_new; i < records.size(); ++i) {
-        const AuditRecord r = from_packet(records[i]);
+        AuditRecord r = from_packet(records[i]);
+        std::string reg_no;
         if (is_log_action(r.action)) {
-            std::string reg_no;
-            const ReceivedEntry entry = entry_for(master, c, r, entries, tokens, reg_no);
-            if (const auto* m = std::get_if<MarkEntry>(&entry)) {
-                try {
-                    check_mark_rules(action, *here.at(reg_no), m->judge);
-                } catch (const ActionError& e) {
-                    throw Refusal{format(tr("its mark %s (%s by %s): %s"),
-                                         {m->uuid, m->aspect, m->judge, e.what()})};
-                }
+            const PayloadFields f = parse_payload(r.payload);
+            reg_no = check_logged(master, c, r, f, tokens);
+            const std::string judge = field(f, "judge");
+            try {
+                check_mark_rules(action, *here.at(reg_no), judge);
+            } catch (const ActionError& e) {
+                throw Refusal{format(tr("its mark %s (%s by %s): %s"),
+                                     {field(f, "uuid"), field(f, "aspect"), judge, e.what()})};
             }
-            action.change().receive(r, entry, reg_no);
+            if (v1) {
+                const auto entry = entries.find(field(f, "uuid"));
+                if (entry == entries.end())
+                    throw Refusal{format(tr("its '%s' record %s comes without its entry"),
+                                         {r.action, r.uuid})};
+                action.change().receive(r, entry->second, reg_no);  // must equal the payload
+            }
             ++out.entries;
         } else {
-            action.change().receive(r);
             replay_sheet(action, r);
+            if (v1) action.change().receive(r);
+        }
+        if (!v1) {
+            received.push_back(std::move(r));
+            reg_nos.push_back(std::move(reg_no));
         }
         ++out.records;
     }
+    action.change().receive_chain(received, reg_nos);
     action.change().keep_packet(ReceivedPacket{
         0, c.envelope.hash, c.device.id, c.envelope.signature, {}, out.records, c.file->bytes});
 }
@@ -308,21 +344,23 @@ std::string export_packet(const CompetitionSession& laptop, const std::string& p
     p.device_name = store.setting(keys::kDeviceName).value_or("");
     p.event = store.setting(keys::kKitEvent).value_or("");
     p.made_at = utc_now();
-    // Records first: an entry committed meanwhile comes without its record and waits for the
-    // next packet; the other way round a record would come without its entry.
-    for (const AuditRecord& r : store.audit_log()) {
+    // The chain from the kit's import on (what came before is the laptop's copy of its kit,
+    // which the master made), and the seal of the state it was read in.
+    const std::vector<AuditRecord> log = store.audit_log();
+    bool from_kit = false;
+    for (const AuditRecord& r : log) {
         if (r.device != p.device)
             throw ActionError(format(tr("this database holds records of device %s: only a "
                                         "laptop's own records go into its packet"),
                                      {r.device}));
-        p.records.push_back(to_packet(r));
+        from_kit = from_kit || r.action == "kit.import";
+        if (from_kit) p.records.push_back(to_packet(r));
     }
-    p.marks = store.marks();
-    p.theory = store.theory();
-    p.timings = store.timings();
-    p.statuses = store.statuses();
+    if (!from_kit)
+        throw ActionError(tr("this database holds no record of its judge kit being imported"));
+    p.seal = audit_seal(store, static_cast<std::int64_t>(log.size()));
     return exchange::seal(FileKind::Packet, p.competition, p.device, key->secret_hex,
-                          exchange::packet_archive(p));
+                          exchange::packet_archive(p, exchange::kPacketVersion));
 }
 
 std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
@@ -395,10 +433,14 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
                                    p.device);
                 continue;
             }
-            const exchange::Packet packet = exchange::read_packet_archive(env.archive);
+            const exchange::Packet packet =
+                exchange::read_packet_archive(env.archive, env.version);
             int missing = 0, changed = 0;
+            bool kept = false;  // records before the kit's import stay on the laptop
             for (const auto& r : packet.records) {
                 brought[r.uuid] = r.hash;
+                kept = kept || r.action == "kit.import";
+                if (!kept) continue;
                 const auto it = here.find(r.uuid);
                 missing += it == here.end();
                 changed += it != here.end() && it->second != r.hash;

@@ -25,6 +25,7 @@ struct PacketImport {
     std::string event;
     int records = 0;   // records new here
     int entries = 0;   // log entries among them
+    std::string seal;  // the laptop's seal when it made the packet (format 2; empty before)
     std::string note;  // why nothing was added (already imported, an older packet)
 };
 

@@ -3,8 +3,11 @@
 
 #include <cctype>
 #include <cstdint>
+#include <string_view>
 
 #include "core/translate.h"
+#include "exchange/envelope.h"
+#include "exchange/packet.h"
 #include "io/file_bytes.h"
 
 namespace plumb {
@@ -37,23 +40,44 @@ std::string tidy(const std::string& typed) {
     return out;
 }
 
+
+// The records a seal counts, or -1 when it does not have a seal's form.
+std::int64_t seal_count(const std::string& seal) {
+    const auto dash = seal.find('-');
+    if (dash == std::string::npos || dash == 0 || dash > 12 || seal.size() != dash + 20) return -1;
+    for (std::size_t i = 0; i < seal.size(); ++i) {
+        const char c = seal[i];
+        const bool ok = i < dash ? (c >= '0' && c <= '9')
+                        : (i - dash) % 5 == 0 ? c == '-'
+                                              : std::string_view(kAlphabet).find(c) != std::string_view::npos;
+        if (!ok) return -1;
+    }
+    return std::stoll(seal.substr(0, dash));
+}
+
 }  // namespace
 
 std::string audit_seal(const Store& store) {
-    const std::int64_t n = store.audit_count();
-    return std::to_string(n) + "-" + code_of(store.audit_digest(n));
+    return audit_seal(store, store.audit_count());
+}
+
+std::string audit_seal(const Store& store, std::int64_t count) {
+    return std::to_string(count) + "-" + code_of(store.audit_digest(count));
+}
+
+std::string seal_form_problem(const std::string& seal, std::int64_t records) {
+    const std::int64_t n = seal_count(seal);
+    if (n < 0) return format(tr("'%s' is not a seal (RECORDS-XXXX-XXXX-XXXX-XXXX)"), {seal});
+    if (n < records)
+        return format(tr("its seal %s counts fewer records than it carries (%s)"),
+                      {seal, std::to_string(records)});
+    return {};
 }
 
 std::string seal_problem(const Store& store, const std::string& typed) {
     const std::string seal = tidy(typed);
-    const auto dash = seal.find('-');
-    std::int64_t n = -1;
-    try {
-        if (dash != std::string::npos && dash > 0) n = std::stoll(seal.substr(0, dash));
-    } catch (const std::exception&) {
-        n = -1;
-    }
-    if (n < 0 || seal.size() != dash + 20)
+    const std::int64_t n = seal_count(seal);
+    if (n < 0)
         return format(tr("'%s' is not a seal (RECORDS-XXXX-XXXX-XXXX-XXXX)"), {typed});
     const std::string digest = store.audit_digest(n);
     if (digest.empty())
@@ -81,6 +105,18 @@ std::optional<std::string> seal_in(const std::filesystem::path& file) {
     if (std::filesystem::exists(manifest))
         if (auto s = after(read_file_bytes(manifest), "\nseal: ", "\n"); s && !s->empty()) return s;
     if (file.extension() == ".json") return after(read_file_bytes(file), "\"seal\": \"", "\"");
+    // A score packet (format 2) carries its laptop's seal: checked against the laptop's
+    // database, it says whether that still holds what the packet was made from.
+    if (file.extension() == ".packet") {
+        try {
+            const exchange::Envelope e = exchange::open_envelope(
+                read_file_bytes(file, exchange::kMaxPacketBytes), exchange::FileKind::Packet);
+            const exchange::Packet p = exchange::read_packet_archive(e.archive, e.version);
+            if (!p.seal.empty()) return p.seal;
+        } catch (const std::exception&) {
+            return std::nullopt;  // not a packet Plumbline can read
+        }
+    }
     return std::nullopt;
 }
 

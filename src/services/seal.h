@@ -15,13 +15,18 @@ namespace plumb {
 // "RECORDS-XXXX-XXXX-XXXX-XXXX": the count, then 80 bits of the digest in
 // 23456789ABCDEFGHJKLMNPQRSTUVWXYZ.
 std::string audit_seal(const Store& store);
+// The seal of the database's first `count` records: what it was when it held that many.
+std::string audit_seal(const Store& store, std::int64_t count);
+
+// Empty when `seal` has the form of a seal counting at least `records` records; else why not.
+std::string seal_form_problem(const std::string& seal, std::int64_t records);
 
 // Empty when the database holds the seal's state; else why not (a malformed code, fewer
 // records than the seal counts, or records that differ from those it was made from).
 std::string seal_problem(const Store& store, const std::string& seal);
 
 // The seal a file carries: a signed manifest (FILE.sig, or FILE's own manifest beside it), a
-// results JSON export. nullopt when it carries none Plumbline can read (type the seal printed
+// results JSON export, a score packet (the laptop's seal). nullopt when it carries none Plumbline can read (type the seal printed
 // on a PDF or workbook instead).
 std::optional<std::string> seal_in(const std::filesystem::path& file);
 

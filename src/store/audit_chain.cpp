@@ -36,6 +36,10 @@ std::string audit_hash(const AuditRecord& r) {
     return hex.data();
 }
 
+bool starts_received_chain(const AuditRecord& r) {
+    return r.action == "kit.import";
+}
+
 std::string& AuditWriter::head(const std::string& device) {
     auto found = heads_.find(device);
     if (found == heads_.end()) {
@@ -54,7 +58,7 @@ std::int64_t AuditWriter::append(AuditRecord& r) {
 
 std::int64_t AuditWriter::append_received(AuditRecord& r) {
     const std::string& last = head(r.device);
-    if (r.prev_hash != last)
+    if (r.prev_hash != last && !(last.empty() && starts_received_chain(r)))
         throw StoreError("record " + r.uuid + " does not continue the chain of device " + r.device +
                          (last.empty() ? " (it has no records here yet)"
                                        : " (its latest record here is " + last + ")"));
@@ -116,6 +120,7 @@ void verify_chain(Connection& store, std::vector<AuditProblem>& problems) {
     };
     std::map<std::string, Head> heads;  // device -> its latest record so far
     std::int64_t last = 0;
+    const std::string own = store.device;
     Prepared q(store, std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY seq");
     while (q->executeStep()) {
         const AuditRecord r = audit_from_row(*q);
@@ -123,7 +128,8 @@ void verify_chain(Connection& store, std::vector<AuditProblem>& problems) {
         if (r.seq != last + 1) problems.push_back({last + 1, missing_range(last + 1, r.seq - 1)});
         last = r.seq;
         const auto head = heads.find(r.device);
-        if (head == heads.end() && !r.prev_hash.empty()) {
+        if (head == heads.end() && !r.prev_hash.empty() &&
+            !(r.device != own && starts_received_chain(r))) {
             problems.push_back({r.seq, at + ": prev_hash is set but no earlier record of device " +
                                            r.device + " is in the log"});
         } else if (head != heads.end() && r.prev_hash != head->second.hash) {

@@ -13,10 +13,6 @@
 
 namespace plumb {
 
-// Hex BLAKE2b-256 over a length-prefixed encoding of prev_hash, uuid, device, actor, at,
-// action, subject and payload (seq is local to a file and left out, so records can move).
-std::string audit_hash(const AuditRecord& r);
-
 // Appends records inside the open transaction, linking each to the latest record of its device.
 class AuditWriter {
 public:
@@ -36,6 +32,11 @@ private:
     Connection& store_;
     std::unordered_map<std::string, std::string> heads_;  // device -> hash of its latest record
 };
+
+// Whether `r` may begin its device's chain here although it links to an earlier record: a
+// laptop's chain is kept on the master from its "kit.import" record on (the records before it
+// are the laptop's copy of its kit, which stays on the laptop). docs/packets.md.
+bool starts_received_chain(const AuditRecord& r);
 
 // The columns audit_from_row() reads, in order.
 extern const char* const kAuditColumns;

@@ -1,6 +1,7 @@
 // Private to src/store: the state of an open Change and the steps every write shares.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct Change::Impl {
                 store.db.tryExec("ROLLBACK TO op");
                 store.db.tryExec("RELEASE op");
                 writer.forget();
+                trusted.clear();
                 throw;
             }
         } catch (const SQLite::Exception& e) {
@@ -50,11 +52,17 @@ struct Change::Impl {
     void insert_row(const LogTable& table, const std::vector<std::string>& row,
                     std::int64_t audit_seq);
     void require_contestant(const std::string& registration_no);
+    // Another device's record and the log row it vouches for (table null: none), checked and
+    // appended; the row names its contestant by the device's token until `registration_no`
+    // (store/received.cpp).
+    void receive_row(const AuditRecord& record, const LogTable* table,
+                     std::vector<std::string> row, const std::string& registration_no);
     void require_judge(const std::string& code);
 
     Connection& store;
     Actor actor;
     AuditWriter writer;
+    std::set<std::string> trusted;  // devices found registered during this change
     bool done = false;
 };
 

@@ -105,38 +105,93 @@ void Change::register_device(const Device& device) {
     });
 }
 
+void Change::Impl::receive_row(const AuditRecord& record, const LogTable* table,
+                               std::vector<std::string> row, const std::string& registration_no) {
+    if (record.device == store.device) throw StoreError("it is this database's own record");
+    if (!trusted.count(record.device)) {
+        require_trusted(store, record.device);
+        trusted.insert(record.device);
+    }
+    const LogTable* expected = log_of_action(record.action);
+    if (table != expected)
+        throw StoreError(expected ? "a '" + record.action + "' record comes with its " +
+                                        expected->table + " entry"
+                                  : "a '" + record.action + "' record vouches for no entry");
+    if (table) {
+        if (table->payload(row) != record.payload)
+            throw StoreError("its entry differs from the record");
+        if (row[1] != record.device) throw StoreError("its entry names another device");
+        if (registration_no.empty()) throw StoreError("the contestant here is not given");
+        row[column_index(*table, "registration_no")] = registration_no;
+    }
+    // The tables' own constraints (unique uuids, the contestant and judge a row names) are
+    // checked as the rows go in; only when one fails is it looked up, to say which.
+    AuditRecord r = record;
+    std::int64_t seq = 0;
+    try {
+        seq = writer.append_received(r);
+    } catch (...) {  // a broken chain or a duplicate uuid: a record already here says so
+        Prepared q(store, "SELECT seq FROM audit WHERE uuid = ?");
+        q->bind(1, record.uuid);
+        if (q->executeStep())
+            throw StoreError("it is already here (audit record " + q->getColumn(0).getString() +
+                             ")");
+        throw;
+    }
+    if (!table) return;
+    try {
+        insert_row(*table, row, seq);
+    } catch (const SQLite::Exception&) {
+        require_new_entry(*table, row.front());
+        require_contestant(registration_no);
+        if (table == &mark_log_table()) require_judge(row[2]);
+        throw;
+    }
+}
+
 void Change::receive(const AuditRecord& record, const ReceivedEntry& entry,
                      const std::string& registration_no) {
     impl_->run("cannot receive record " + record.uuid + " of device " + record.device, [&] {
-        Connection& s = impl_->store;
-        if (record.device == s.device) throw StoreError("it is this database's own record");
-        require_trusted(s, record.device);
-        {
-            Prepared q(s, "SELECT seq FROM audit WHERE uuid = ?");
-            q->bind(1, record.uuid);
-            if (q->executeStep())
-                throw StoreError("it is already here (audit record " + q->getColumn(0).getString() +
-                                 ")");
-        }
-        const LogTable* expected = log_of_action(record.action);
         auto [table, row] = entry_row(entry);
-        if (table != expected)
-            throw StoreError(expected ? "a '" + record.action + "' record comes with its " +
-                                            expected->table + " entry"
-                                      : "a '" + record.action + "' record vouches for no entry");
-        if (table) {
-            if (table->payload(row) != record.payload)
-                throw StoreError("its entry differs from the record");
-            if (row[1] != record.device) throw StoreError("its entry names another device");
-            impl_->require_new_entry(*table, row.front());
-            if (registration_no.empty()) throw StoreError("the contestant here is not given");
-            row[column_index(*table, "registration_no")] = registration_no;
-            impl_->require_contestant(registration_no);
-            if (table == &mark_log_table()) impl_->require_judge(row[2]);
+        impl_->receive_row(record, table, std::move(row), registration_no);
+    });
+}
+
+namespace {
+
+// The log row a record's payload describes: its keys are the table's columns, in order.
+std::vector<std::string> row_in_payload(const LogTable& table, const AuditRecord& record) {
+    std::vector<std::string> row;
+    const PayloadFields fields = parse_payload(record.payload);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i >= table.columns.size() || fields[i].first != table.columns[i])
+            throw StoreError("its payload is not a " + std::string(table.table) + " entry");
+        row.push_back(fields[i].second);
+    }
+    if (row.size() != table.columns.size())
+        throw StoreError("its payload is not a " + std::string(table.table) + " entry");
+    return row;
+}
+
+}  // namespace
+
+void Change::receive_chain(const std::vector<AuditRecord>& records,
+                           const std::vector<std::string>& registration_nos) {
+    if (records.empty()) return;
+    if (registration_nos.size() != records.size())
+        throw std::invalid_argument("receive_chain: a registration number for each record");
+    // One savepoint for them all: a savepoint per record would copy every page it touches.
+    impl_->run("cannot receive the records of device " + records.front().device, [&] {
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const AuditRecord& r = records[i];
+            try {
+                const LogTable* table = log_of_action(r.action);
+                impl_->receive_row(r, table, table ? row_in_payload(*table, r) : std::vector<std::string>{},
+                                   registration_nos[i]);
+            } catch (const StoreError& e) {
+                throw StoreError("record " + r.uuid + ": " + e.what(), e.code());
+            }
         }
-        AuditRecord r = record;
-        const std::int64_t seq = impl_->writer.append_received(r);
-        if (table) impl_->insert_row(*table, row, seq);
     });
 }
 

@@ -41,6 +41,11 @@ struct AuditRecord {
     std::string hash;       // hex BLAKE2b-256 of prev_hash and the content
 };
 
+// The hash a record must carry: hex BLAKE2b-256 over a length-prefixed encoding of prev_hash,
+// uuid, device, actor, at, action, subject and payload (seq is local to a file and left out,
+// so records can move between files). store/audit_chain.cpp.
+std::string audit_hash(const AuditRecord& r);
+
 struct AuditProblem {
     std::int64_t seq = 0;
     std::string reason;
@@ -103,6 +108,12 @@ public:
     // (store/blinding.h), `registration_no` is who that is here.
     void receive(const AuditRecord& record, const ReceivedEntry& entry = {},
                  const std::string& registration_no = {});
+    // The same for records that come without their entries, in order, all or none: the entry
+    // a record of a log (mark, theory, timing, status) vouches for is its own payload (score
+    // packets of format 2), and registration_nos[i] is who records[i]'s entry names here ("" for
+    // records of no entry).
+    void receive_chain(const std::vector<AuditRecord>& records,
+                       const std::vector<std::string>& registration_nos);
     // Keeps a packet whose records this change received.
     void keep_packet(const ReceivedPacket& packet);
     void commit();

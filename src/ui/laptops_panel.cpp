@@ -314,9 +314,13 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
                     results_->SetItem(row, kLaptop, u8(r.device_name));
                     results_->SetItem(
                         row, kOutcome,
-                        r.records > 0 ? wxString::Format(_("added: %d new records (%d entries)"),
-                                                         r.records, r.entries)
-                                      : u8(r.note));
+                        r.records == 0   ? u8(r.note)
+                        : r.seal.empty() ? wxString::Format(_("added: %d new records (%d entries)"),
+                                                            r.records, r.entries)
+                                         : wxString::Format(
+                                               _("added: %d new records (%d entries); the "
+                                                 "laptop's seal %s"),
+                                               r.records, r.entries, u8(r.seal)));
                     added += r.records > 0;
                 }
                 const int count = static_cast<int>(imported->size());

@@ -1,5 +1,6 @@
-// Kit and packet contents through Boost text archives: everything comes back, and hostile
-// archives are refused with ContentError instead of crashing or allocating what they claim.
+// Kit and packet contents through Boost archives (text for kits and packets of format 1, binary
+// for packets of format 2): everything comes back, and hostile archives are refused with
+// ContentError instead of crashing or allocating what they claim.
 #include <doctest/doctest.h>
 
 #include <random>
@@ -53,9 +54,25 @@ Packet sample_packet() {
     return p;
 }
 
-std::string content_refusal(const std::string& archive) {
+// A packet of format 2: a chain of two records of its device, with its seal.
+Packet sample_packet_v2() {
+    Packet p;
+    p.competition = "c";
+    p.device = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+    p.device_name = "砌筑 1";
+    p.event = "bricklaying";
+    p.made_at = "2019-10-18T11:30:00.000Z";
+    p.seal = "42-ABCD-EFGH-JKLM-NPQR";
+    p.records = {{"u1", p.device, "J01", "2019-10-18T09:00:00.000Z", "kit.import", "砌筑 1",
+                  "master=c\nevent=bricklaying\n", "h0", "h1"},
+                 {"u2", p.device, "J01", "2019-10-18T09:01:00.000Z", "mark", "b-1",
+                  "uuid=e1\nreason=\\n escaped\n", "h1", "h2"}};
+    return p;
+}
+
+std::string content_refusal(const std::string& archive, std::uint32_t format = 1) {
     try {
-        read_packet_archive(archive);
+        read_packet_archive(archive, format);
     } catch (const ContentError& e) {
         return e.what();
     }
@@ -82,7 +99,7 @@ TEST_CASE("a kit comes back from its archive field for field") {
 
 TEST_CASE("a packet comes back from its archive with its records and entries") {
     const Packet p = sample_packet();
-    const Packet back = read_packet_archive(packet_archive(p));
+    const Packet back = read_packet_archive(packet_archive(p, 1), 1);
     REQUIRE(back.records.size() == 1);
     CHECK(back.records[0].payload == p.records[0].payload);
     CHECK(back.records[0].at == "2019-10-18T09:00:00.000Z");
@@ -95,6 +112,76 @@ TEST_CASE("a packet comes back from its archive with its records and entries") {
     CHECK(back.timings[0].seconds == 9876543210);
     REQUIRE(back.statuses.size() == 1);
     CHECK(back.statuses[0].status == ContestantStatus::Absent);
+}
+
+TEST_CASE("a packet of format 2 comes back with its seal and its chain, sent once") {
+    const Packet p = sample_packet_v2();
+    const std::string archive = packet_archive(p, 2);
+    const Packet back = read_packet_archive(archive, 2);
+    CHECK(back.seal == p.seal);
+    CHECK(back.device_name == "砌筑 1");
+    REQUIRE(back.records.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CAPTURE(i);
+        CHECK(back.records[i].uuid == p.records[i].uuid);
+        CHECK(back.records[i].device == p.device);  // the packet's, not sent per record
+        CHECK(back.records[i].prev_hash == p.records[i].prev_hash);
+        CHECK(back.records[i].payload == p.records[i].payload);
+        CHECK(back.records[i].hash == p.records[i].hash);
+    }
+    CHECK(back.marks.empty());  // entries are the records' payloads
+    // Raw bytes, no base64: the payload's text is in the archive as it is.
+    CHECK(archive.find("uuid=e1\nreason=\\n escaped\n") != std::string::npos);
+    CHECK(archive.find(p.records[0].device) == archive.rfind(p.records[0].device));
+    // The same packet as text (format 1) is larger.
+    CHECK(packet_archive(p, 1).size() > archive.size());
+}
+
+TEST_CASE("format 2 writes only a chain of its own device") {
+    Packet p = sample_packet_v2();
+    p.records[1].prev_hash = "h9";
+    CHECK_THROWS_AS(packet_archive(p, 2), std::invalid_argument);
+    p = sample_packet_v2();
+    p.records[0].device = "other";
+    CHECK_THROWS_AS(packet_archive(p, 2), std::invalid_argument);
+}
+
+TEST_CASE("format 2 refuses a truncated, trailing or oversized archive") {
+    const std::string good = packet_archive(sample_packet_v2(), 2);
+    CHECK(content_refusal(good, 2) == "accepted");
+    for (std::size_t n = 0; n < good.size(); ++n) {
+        CAPTURE(n);
+        CHECK(content_refusal(good.substr(0, n), 2) != "accepted");
+    }
+    CHECK(content_refusal(good + '\0', 2) == "its content goes on after the end");
+    // The competition's length, little-endian in its first 8 bytes, claims 2^40 bytes.
+    std::string huge = good;
+    huge[5] = '\x01';
+    CHECK(content_refusal(huge, 2) == "it claims a text longer than the file could hold");
+    // A format 1 archive is not a format 2 one, and the other way round.
+    CHECK(content_refusal(packet_archive(sample_packet_v2(), 1), 2) != "accepted");
+    CHECK(content_refusal(good, 1) != "accepted");
+}
+
+TEST_CASE("random mutations of a format 2 archive never crash the reader") {
+    const std::string good = packet_archive(sample_packet_v2(), 2);
+    std::mt19937 rng(20191019);
+    int refused = 0, read = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string s = good;
+        const int flips = 1 + static_cast<int>(rng() % 4);
+        for (int f = 0; f < flips; ++f) s[rng() % s.size()] = static_cast<char>(rng() % 256);
+        try {
+            const Packet p = read_packet_archive(s, 2);
+            ++read;
+            // What reads writes again to the same bytes.
+            CHECK(packet_archive(p, 2) == s);
+        } catch (const ContentError&) {
+            ++refused;
+        }
+    }
+    CHECK(refused > 0);
+    CHECK(read > 0);  // flips inside a text still read
 }
 
 TEST_CASE("a string longer than the archive is refused before it is allocated") {
@@ -111,7 +198,7 @@ TEST_CASE("a list claiming more items than allowed is refused, one that lies run
 }
 
 TEST_CASE("a truncated or trailing archive is refused") {
-    const std::string good = packet_archive(sample_packet());
+    const std::string good = packet_archive(sample_packet(), 1);
     CHECK(content_refusal(good) == "accepted");
     for (std::size_t n = 0; n < good.size(); n += 5) {
         CAPTURE(n);
@@ -121,7 +208,7 @@ TEST_CASE("a truncated or trailing archive is refused") {
 }
 
 TEST_CASE("random bytes and random mutations never crash the reader") {
-    const std::string good = packet_archive(sample_packet());
+    const std::string good = packet_archive(sample_packet(), 1);
     std::mt19937 rng(20191018);
     int refused = 0;
     for (int i = 0; i < 3000; ++i) {
@@ -129,7 +216,7 @@ TEST_CASE("random bytes and random mutations never crash the reader") {
         const int flips = 1 + static_cast<int>(rng() % 4);
         for (int f = 0; f < flips; ++f) s[rng() % s.size()] = static_cast<char>(rng() % 256);
         try {
-            read_packet_archive(s);
+            read_packet_archive(s, 1);
         } catch (const ContentError&) {
             ++refused;
         }

@@ -97,8 +97,10 @@ TEST_CASE("a flipped bit anywhere is refused or fails the signature") {
 TEST_CASE("other versions and oversized files are refused before the hash is computed") {
     const Keys keys;
     std::string file = seal(FileKind::Packet, kCompetition, kDevice, keys.secret_hex, "z");
-    file[11] = 2;
-    CHECK(refusal(file) == "it is in format version 2; this Plumbline reads version 1");
+    file[11] = 3;
+    CHECK(refusal(file) == "it is in format version 3; this Plumbline reads versions 1 to 2");
+    file[11] = 0;
+    CHECK(refusal(file) == "it is in format version 0; this Plumbline reads versions 1 to 2");
     std::string huge = seal(FileKind::Kit, kCompetition, kCompetition, keys.secret_hex, "z");
     huge.resize(kMaxKitBytes + 1);
     CHECK(refusal(huge, FileKind::Kit).find("too large") != std::string::npos);

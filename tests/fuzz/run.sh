@@ -32,8 +32,8 @@ seeds() {
     fuzz_certificate_template) ls data/certificates/*.toml ;;
     fuzz_identifier) ls tests/data/fuzz-seeds/identifiers/* ;;
     fuzz_toml_text) ls data/demo/*.toml data/schemes/*.toml tests/data/definitions/*.toml ;;
-    fuzz_envelope) ls tests/data/packets/*.kit tests/data/packets/*.packet ;;
-    fuzz_packet) ls tests/data/packets/*.packet.archive ;;
+    fuzz_envelope) ls tests/data/packets/*.kit tests/data/packets/*.packet tests/data/packets/v1/*.packet ;;
+    fuzz_packet) ls tests/data/packets/*.packet.archive tests/data/packets/v1/*.packet.archive ;;
     fuzz_kit) ls tests/data/packets/*.kit.archive ;;
     fuzz_kit_secret) ls tests/data/fuzz-seeds/kit_secret/* ;;
     fuzz_seal) ls tests/data/fuzz-seeds/seal/* ;;

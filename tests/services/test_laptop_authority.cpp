@@ -154,7 +154,7 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
     // The laptop's clock said 2031: its last record is re-dated, re-hashed and the packet
     // re-signed with the laptop's own key, as its holder could.
     const exchange::Envelope env = exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
-    exchange::Packet p = exchange::read_packet_archive(env.archive);
+    exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
     exchange::PacketRecord& last = p.records.back();
     last.at = "2031-06-01T08:00:00.000Z";
     AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
@@ -163,9 +163,19 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
     const auto key = std::optional<DeviceKey>(laptop_key(l.session->store(), l.passphrase));
     const std::string packet = exchange::seal(exchange::FileKind::Packet, env.competition,
                                               env.device, key->secret_hex,
-                                              exchange::packet_archive(p));
+                                              exchange::packet_archive(p, exchange::kPacketVersion));
     CHECK(refusal(s, packet).find("is dated 2031-06-01T08:00:00.000Z, later than the master's "
                                   "clock allows") != std::string::npos);
+}
+
+TEST_CASE("a mark whose value the scheme does not take is refused whole, as the master would") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 2);
+    // Written behind the console's back: a value no scheme aspect C3 takes.
+    forge(l, [&](Change& c) { c.add_mark(mark_of(l, "J01", "C3", "abc")); });
+    CHECK(refusal(s, l.packet()).find("gives C3 the value 'abc', which bricklaying does not "
+                                      "take") != std::string::npos);
 }
 
 TEST_CASE("a copied kit file alone makes no laptop: the passphrase opens it, and signs packets") {

@@ -6,6 +6,7 @@
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
 #include "laptops_fixture.h"
+#include "services/kit_secret.h"
 #include "services/signing.h"
 
 using namespace plumb;
@@ -51,11 +52,13 @@ std::string new_secret_key() {
 TEST_CASE("a packet from a device the master never registered is refused") {
     OneLaptop s;
     const exchange::Envelope env = exchange::open_envelope(s.packet, exchange::FileKind::Packet);
-    exchange::Packet content = exchange::read_packet_archive(env.archive);
+    exchange::Packet content = exchange::read_packet_archive(env.archive, env.version);
     const std::string stranger = new_uuid();
     content.device = stranger;
-    const std::string forged = exchange::seal(exchange::FileKind::Packet, env.competition, stranger,
-                                              new_secret_key(), exchange::packet_archive(content));
+    for (exchange::PacketRecord& r : content.records) r.device = stranger;
+    const std::string forged =
+        exchange::seal(exchange::FileKind::Packet, env.competition, stranger, new_secret_key(),
+                       exchange::packet_archive(content, exchange::kPacketVersion));
     CHECK(refusal(*s.master, forged) ==
           "packet: refused: it comes from device " + stranger +
               ", which is not registered here (a laptop is registered when its kit is made)");
@@ -68,6 +71,34 @@ TEST_CASE("a packet signed by another key than the laptop's registered one is re
                                               env.device, new_secret_key(), env.archive);
     CHECK(refusal(*s.master, forged) ==
           "packet: refused: it is signed with a key that is not the one registered for L1");
+}
+
+TEST_CASE("a packet whose records begin after the kit's import, or with a damaged seal, is refused") {
+    OneLaptop s;
+    const exchange::Envelope env = exchange::open_envelope(s.packet, exchange::FileKind::Packet);
+    const std::string key =
+        laptop_key(s.laptop->session->store(), s.laptop->passphrase).secret_hex;
+    const auto resigned = [&](const exchange::Packet& p) {
+        return exchange::seal(exchange::FileKind::Packet, env.competition, env.device, key,
+                              exchange::packet_archive(p, exchange::kPacketVersion));
+    };
+    const exchange::Packet good = exchange::read_packet_archive(env.archive, env.version);
+    REQUIRE(good.records.size() > 2);
+    CHECK(good.records.front().action == "kit.import");
+    exchange::Packet cut = good;
+    cut.records.erase(cut.records.begin());
+    CHECK(refusal(*s.master, resigned(cut)) ==
+          "packet: refused: its records do not begin with the laptop's kit being imported");
+    exchange::Packet sealed = good;
+    sealed.seal = "3-ABCD-EFGH-JKLM-NPQR";  // counts fewer records than it carries
+    CHECK(refusal(*s.master, resigned(sealed)).find("counts fewer records than it carries") !=
+          std::string::npos);
+    sealed.seal = "not a seal";
+    CHECK(refusal(*s.master, resigned(sealed)).find("is not a seal") != std::string::npos);
+    // Re-signed unchanged, it is taken.
+    CHECK(import_packets(*s.master, kOrganiserLogin, files({{"packet", resigned(good)}}))
+              .front()
+              .seal == good.seal);
 }
 
 TEST_CASE("a truncated packet is refused") {
@@ -138,16 +169,34 @@ TEST_CASE("a kit or something else given as a packet is refused") {
           "packet: refused: it is not a score packet (it does not start as one)");
 }
 
-TEST_CASE("a laptop database edited behind Plumbline's back makes a packet the master refuses") {
+TEST_CASE("a laptop database edited behind Plumbline's back: a row does not travel, a record is refused") {
     OneLaptop s;
-    s.laptop->session.reset();
-    const std::string sql = "UPDATE mark_log SET value = '1' WHERE seq = 1;";
-    REQUIRE(std::system(("sqlite3 '" + s.laptop->path.string() + "' \"" + sql + "\"").c_str()) ==
-            0);
-    s.laptop->session =
-        std::make_unique<CompetitionSession>(CompetitionSession::open(s.laptop->path));
-    const std::string reason = refusal(*s.master, s.laptop->packet());
-    CHECK(reason.find("its entry differs from the record") != std::string::npos);
+    const MarkEntry first = s.laptop->session->store().marks().front();
+    REQUIRE(Decimal::parse(first.value).has_value());  // a measurement: the first aspect's
+    const std::string edited = other_measurement(first.value);
+    const auto edit = [&](const std::string& sql) {
+        s.laptop->session.reset();
+        REQUIRE(std::system(
+                    ("sqlite3 '" + s.laptop->path.string() + "' \"" + sql + "\"").c_str()) == 0);
+        s.laptop->session =
+            std::make_unique<CompetitionSession>(CompetitionSession::open(s.laptop->path));
+    };
+    // The log row changed: the packet carries the signed record, so the master takes the value
+    // the judge entered, not the edited row (which the laptop's audit verify reports).
+    edit("UPDATE mark_log SET value = '" + edited + "' WHERE seq = 1;");
+    CHECK_FALSE(s.laptop->session->store().verify_audit().empty());
+    const std::string row_edited = s.laptop->packet();
+    // The record changed too: its hash no longer matches, and the packet is refused whole.
+    edit("UPDATE audit SET payload = replace(payload, 'value=" + first.value + "', 'value=" +
+         edited + "') WHERE seq = (SELECT audit_seq FROM mark_log WHERE seq = 1);");
+    const std::string record_edited = refusal(*s.master, s.laptop->packet());
+    CAPTURE(record_edited);
+    CHECK(record_edited.find("its hash does not match its content") != std::string::npos);
+    import_packets(*s.master, kOrganiserLogin, files({{"row edited", row_edited}}));
+    bool found = false;
+    for (const MarkEntry& m : s.master->store().marks())
+        if (m.uuid == first.uuid) found = m.value == first.value;
+    CHECK(found);
 }
 
 TEST_CASE("one bad packet among good ones: nothing at all is imported") {
