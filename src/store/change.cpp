@@ -1,5 +1,6 @@
 // Change: one transaction of writes, each appended to a log with its audit record.
 #include <array>
+#include <map>
 #include <string_view>
 
 #include "store/change_impl.h"
@@ -53,7 +54,13 @@ void Change::Impl::require_new_entry(const LogTable& table, const std::string& u
 
 void Change::Impl::insert_row(const LogTable& table, const std::vector<std::string>& row,
                               std::int64_t audit_seq) {
-    Prepared q(store, table.insert_sql());
+    // Built once per table: a mark received is one of a hundred thousand in a merge.
+    static const std::map<const LogTable*, std::string> sql = [] {
+        std::map<const LogTable*, std::string> out;
+        for (const LogTable* t : log_tables()) out[t] = t->insert_sql();
+        return out;
+    }();
+    Prepared q(store, sql.at(&table));
     int i = 1;
     for (const std::string& value : row) q->bindNoCopy(i++, value);
     q->bind(i, audit_seq);

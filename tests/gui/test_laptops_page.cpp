@@ -13,6 +13,7 @@
 #include "dialog_script.h"
 #include "laptop_contest.h"
 #include "services/laptops.h"
+#include "services/seal.h"
 #include "services/settings_keys.h"
 #include "ui/laptops_panel.h"
 
@@ -151,12 +152,14 @@ TEST_CASE(
     test::LoginContest c(false);
     CompetitionSession& master = c.console->session();
     const test::LaptopFile l = test::make_laptop(master, c.dir / "l1.plumb", "L1", {"J01"});
+    std::string laptop_seal;
     {
         CompetitionSession laptop = CompetitionSession::open(l.db);
         for (const char* ws : {"01", "02"})
             enter_mark(laptop, unchecked_login("J01"),
                        MarkRequest{"bricklaying", ws, "J01", "A1", "1491", {}, {}});
         const std::string bytes = export_packet(laptop, l.kit.passphrase);
+        laptop_seal = audit_seal(laptop.store());
         std::filesystem::create_directories(c.dir / "stick");
         write_file_atomically(c.dir / "stick" / "a-good.packet", bytes);
         std::string damaged = bytes;
@@ -203,7 +206,9 @@ TEST_CASE(
     REQUIRE(results->GetItemCount() == 1);
     CHECK(cell(results, 0, ui::LaptopsPanel::kLaptop) == "L1");
     CHECK(cell(results, 0, ui::LaptopsPanel::kOutcome).StartsWith("added: "));
-    CHECK(cell(results, 0, ui::LaptopsPanel::kOutcome).EndsWith("(2 entries)"));
+    // The seal the laptop showed when it wrote the packet, to compare with the hand-over sheet.
+    CHECK(cell(results, 0, ui::LaptopsPanel::kOutcome) ==
+          "added: 3 new records (2 entries); the laptop's seal " + laptop_seal);
     CHECK(master.store().mark_count() == marks_before + 2);
     CHECK(cell(w.panel->laptop_list(), 0, 4) != "none yet");
     {
