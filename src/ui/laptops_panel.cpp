@@ -122,9 +122,10 @@ LaptopsPanel::LaptopsPanel(wxWindow* parent, Console& console) : console_(consol
     for (int i = 0; i < 6; ++i)
         laptops_->AppendColumn(laptop_columns[i], wxLIST_FORMAT_LEFT,
                                panel_->FromDIP(laptop_widths[i]));
-    const wxString result_columns[] = {_("File"), _("Laptop"), _("Outcome")};
-    const int result_widths[] = {170, 100, 460};
-    for (int i = 0; i < 3; ++i)
+    // The seal is the one the laptop showed when it wrote the packet (the hand-over sheet's).
+    const wxString result_columns[] = {_("File"), _("Laptop"), _("Outcome"), _("Laptop's seal")};
+    const int result_widths[] = {130, 80, 270, 190};  // 670: all four fit at 1024x600
+    for (int i = 0; i < 4; ++i)
         results_->AppendColumn(result_columns[i], wxLIST_FORMAT_LEFT,
                                panel_->FromDIP(result_widths[i]));
 
@@ -314,13 +315,10 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
                     results_->SetItem(row, kLaptop, u8(r.device_name));
                     results_->SetItem(
                         row, kOutcome,
-                        r.records == 0   ? u8(r.note)
-                        : r.seal.empty() ? wxString::Format(_("added: %d new records (%d entries)"),
-                                                            r.records, r.entries)
-                                         : wxString::Format(
-                                               _("added: %d new records (%d entries); the "
-                                                 "laptop's seal %s"),
-                                               r.records, r.entries, u8(r.seal)));
+                        r.records > 0 ? wxString::Format(_("added: %d new records (%d entries)"),
+                                                         r.records, r.entries)
+                                      : u8(r.note));
+                    results_->SetItem(row, kSeal, u8(r.seal));
                     added += r.records > 0;
                 }
                 const int count = static_cast<int>(imported->size());

@@ -65,7 +65,7 @@ public:
     wxString import_summary() const;
 
     // Columns of the import results.
-    enum { kFile, kLaptop, kOutcome };
+    enum { kFile, kLaptop, kOutcome, kSeal };
 
 private:
     void fill_judges();
