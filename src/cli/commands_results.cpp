@@ -6,6 +6,8 @@
 #include "cli/commands.h"
 #include "cli/login.h"
 #include "core/translate.h"
+#include "exchange/envelope.h"
+#include "io/file_bytes.h"
 #include "io/results_export.h"
 #include "io/text_table.h"
 #include "services/check.h"
@@ -146,7 +148,16 @@ void add_result_commands(CLI::App& app) {
             for (const auto& p : verify_packets(s)) problems.push_back(p);
             std::vector<std::string> seals;
             if (!seal->empty()) seals.push_back(*seal);
-            if (!against->empty()) {
+            std::string packet_seal;
+            const auto packet =
+                against->empty()
+                    ? std::nullopt
+                    : packet_held_problems(
+                          s, read_file_bytes(*against, exchange::kMaxPacketBytes), packet_seal);
+            if (packet) {
+                problems.insert(problems.end(), packet->begin(), packet->end());
+                if (!packet_seal.empty() && packet->empty()) seals.push_back(packet_seal);
+            } else if (!against->empty()) {
                 const auto carried = seal_in(*against);
                 if (!carried)
                     throw std::runtime_error(

@@ -84,7 +84,8 @@ const char* to_string(FileKind kind) {
 }
 
 std::string seal(FileKind kind, const std::string& competition, const std::string& device,
-                 const std::string& secret_key_hex, const std::string& archive) {
+                 const std::string& secret_key_hex, const std::string& archive,
+                 std::uint32_t version) {
     ensure_sodium();
     if (competition.size() != kIdBytes || device.size() != kIdBytes)
         throw std::invalid_argument("device ids are 36 characters");
@@ -95,7 +96,7 @@ std::string seal(FileKind kind, const std::string& competition, const std::strin
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()),
                                  reinterpret_cast<const unsigned char*>(sk.data()));
     std::string out(magic(kind));
-    put_be(out, current_version(kind), 4);
+    put_be(out, version == 0 ? current_version(kind) : version, 4);
     out += competition;
     out += device;
     out += pk;

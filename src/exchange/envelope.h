@@ -41,9 +41,11 @@ struct Envelope {
     std::string signature;    // hex Ed25519 of everything before it
 };
 
-// The file for `archive`, signed with the 64-byte secret key given in hex.
+// The file for `archive`, signed with the 64-byte secret key given in hex, in `version` (0:
+// current_version(kind); an older one only to make the files older Plumblines wrote).
 std::string seal(FileKind kind, const std::string& competition, const std::string& device,
-                 const std::string& secret_key_hex, const std::string& archive);
+                 const std::string& secret_key_hex, const std::string& archive,
+                 std::uint32_t version = 0);
 
 // Reads the envelope of a file of `kind`: size, magic, version, declared length and hash are
 // checked; the signature is only read (its signer must first be looked up, see signed_by).

@@ -19,6 +19,15 @@ void check_mark_rules(Action& action, const Contestant& c, const std::string& ju
                                  {judge, c.workstation}));
 }
 
+void check_correction(const std::optional<std::string>& current, const std::string& value,
+                      const std::string& reason, const std::string& aspect,
+                      const std::string& workstation, const std::string& judge) {
+    if (current && *current != value && reason.empty())
+        throw ActionError(format(tr("%s at workstation %s already has %s from %s: a correction "
+                                    "needs a reason"),
+                                 {aspect, workstation, *current, judge}));
+}
+
 MarkOutcome enter_mark(CompetitionSession& session, const Login& by, const MarkRequest& q) {
     Action action(session, by, Act::EnterMark, q.reason);
     action.allow_mark(q.event, q.judge, q.aspect);
@@ -46,10 +55,7 @@ MarkOutcome enter_mark(CompetitionSession& session, const Login& by, const MarkR
         out.result = MarkResult::Unchanged;
         return out;  // nothing written; the transaction ends unused
     }
-    if (current && q.reason.empty())
-        throw ActionError(format(tr("%s at workstation %s already has %s from %s: a correction "
-                                    "needs a reason"),
-                                 {q.aspect, c.workstation, *current, q.judge}));
+    check_correction(current, out.value, q.reason, q.aspect, c.workstation, q.judge);
     MarkEntry e;
     e.judge = q.judge;
     e.registration_no = c.registration_no;

@@ -46,4 +46,10 @@ MarkOutcome enter_mark(CompetitionSession& session, const Login& by, const MarkR
 // and who may act are the gate's (Action::allow, allow_mark).
 void check_mark_rules(Action& action, const Contestant& contestant, const std::string& judge);
 
+// A mark that changes the judge's current value of the cell needs a reason: the console, plumb
+// mark and the marks a packet brings alike. Throws ActionError naming the cell.
+void check_correction(const std::optional<std::string>& current, const std::string& value,
+                      const std::string& reason, const std::string& aspect,
+                      const std::string& workstation, const std::string& judge);
+
 }  // namespace plumb

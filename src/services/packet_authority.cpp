@@ -2,6 +2,7 @@
 #include "services/packet_authority.h"
 
 #include <ctime>
+#include <string_view>
 
 #include "core/translate.h"
 #include "store/payload.h"
@@ -20,6 +21,32 @@ bool kit_setup(const std::string& action) {
 
 std::string label(const exchange::PacketRecord& r) {
     return format(tr("its record %s (%s)"), {r.uuid, r.action});
+}
+
+// A time as the audit log writes it, "2019-10-18T09:30:00.000Z" (utc_now), and nothing else:
+// times are compared as text, so " 2099-..." must not pass for an early one.
+bool is_log_time(const std::string& t) {
+    static constexpr std::string_view kForm = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (t.size() != kForm.size()) return false;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (kForm[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != kForm[i]) return false;
+    const auto n = [&t](std::size_t at, std::size_t len) { return std::stoi(t.substr(at, len)); };
+    return n(5, 2) >= 1 && n(5, 2) <= 12 && n(8, 2) >= 1 && n(8, 2) <= 31 && n(11, 2) <= 23 &&
+           n(14, 2) <= 59 && n(17, 2) <= 60;
+}
+
+// Refuses a time that is not the log's form or is later than the master's clock allows.
+void check_time(const exchange::PacketRecord& r, const std::string& what, const std::string& t,
+                const std::string& now) {
+    if (!is_log_time(t))
+        throw PacketAuthorityError(
+            format(tr("%s gives %s as '%s', which is not a time Plumbline writes"),
+                   {label(r), what, t}));
+    if (t > now)
+        throw PacketAuthorityError(
+            format(tr("%s is dated %s, later than the master's clock allows (%s): the "
+                      "laptop's clock is wrong"),
+                   {label(r), t, now}));
 }
 
 }  // namespace
@@ -45,11 +72,7 @@ std::size_t check_authority(const LaptopAuthority& a,
     bool kit_imported = false;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const exchange::PacketRecord& r = records[i];
-        if (r.at > now)
-            throw PacketAuthorityError(
-                format(tr("%s is dated %s, later than the master's clock allows (%s): the "
-                          "laptop's clock is wrong"),
-                       {label(r), r.at, now}));
+        check_time(r, tr("its time"), r.at, now);
         const PayloadFields f = parse_payload(r.payload);
         if (!kit_imported) {
             if (!kit_setup(r.action))
@@ -73,6 +96,7 @@ std::size_t check_authority(const LaptopAuthority& a,
                 throw PacketAuthorityError(
                     format(tr("%s is by %s, who is not one of this laptop's judges"),
                            {label(r), field(f, "judge")}));
+            check_time(r, tr("the time the mark was entered"), field(f, "entered_at"), now);
             continue;
         }
         if (r.action == "signoff" || r.action == "reopen") {

@@ -5,6 +5,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_set>
 
 #include "core/mark_value.h"
 #include "core/translate.h"
@@ -150,9 +153,12 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
     const bool whole_chain = c.envelope.version == 1;
     if (!whole_chain && (records.empty() || records.front().action != "kit.import"))
         throw Refusal{tr("its records do not begin with the laptop's kit being imported")};
+    std::unordered_set<std::string_view> uuids;
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (records[i].device != c.envelope.device)
             throw Refusal{format(tr("its record %s is another device's"), {records[i].uuid})};
+        if (!uuids.insert(records[i].uuid).second)
+            throw Refusal{format(tr("its record %s comes twice"), {records[i].uuid})};
         if (i > 0 || whole_chain)
             if (records[i].prev_hash != (i == 0 ? std::string() : records[i - 1].hash))
                 throw Refusal{format(tr("its records do not form one chain (at record %s)"),
@@ -242,6 +248,16 @@ void replay_sheet(Action& action, const AuditRecord& r) {
                           r.action == "signoff");
 }
 
+// A sign-off or reopening names a workstation of the laptop's event: a sheet that exists.
+void check_sheet(Action& action, const Checked& c, const AuditRecord& r) {
+    if (r.action != "signoff" && r.action != "reopen") return;
+    const std::string ws = field(parse_payload(r.payload), "workstation");
+    for (const Contestant& x : action.contestants())
+        if (x.event == c.event && x.workstation == ws) return;
+    throw Refusal{format(tr("its record %s (%s) names workstation '%s', which %s does not have"),
+                         {r.uuid, r.action, ws, c.event})};
+}
+
 // Writes one checked packet's new records through the action, each under the rules the master
 // applies to its own entries; returns the summary.
 void merge(Action& action, const Checked& c, PacketImport& out) {
@@ -258,7 +274,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
                 records.empty() ? std::nullopt : store.audit_record(records.back().uuid);
             if (records.empty() || (last && last->hash == records.back().hash)) {
                 out.note = format(tr("an older packet of %s; its %s records are all here already"),
-                                  {c.device.name, std::to_string(records.size())});
+                                  {c.device.name, std::to_string(records.size() - c.start)});
                 return;
             }
             throw Refusal{format(tr("its records do not continue those already here from %s (was "
@@ -268,8 +284,8 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
         first_new = i + 1;
     }
     if (first_new == records.size()) {
-        out.note =
-            format(tr("its %s records are all here already"), {std::to_string(records.size())});
+        out.note = format(tr("its %s records are all here already"),
+                          {std::to_string(records.size() - c.start)});
         return;
     }
     action.allow({c.event});  // who may import for this event; none once it is locked
@@ -286,18 +302,32 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
     const bool v1 = c.envelope.version == 1;
     std::vector<AuditRecord> received;
     std::vector<std::string> reg_nos;
-    for (std::size_t i = first_new; i < records.size(); ++i) {
+    // The laptop's own values so far, cell by cell (judge, token, aspect): a new mark that
+    // changes one needs a reason, as on the laptop. Packets are cumulative, so the laptop's
+    // earlier marks are here even when the master has them already.
+    std::map<std::tuple<std::string, std::string, std::string>, std::string> values;
+    for (std::size_t i = c.start; i < records.size(); ++i) {
+        const bool is_new = i >= first_new;
+        if (!is_new && records[i].action != "mark") continue;
         AuditRecord r = from_packet(records[i]);
         std::string reg_no;
         if (is_log_action(r.action)) {
             const PayloadFields f = parse_payload(r.payload);
+            const std::string judge = field(f, "judge"), aspect = field(f, "aspect");
+            std::string& value =
+                values[{judge, field(f, "registration_no"), aspect}];  // "" before the first
+            const std::string before = value;
+            value = field(f, "value");
+            if (!is_new) continue;
             reg_no = check_logged(master, c, r, f, tokens);
-            const std::string judge = field(f, "judge");
+            const Contestant& who = *here.at(reg_no);
             try {
-                check_mark_rules(action, *here.at(reg_no), judge);
+                check_mark_rules(action, who, judge);
+                check_correction(before.empty() ? std::nullopt : std::optional(before), value,
+                                 field(f, "reason"), aspect, who.workstation, judge);
             } catch (const ActionError& e) {
                 throw Refusal{format(tr("its mark %s (%s by %s): %s"),
-                                     {field(f, "uuid"), field(f, "aspect"), judge, e.what()})};
+                                     {field(f, "uuid"), aspect, judge, e.what()})};
             }
             if (v1) {
                 const auto entry = entries.find(field(f, "uuid"));
@@ -308,6 +338,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
             }
             ++out.entries;
         } else {
+            check_sheet(action, c, r);
             replay_sheet(action, r);
             if (v1) action.change().receive(r);
         }
@@ -411,12 +442,63 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
     return out;
 }
 
+std::optional<std::vector<std::string>> packet_held_problems(const CompetitionSession& laptop,
+                                                             const std::string& bytes,
+                                                             std::string& seal) {
+    const Store& store = laptop.store();
+    exchange::Envelope env;
+    try {
+        env = exchange::open_envelope(bytes, FileKind::Packet);
+    } catch (const exchange::EnvelopeError& e) {
+        if (bytes.rfind("\x89PLBPKT\n", 0) != 0) return std::nullopt;  // not a packet
+        return std::vector<std::string>{format(tr("the packet cannot be read: %s"), {e.what()})};
+    }
+    std::vector<std::string> problems;
+    if (env.device != store.device_id())
+        return std::vector<std::string>{
+            format(tr("the packet was made by device %s, not by this database (%s)"),
+                   {env.device, store.device_id()})};
+    const auto key = store.setting("signing.public");
+    if (!key || !exchange::signed_by(bytes, *key))
+        problems.push_back(tr("the packet is not signed with this laptop's key"));
+    exchange::Packet packet;
+    try {
+        packet = exchange::read_packet_archive(env.archive, env.version);
+    } catch (const exchange::ContentError& e) {
+        problems.push_back(format(tr("the packet cannot be read: %s"), {e.what()}));
+        return problems;
+    }
+    int missing = 0, changed = 0;
+    for (const exchange::PacketRecord& r : packet.records) {
+        const auto here = store.audit_record(r.uuid);
+        missing += !here;
+        changed += here && (here->hash != r.hash || here->device != r.device);
+    }
+    if (missing > 0)
+        problems.push_back(format(tr("%s of the packet's records are no longer in this database"),
+                                  {std::to_string(missing)}));
+    if (changed > 0)
+        problems.push_back(format(tr("%s of the packet's records differ in this database"),
+                                  {std::to_string(changed)}));
+    seal = packet.seal;
+    if (!seal.empty())
+        if (const std::string why = seal_problem(store, seal); !why.empty())
+            problems.push_back(why);
+    return problems;
+}
+
 std::vector<std::string> verify_packets(const CompetitionSession& master) {
     const Store& store = master.store();
     std::vector<std::string> problems;
     const std::vector<Device> devices = store.devices();
-    std::map<std::string, std::string> brought;  // record uuid -> hash, from kept packets
-    std::map<std::string, std::string> here;     // record uuid -> hash, in the audit log
+    // Record (device and uuid) -> the hashes kept packets brought for it: a record of one
+    // laptop never answers for another's, and a record a packet brought but the master left
+    // out (a format 1 packet's setup) never makes one that is here look changed.
+    std::map<std::string, std::set<std::string>> brought;
+    const auto key = [](const std::string& device, const std::string& uuid) {
+        return device + "/" + uuid;
+    };
+    std::map<std::string, std::string> here;  // record uuid -> hash, in the audit log
     const std::vector<AuditRecord> log = store.audit_log();
     for (const AuditRecord& r : log) here[r.uuid] = r.hash;
     for (const ReceivedPacket& p : store.packets()) {
@@ -438,7 +520,8 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
             int missing = 0, changed = 0;
             bool kept = false;  // records before the kit's import stay on the laptop
             for (const auto& r : packet.records) {
-                brought[r.uuid] = r.hash;
+                if (r.device != p.device) continue;  // refused on import; never vouches
+                brought[key(r.device, r.uuid)].insert(r.hash);
                 kept = kept || r.action == "kit.import";
                 if (!kept) continue;
                 const auto it = here.find(r.uuid);
@@ -458,11 +541,11 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
     }
     for (const AuditRecord& r : log) {
         if (r.device == store.device_id()) continue;
-        const auto it = brought.find(r.uuid);
+        const auto it = brought.find(key(r.device, r.uuid));
         if (it == brought.end())
             problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
                                " came in no packet kept here");
-        else if (it->second != r.hash)
+        else if (!it->second.count(r.hash))
             problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
                                " differs from the packet that brought it");
     }

@@ -1,6 +1,7 @@
 // Score packets: a laptop's whole log, signed, merged into the master (docs/packets.md).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,15 @@ private:
 // judge's sheet not signed off, counting the packet's own sign-offs in order).
 std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
                                          const std::vector<PacketFile>& files);
+
+// `plumb audit verify LAPTOP --against FILE` for a score packet: what keeps the laptop's
+// database from holding what its packet carries (empty: it holds it). The packet must be this
+// database's own, signed with its key; every record it carries must be here, unchanged; and the
+// seal it carries (format 2, given back in `seal`) must hold. nullopt when `bytes` is not a
+// score packet at all.
+std::optional<std::vector<std::string>> packet_held_problems(const CompetitionSession& laptop,
+                                                             const std::string& bytes,
+                                                             std::string& seal);
 
 // Checks every kept packet again: its hash, its signature by the registered key, and that each
 // record it brought is still here unchanged; and that every record of another device came in

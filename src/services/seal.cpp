@@ -6,8 +6,6 @@
 #include <string_view>
 
 #include "core/translate.h"
-#include "exchange/envelope.h"
-#include "exchange/packet.h"
 #include "io/file_bytes.h"
 
 namespace plumb {
@@ -105,18 +103,6 @@ std::optional<std::string> seal_in(const std::filesystem::path& file) {
     if (std::filesystem::exists(manifest))
         if (auto s = after(read_file_bytes(manifest), "\nseal: ", "\n"); s && !s->empty()) return s;
     if (file.extension() == ".json") return after(read_file_bytes(file), "\"seal\": \"", "\"");
-    // A score packet (format 2) carries its laptop's seal: checked against the laptop's
-    // database, it says whether that still holds what the packet was made from.
-    if (file.extension() == ".packet") {
-        try {
-            const exchange::Envelope e = exchange::open_envelope(
-                read_file_bytes(file, exchange::kMaxPacketBytes), exchange::FileKind::Packet);
-            const exchange::Packet p = exchange::read_packet_archive(e.archive, e.version);
-            if (!p.seal.empty()) return p.seal;
-        } catch (const std::exception&) {
-            return std::nullopt;  // not a packet Plumbline can read
-        }
-    }
     return std::nullopt;
 }
 

@@ -26,7 +26,7 @@ std::string seal_form_problem(const std::string& seal, std::int64_t records);
 std::string seal_problem(const Store& store, const std::string& seal);
 
 // The seal a file carries: a signed manifest (FILE.sig, or FILE's own manifest beside it), a
-// results JSON export, a score packet (the laptop's seal). nullopt when it carries none Plumbline can read (type the seal printed
+// results JSON export (a score packet is checked whole: score_packet.h). nullopt when it carries none Plumbline can read (type the seal printed
 // on a PDF or workbook instead).
 std::optional<std::string> seal_in(const std::filesystem::path& file);
 

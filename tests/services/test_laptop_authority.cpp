@@ -168,6 +168,76 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
                                   "clock allows") != std::string::npos);
 }
 
+TEST_CASE("a time that is not one Plumbline writes is refused, even when it sorts early") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 2);
+    for (const std::string& at : {std::string(" 2099-12-31T23:59:59.000Z"),
+                                  std::string("2026-12-06 23:59:59"), std::string("garbage")}) {
+        CAPTURE(at);
+        const exchange::Envelope env =
+            exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
+        exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
+        exchange::PacketRecord& last = p.records.back();
+        last.at = at;
+        AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
+                      last.payload, last.prev_hash, {}};
+        last.hash = audit_hash(r);
+        const std::string packet = exchange::seal(
+            exchange::FileKind::Packet, env.competition, env.device,
+            laptop_key(l.session->store(), l.passphrase).secret_hex,
+            exchange::packet_archive(p, exchange::kPacketVersion));
+        CHECK(refusal(s, packet).find("gives its time as '" + at +
+                                      "', which is not a time Plumbline writes") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a mark entered 'later' than the master's clock, or changed without a reason, is refused") {
+    Scenario s;
+    s.add_laptop("L1", "bricklaying");
+    s.add_laptop("L2", "bricklaying");
+    Laptop& l = s.laptops[0];
+    s.enter(l, {"J01"}, 0, 2);
+    const MarkEntry first = l.session->store().marks().front();
+    {
+        Laptop& l2 = s.laptops[1];
+        forge(l2, [&](Change& c) {
+            MarkEntry m = mark_of(l2, "J01", first.aspect, first.value);
+            m.entered_at = "2099-12-31T23:59:59.000Z";
+            c.add_mark(m);
+        });
+        CHECK(refusal(s, l2.packet()).find("is dated 2099-12-31T23:59:59.000Z, later than") !=
+              std::string::npos);
+    }
+    // The same cell again with another value and no reason (forge() gives one): the laptop's
+    // console asks for one.
+    {
+        Change c = l.session->store().begin(Actor{{}, "J01", {}});
+        MarkEntry m = first;
+        m.uuid.clear();
+        m.entered_at.clear();
+        m.value = other_measurement(first.value);
+        m.reason.clear();
+        c.add_mark(m);
+        c.commit();
+    }
+    const std::string changed = refusal(s, l.packet());
+    CAPTURE(changed);
+    CHECK(changed.find("a correction needs a reason") != std::string::npos);
+}
+
+TEST_CASE("a sign-off of a workstation the event does not have is refused") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 2);
+    forge(l, [&](Change& c) {
+        c.audit("signoff", "bricklaying/ZZZ", "event=bricklaying\nworkstation=ZZZ\njudge=J01\n");
+    });
+    CHECK(refusal(s, l.packet()).find("names workstation 'ZZZ', which bricklaying does not have") !=
+          std::string::npos);
+}
+
 TEST_CASE("a mark whose value the scheme does not take is refused whole, as the master would") {
     Scenario s;
     Laptop& l = s.add_laptop("L1", "bricklaying");

@@ -12,6 +12,7 @@
 #include "io/file_bytes.h"
 #include "laptops_fixture.h"
 #include "services/seal.h"
+#include "services/signing.h"
 
 using namespace plumb;
 using namespace plumb::test;
@@ -93,20 +94,108 @@ TEST_CASE("a packet carries its laptop's seal, and the laptop's database is chec
     s.enter(l, {"J01"}, 0, 4);
     const std::string bytes = l.packet();
     const std::string seal = audit_seal(l.session->store());
-    const fs::path file = s.dir / "L1.packet";
-    write_file_atomically(file, bytes);
-    CHECK(seal_in(file) == seal);
-    CHECK(seal_problem(l.session->store(), seal).empty());
+    std::string carried;
+    const auto held = packet_held_problems(*l.session, bytes, carried);
+    REQUIRE(held.has_value());
+    CHECK(held->empty());
+    CHECK(carried == seal);
     // The master shows the seal the laptop showed when it made the packet.
     CHECK(import_packets(*s.master, kOrganiserLogin, files({{"p", bytes}})).front().seal == seal);
-    // The laptop's database put back to an older copy no longer holds it.
+    // Not a packet: for the manifest and JSON check instead.
+    CHECK_FALSE(packet_held_problems(*l.session, "{\"seal\": \"x\"}", carried).has_value());
+    // Another laptop's packet, or the master, does not hold it.
+    CHECK(packet_held_problems(*s.master, bytes, carried)->front().find("not by this database") !=
+          std::string::npos);
+
+    // The laptop's database put back to an older copy no longer holds it: its last mark gone.
     l.session.reset();
     const fs::path older = s.dir / "older.plumb";
-    const std::string cut = "DELETE FROM mark_log WHERE seq = (SELECT max(seq) FROM mark_log); "
-                            "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit);";
     fs::copy_file(l.path, older);
+    const std::string cut = "DELETE FROM mark_log WHERE seq = (SELECT max(seq) FROM mark_log); "
+                            "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit); "
+                            "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'audit';";
     REQUIRE(std::system(("sqlite3 '" + older.string() + "' \"" + cut + "\"").c_str()) == 0);
     const CompetitionSession back = CompetitionSession::open(older);
-    CHECK(seal_problem(back.store(), *seal_in(file)).find("put back to an older copy") !=
-          std::string::npos);
+    REQUIRE(back.store().verify_audit().empty());  // cut cleanly: only seals and packets see it
+    const auto problems = packet_held_problems(back, bytes, carried);
+    REQUIRE(problems.has_value());
+    CHECK(problems_saying(*problems, "1 of the packet's records are no longer in this database") ==
+          1);
+    CHECK(problems_saying(*problems, "put back to an older copy") == 1);
+}
+
+TEST_CASE("a packet whose seal lies does not make a cut laptop database pass against it") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    const std::string before_marks = audit_seal(l.session->store());
+    s.enter(l, {"J01"}, 0, 3);
+    // The holder cuts the marks from a copy of the laptop, then makes a packet of the marks
+    // that claims the copy's seal, signed with the laptop's key.
+    const exchange::Envelope env = exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
+    exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
+    p.seal = before_marks;
+    const std::string lying = exchange::seal(
+        exchange::FileKind::Packet, env.competition, env.device,
+        laptop_key(l.session->store(), l.passphrase).secret_hex,
+        exchange::packet_archive(p, exchange::kPacketVersion));
+    l.session.reset();
+    const fs::path cut = s.dir / "cut.plumb";
+    fs::copy_file(l.path, cut);
+    const std::string sql = "DELETE FROM mark_log; DELETE FROM audit WHERE action = 'mark'; "
+                            "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) "
+                            "WHERE name = 'audit';";
+    REQUIRE(std::system(("sqlite3 '" + cut.string() + "' \"" + sql + "\"").c_str()) == 0);
+    const CompetitionSession copy = CompetitionSession::open(cut);
+    REQUIRE(seal_problem(copy.store(), before_marks).empty());  // the seal alone would pass
+    std::string carried;
+    const auto problems = packet_held_problems(copy, lying, carried);
+    REQUIRE(problems.has_value());
+    CHECK(problems_saying(*problems, "3 of the packet's records are no longer in this database") ==
+          1);
+}
+
+TEST_CASE("a record a packet brought but the master left out never answers for another laptop's") {
+    Scenario s;
+    s.add_laptop("L1", "bricklaying");
+    s.add_laptop("L2", "bricklaying");
+    Laptop& l1 = s.laptops[0];
+    Laptop& l2 = s.laptops[1];
+    s.enter(l1, {"J01"}, 0, 2);
+    s.enter(l2, {"J02"}, 0, 2);
+    import_packets(*s.master, kOrganiserLogin, files({{"l2", l2.packet()}}));
+    std::string l2_mark;
+    for (const AuditRecord& r : l2.session->store().audit_log())
+        if (r.action == "mark") l2_mark = r.uuid;
+    REQUIRE(!l2_mark.empty());
+    // L1's whole chain as format 1 sent it, one of its setup records (which the master leaves
+    // out) given the uuid of L2's mark, the chain rehashed, and signed with L1's key.
+    exchange::Packet p;
+    p.competition = s.master->store().device_id();
+    p.device = l1.session->store().device_id();
+    p.device_name = "L1";
+    p.event = "bricklaying";
+    p.made_at = "2019-10-18T12:00:00.000Z";
+    for (const AuditRecord& r : l1.session->store().audit_log())
+        p.records.push_back(
+            {r.uuid, r.device, r.actor, r.at, r.action, r.subject, r.payload, r.prev_hash, r.hash});
+    REQUIRE(p.records[1].action != "kit.import");
+    p.records[1].uuid = l2_mark;
+    for (std::size_t i = 1; i < p.records.size(); ++i) {
+        exchange::PacketRecord& x = p.records[i];
+        x.prev_hash = p.records[i - 1].hash;
+        x.hash = audit_hash(
+            AuditRecord{0, x.uuid, x.device, x.actor, x.at, x.action, x.subject, x.payload,
+                        x.prev_hash, {}});
+    }
+    p.marks = l1.session->store().marks();
+    const exchange::Envelope env = exchange::open_envelope(l1.packet(), exchange::FileKind::Packet);
+    const std::string forged =
+        exchange::seal(exchange::FileKind::Packet, env.competition, env.device,
+                       laptop_key(l1.session->store(), l1.passphrase).secret_hex,
+                       exchange::packet_archive(p, 1), 1);
+    CHECK(import_packets(*s.master, kOrganiserLogin, files({{"forged", forged}})).front().entries ==
+          2);
+    // Both laptops' records are vouched for by their own packets.
+    CHECK(s.master->store().verify_audit().empty());
+    CHECK(verify_packets(*s.master).empty());
 }
