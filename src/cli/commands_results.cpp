@@ -139,7 +139,7 @@ void add_result_commands(CLI::App& app) {
                            "an export or a packet)"));
         cmd->add_option("--against", *against,
                         tr("Also check the seal a file carries (an export's FILE.sig, a results "
-                           "JSON)"))
+                           "JSON), or that this laptop still holds what its score packet carries"))
             ->check(CLI::ExistingFile);
         cmd->callback([db, seal, against] {
             const auto s = CompetitionSession::open(*db);
