@@ -6,6 +6,10 @@
 
 #include "core/entries.h"
 
+namespace plumb {
+class CompetitionSession;
+}
+
 namespace plumb::cli {
 
 void add_setup_commands(CLI::App& app);    // init, demo, roster import, draw, status
@@ -18,6 +22,9 @@ void add_judging_commands(CLI::App& app);
 
 // The actor recorded for changes made from the command line.
 Actor cli_actor(const std::string& reason = {});
+// What a person typed for --event, as the event's code when it names one by its code or by its
+// trade's name (砌筑工, Bricklaying); anything else as typed, for the services to refuse.
+std::string event_code(const CompetitionSession& session, const std::string& typed);
 // Writes text to a file atomically, or to stdout for "-".
 void write_output(const std::string& path, const std::string& text);
 

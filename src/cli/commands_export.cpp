@@ -48,13 +48,13 @@ struct EventChoice {
     Text event = text();
     std::shared_ptr<bool> all = std::make_shared<bool>(false);
     void add_to(CLI::App* cmd) {
-        auto* ev = cmd->add_option("--event", *event, tr("Event code"));
+        auto* ev = cmd->add_option("--event", *event, tr("Event code or trade name"));
         auto* al = cmd->add_flag("--all", *all, tr("Every event"));
         ev->excludes(al);
     }
     std::vector<std::string> codes(const CompetitionSession& s) const {
         if (event->empty() && !*all) throw std::runtime_error(tr("give --event CODE or --all"));
-        if (!*all) return {s.event(*event).code};
+        if (!*all) return {s.event(event_code(s, *event)).code};
         std::vector<std::string> out;
         for (const Event& e : s.competition().events) out.push_back(e.code);
         return out;
@@ -138,7 +138,7 @@ void add_export_hr(CLI::App* exp) {
         auto s = CompetitionSession::open(*db);
         HrOptions options;
         options.allow_draft = *draft;
-        options.events = *events;
+        for (const std::string& e : *events) options.events.push_back(event_code(s, e));
         options.headers = *headers == "en" ? HrHeaders::English : HrHeaders::Chinese;
         const HrExport r = export_hr(s, login.reader(s), *out, options);
         std::cout << plumb::format(tr("wrote %s: %s rows; signed manifest %s"),
@@ -159,10 +159,11 @@ void add_export_sheets(CLI::App* exp) {
         exp->add_subcommand("sheets", tr("Paper score sheets (PDF), one per workstation, blinded"));
     auto db = text(), event = text(), out = text();
     add_db(cmd, db);
-    cmd->add_option("--event", *event, tr("Event code"))->required();
+    cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
     cmd->add_option("-o,--output", *out, tr("The PDF file to write"))->required();
     cmd->callback([db, event, out] {
         const auto s = CompetitionSession::open(*db);
+        *event = event_code(s, *event);
         const int pages = export_score_sheets(s, *event, *out);
         std::cout << plumb::format(tr("wrote %s: %s workstations, %s pages"),
                                    {*out, std::to_string(sheet_workstations(s, *event).size()),
@@ -269,14 +270,15 @@ void add_lock(CLI::App& app) {
         "lock", tr("Lock an event's results (refused while any contestant is incomplete)"));
     auto db = text(), event = text(), reason = text();
     add_db(cmd, db);
-    cmd->add_option("--event", *event, tr("Event code"))->required();
+    cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
     cmd->add_option("--reason", *reason, tr("Why, e.g. \"all sheets signed\""))->required();
     LoginOptions login;  // the chief judge's, when roles are on
     login.add_to(cmd);
     cmd->callback([db, event, reason, login] {
         auto s = CompetitionSession::open(*db);
+        *event = event_code(s, *event);
         lock_results(s, login.log_in(s), *event, *reason);
-        std::cout << plumb::format(tr("%s locked"), {*event}) << "\n";
+        std::cout << plumb::format(tr("%s locked"), {s.competition().event_words(*event)}) << "\n";
     });
 }
 

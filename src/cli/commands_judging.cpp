@@ -39,7 +39,7 @@ void add_db(CLI::App* cmd, const Text& db) {
 struct Sheet {
     Text event = text(), workstation = text(), judge = text();
     void add_to(CLI::App* cmd, bool with_judge) {
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         cmd->add_option("--workstation", *workstation, tr("Workstation"))->required();
         if (with_judge) cmd->add_option("--judge", *judge, tr("Judge code"))->required();
     }
@@ -73,8 +73,11 @@ void add_role(CLI::App& app) {
                 std::cout << format(tr("PIN of %s set"), {*judge}) << "\n";
             } else if (!chief->empty()) {
                 if (event->empty()) throw std::runtime_error(tr("--chief needs --event"));
+                *event = event_code(s, *event);
                 set_chief_judge(s, who, *event, *chief);
-                std::cout << format(tr("%s is chief judge of %s"), {*chief, *event}) << "\n";
+                std::cout << format(tr("%s is chief judge of %s"),
+                                    {*chief, s.competition().event_words(*event)})
+                          << "\n";
             } else {
                 throw std::runtime_error(tr("give --organiser, --judge CODE or --chief CODE"));
             }
@@ -113,6 +116,7 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
+            *sheet.event = event_code(s, *sheet.event);
             sign_off(s, login.log_in(s, *sheet.judge), *sheet.event, *sheet.workstation,
                      *sheet.judge);
             std::cout << format(tr("%s signed off workstation %s"),
@@ -132,6 +136,7 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
+            *sheet.event = event_code(s, *sheet.event);
             reopen(s, login.log_in(s), *sheet.event, *sheet.workstation, *sheet.judge, *reason);
             std::cout << format(tr("reopened %s's sheet of workstation %s"),
                                 {*sheet.judge, *sheet.workstation})
@@ -153,6 +158,7 @@ void add_sheet_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
+            *sheet.event = event_code(s, *sheet.event);
             const int n = resolve_conflict(s, login.log_in(s), *sheet.event, *sheet.workstation,
                                            *aspect, *value, *reason);
             std::cout << format(n == 1 ? tr("%s at workstation %s settled: %s entry appended")
@@ -167,15 +173,16 @@ void add_sheet_commands(CLI::App& app) {
         auto db = text(), event = text();
         LoginOptions login;
         add_db(cmd, db);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
+            *event = event_code(s, *event);
             const bool locked = reveal_event(s, login.log_in(s), *event);
             std::cout << format(locked ? tr("names of %s revealed; its results are now locked "
                                             "(an appeal changes them)")
                                        : tr("names of %s revealed"),
-                                {*event})
+                                {s.competition().event_words(*event)})
                       << "\n";
         });
     }
@@ -199,6 +206,7 @@ void add_appeal(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([=] {
             auto s = CompetitionSession::open(*db);
+            *sheet.event = event_code(s, *sheet.event);
             const std::string id = lodge_appeal(
                 s, login.log_in(s),
                 AppealRequest{*sheet.event, *sheet.workstation, *aspect, *sheet.judge, *value, *by},
@@ -245,7 +253,8 @@ void add_appeal(CLI::App& app) {
             std::vector<std::vector<std::string>> rows{
                 {tr("id"), tr("event"), tr("ws"), tr("aspect"), tr("old"), tr("new"),
                  tr("lodged by"), tr("decision"), tr("by"), tr("reason")}};
-            for (const Appeal& a : appeals(s.store(), *event))
+            for (const Appeal& a :
+                 appeals(s.store(), event->empty() ? *event : event_code(s, *event)))
                 rows.push_back({a.id, a.event, a.workstation, a.aspect, a.old_value, a.new_value,
                                 a.lodged_by, decision_word(a.decision), a.decided_by,
                                 a.decision_reason.empty() ? a.reason : a.decision_reason});
@@ -267,7 +276,8 @@ void add_audit_log(CLI::App& app) {
         const auto s = CompetitionSession::open(*db);
         std::vector<std::vector<std::string>> rows{{tr("seq"), tr("at"), tr("device"), tr("who"),
                                                     tr("event"), tr("ws"), tr("what"), tr("why")}};
-        for (const AuditLine& l : audit_history(s, *event, *workstation, *judge))
+        const std::string only = event->empty() ? *event : event_code(s, *event);
+        for (const AuditLine& l : audit_history(s, only, *workstation, *judge))
             rows.push_back({std::to_string(l.seq), l.at, l.device, l.actor, l.event, l.workstation,
                             l.what, l.reason});
         std::cout << format_table(rows, {0});

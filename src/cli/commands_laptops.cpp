@@ -48,7 +48,7 @@ void add_kit(CLI::App& app) {
         cmd->add_option("DB", *db, tr("The master's database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         cmd->add_option("--device", *device, tr("A name for the laptop, e.g. \"bricklaying 1\""))
             ->required();
         cmd->add_option("-o,--output", *out, tr("The kit file to write"))->required();
@@ -60,6 +60,7 @@ void add_kit(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, event, device, out, judges, login] {
             auto s = CompetitionSession::open(*db);
+            *event = event_code(s, *event);
             const KitExport k = export_kit(s, login.log_in(s), *event, *device, *judges);
             write_file_atomically(*out, k.bytes);
             std::cout << format(

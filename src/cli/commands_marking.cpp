@@ -53,16 +53,17 @@ void add_double_entry(CLI::App& app) {
         cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         cmd->add_flag("--on", *on, tr("Marks need two agreeing entries"))
             ->excludes(cmd->add_flag("--off", *off, tr("One entry, as usual")));
         login.add_to(cmd);
         cmd->callback([db, event, on, off, login] {
             if (!*on && !*off) throw std::runtime_error(tr("give --on or --off"));
             auto s = CompetitionSession::open(*db);
+            *event = event_code(s, *event);
             set_double_entry(s, login.log_in(s), *event, *on);
             std::cout << format(*on ? tr("double entry on for %s") : tr("double entry off for %s"),
-                                {*event})
+                                {s.competition().event_words(*event)})
                       << "\n";
         });
     }
@@ -73,13 +74,13 @@ void add_double_entry(CLI::App& app) {
         cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         cmd->callback([db, event] {
             const auto s = CompetitionSession::open(*db);
             std::vector<std::vector<std::string>> rows{{tr("ws"), tr("judge"), tr("aspect"),
                                                         tr("state"), tr("first by"),
                                                         tr("second by"), tr("values")}};
-            for (const BlindPair& p : open_pairs(s.store(), *event))
+            for (const BlindPair& p : open_pairs(s.store(), event_code(s, *event)))
                 rows.push_back(
                     {p.workstation, p.judge, p.aspect,
                      p.state == "waiting" ? tr("waiting") : tr("disagreed"), p.first_by,
@@ -110,7 +111,7 @@ void add_marking_commands(CLI::App& app) {
     cmd->add_option("DB", a->db, tr("The competition database"))
         ->required()
         ->check(CLI::ExistingFile);
-    cmd->add_option("--event", a->event, tr("Event code"))->required();
+    cmd->add_option("--event", a->event, tr("Event code or trade name"))->required();
     cmd->add_option("--workstation", a->workstation, tr("Workstation number"))->required();
     cmd->add_option("--judge", a->judge, tr("Judge code"))->required();
     cmd->add_option("--aspect", a->aspect, tr("Aspect id, e.g. A1"))->required();
@@ -122,6 +123,7 @@ void add_marking_commands(CLI::App& app) {
     login.add_to(cmd);
     cmd->callback([a, login] {
         auto s = CompetitionSession::open(a->db);
+        a->event = event_code(s, a->event);
         const MarkOutcome r = enter_mark(
             s, login.log_in(s, a->judge),
             MarkRequest{a->event, a->workstation, a->judge, a->aspect, a->value, a->reason,

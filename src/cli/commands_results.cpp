@@ -81,14 +81,14 @@ void add_result_commands(CLI::App& app) {
         cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         cmd->add_option("--format", *format, tr("table | csv | json"))
             ->check(CLI::IsMember({"table", "csv", "json"}));
         LoginOptions login;  // with roles on, names show once revealed or to the organiser
         login.add_to(cmd);
         cmd->callback([db, event, format, login] {
             auto s = CompetitionSession::open(*db);
-            const EventResults r = results_for(s, login.reader(s), *event);
+            const EventResults r = results_for(s, login.reader(s), event_code(s, *event));
             if (*format == "json")
                 std::cout << results_json(r);
             else if (*format == "csv")
@@ -115,7 +115,8 @@ void add_result_commands(CLI::App& app) {
         login.add_to(cmd);
         cmd->callback([db, event, format, strict, login] {
             auto s = CompetitionSession::open(*db);
-            const CheckReport r = check_competition(s, login.reader(s), *event);
+            const CheckReport r = check_competition(
+                s, login.reader(s), event->empty() ? *event : event_code(s, *event));
             std::cout << (*format == "json" ? check_json(r) : check_table(r));
             if (!r.healthy())
                 throw std::runtime_error(tr("the database failed its integrity or audit check"));

@@ -185,7 +185,7 @@ void add_setup_commands(CLI::App& app) {
         cmd->add_option("DB", *db, tr("The competition database"))
             ->required()
             ->check(CLI::ExistingFile);
-        cmd->add_option("--event", *event, tr("Event code"))->required();
+        cmd->add_option("--event", *event, tr("Event code or trade name"))->required();
         auto* seed_opt = cmd->add_option(
             "--seed", *seed, tr("Seed (a random one is chosen and printed when absent)"));
         LoginOptions login;
@@ -193,6 +193,7 @@ void add_setup_commands(CLI::App& app) {
         cmd->callback([db, event, seed, seed_opt, login] {
             if (seed_opt->count() == 0) *seed = std::random_device{}() % 1'000'000'000;
             auto s = CompetitionSession::open(*db);
+            *event = event_code(s, *event);
             const auto drawn = draw(s, login.log_in(s, kOrganiser), *event, *seed);
             std::vector<std::vector<std::string>> rows{
                 {tr("draw"), tr("workstation"), tr("registration_no"), tr("name")}};
@@ -201,7 +202,9 @@ void add_setup_commands(CLI::App& app) {
             for (const DrawResult& d : drawn)
                 rows.push_back({std::to_string(d.draw_no), d.workstation, d.registration_no,
                                 names[d.registration_no]});
-            std::cout << format(tr("draw for %s, seed %s"), {*event, std::to_string(*seed)}) << "\n"
+            std::cout << format(tr("draw for %s, seed %s"),
+                                {s.competition().event_words(*event), std::to_string(*seed)})
+                      << "\n"
                       << format_table(rows, {0});
         });
     }

@@ -44,7 +44,7 @@ void speak(const std::string& language) {
     use_messages_language(language);
     bindtextdomain(kDomain, translations_dir().c_str());
     bind_textdomain_codeset(kDomain, "UTF-8");
-    set_translator(&translate);
+    set_translator(&translate, language != "en");
 }
 
 void add_help_words(CLI::App& app) {

@@ -14,6 +14,11 @@
 
 namespace plumb::cli {
 
+std::string event_code(const CompetitionSession& session, const std::string& typed) {
+    const Event* e = session.competition().find_event_by_name(typed);
+    return e ? e->code : typed;
+}
+
 Actor cli_actor(const std::string& reason) {
     const char* user = std::getenv("USER");
     return Actor{{}, std::string("cli:") + (user && *user ? user : "unknown"), reason};

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/translate.h"
+
 namespace plumb {
 
 const char* to_string(Aggregation a) {
@@ -49,6 +51,11 @@ const Event* Competition::find_event(const std::string& code) const {
     for (const auto& e : events)
         if (e.code == code) return &e;
     return nullptr;
+}
+
+std::string Competition::event_words(const std::string& code) const {
+    const Event* e = find_event(code);
+    return e && messages_in_chinese() && !e->scheme.name.empty() ? e->scheme.name : code;
 }
 
 const Event* Competition::find_event_by_name(const std::string& text) const {

@@ -87,6 +87,9 @@ struct Competition {
     // The event whose code or scheme name (中文 or English) is `text`.
     const Event* find_event_by_name(const std::string& text) const;
     const Judge* find_judge(const std::string& code) const;
+    // How messages name the event `code`: by its trade's name (the scheme's, 砌筑工) when they
+    // are in Chinese, by its code in English; an unknown code as it is.
+    std::string event_words(const std::string& code) const;
 };
 
 enum class ContestantStatus { Active, Absent, Withdrawn, Disqualified };

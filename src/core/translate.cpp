@@ -7,10 +7,16 @@ namespace plumb {
 
 namespace {
 std::atomic<Translator> g_translator{nullptr};
+std::atomic<bool> g_chinese{false};
+}  // namespace
+
+void set_translator(Translator translator, bool chinese) {
+    g_translator.store(translator);
+    g_chinese.store(translator != nullptr && chinese);
 }
 
-void set_translator(Translator translator) {
-    g_translator.store(translator);
+bool messages_in_chinese() {
+    return g_chinese.load();
 }
 
 std::string tr(const char* msgid) {

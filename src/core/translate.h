@@ -9,8 +9,12 @@ namespace plumb {
 
 using Translator = std::string (*)(const char* msgid);
 
-// Installs the function that translates marked messages (nullptr: English as written).
-void set_translator(Translator translator);
+// Installs the function that translates marked messages (nullptr: English as written), and
+// whether it translates them into Chinese (messages then name events by their trade's name).
+void set_translator(Translator translator, bool chinese = false);
+
+// Whether marked messages come out in Chinese.
+bool messages_in_chinese();
 
 // The translation of `msgid`, or `msgid` itself.
 std::string tr(const char* msgid);

@@ -81,7 +81,7 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
     const Event& ev = session.event(q.event);
     const Contestant& c = action.contestant_at(q.event, q.workstation);
     const Aspect* a = ev.scheme.find_aspect(q.aspect);
-    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {q.event, q.aspect}));
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {session.competition().event_words(q.event), q.aspect}));
     if (a->is_judgement() && q.judge.empty())
         throw ActionError(
             format(tr("%s is scored by each judge: say whose score is appealed"), {q.aspect}));

@@ -20,7 +20,8 @@ int resolve_conflict(CompetitionSession& session, const Login& by, const std::st
     const Event& ev = session.event(event);
     const Contestant& c = action.contestant_at(event, workstation);
     const Aspect* a = ev.scheme.find_aspect(aspect);
-    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event, aspect}));
+    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"),
+                                            {session.competition().event_words(event), aspect}));
     if (a->is_judgement())
         throw ActionError(
             format(tr("%s is scored by each judge; judgement scores do not conflict"), {aspect}));

@@ -18,7 +18,7 @@ std::vector<std::string> sheet_workstations(const CompetitionSession& session,
         if (c.event == e.code && !c.workstation.empty()) out.push_back(c.workstation);
     if (out.empty()) out = e.workstations;
     if (out.empty())
-        throw ActionError(format(tr("%s has no workstations yet: draw lots first"), {e.code}));
+        throw ActionError(format(tr("%s has no workstations yet: draw lots first"), {session.competition().event_words(e.code)}));
     sort_workstations(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

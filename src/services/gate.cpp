@@ -69,7 +69,9 @@ void Action::allow(const std::vector<std::string>& events) {
 void Action::allow_mark(const std::string& event, const std::string& judge,
                         const std::string& aspect) {
     const Aspect* a = session_.event(event).scheme.find_aspect(aspect);
-    if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {event, aspect}));
+    if (!a)
+        throw ActionError(format(tr("event %s has no aspect '%s'"),
+                                 {session_.competition().event_words(event), aspect}));
     allow_judge(event, judge, !a->is_judgement());
 }
 
@@ -81,7 +83,8 @@ void Action::allow_judge(const std::string& event, const std::string& judge, boo
     const Judge* j = session_.competition().find_judge(judge);
     if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
     if (!j->judges(event))
-        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event}));
+        throw ActionError(format(tr("judge %s is not assigned to %s"),
+                                 {judge, session_.competition().event_words(event)}));
     try {
         check_permission(session_.competition(), roles_configured(store()), by_, act_,
                          &state(event), judge, measurement);
@@ -125,7 +128,8 @@ const Contestant& Action::contestant_at(const std::string& event, const std::str
     const Contestant* c = find_at_workstation(contestants(), event, workstation);
     if (!c)
         throw ActionError(
-            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
+            format(tr("no contestant at workstation %s in %s"),
+                   {workstation, session_.competition().event_words(event)}));
     return *c;
 }
 

@@ -120,7 +120,8 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     for (const std::string& code : judges) {
         const Judge* j = master.competition().find_judge(code);
         if (!j || !j->judges(event))
-            throw ActionError(format(tr("%s is not a judge of %s"), {code, event}));
+            throw ActionError(format(tr("%s is not a judge of %s"),
+                                     {code, master.competition().event_words(event)}));
     }
     const auto chosen = [&judges](const std::string& code) {
         return judges.empty() || std::find(judges.begin(), judges.end(), code) != judges.end();
@@ -158,7 +159,8 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
                 : tr("%s contestants of %s have no workstation yet: draw lots first"),
             {std::to_string(undrawn), event}));
     if (kit.contestants.empty())
-        throw ActionError(format(tr("no contestant of %s is competing"), {event}));
+        throw ActionError(format(tr("no contestant of %s is competing"),
+                                 {master.competition().event_words(event)}));
 
     KitExport out;
     out.bytes = exchange::seal(FileKind::Kit, kit.competition, kit.competition,

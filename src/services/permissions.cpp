@@ -61,12 +61,13 @@ std::string refusal(const Competition& competition, const Login& by, Act act,
                                       : state->chief_judge;
         if (who & kByOrganiser)
             return format(tr("only the organiser or the chief judge of %s (%s) may %s"),
-                          {event, chief, what});
+                          {competition.event_words(event), chief, what});
         if (!(who & (kByTheJudge | kByEventJudges)))
-            return format(tr("only the chief judge of %s (%s) may %s"), {event, chief, what});
+            return format(tr("only the chief judge of %s (%s) may %s"),
+                          {competition.event_words(event), chief, what});
     }
     if (!event.empty() && by.role == Role::Judge && !judges_event(competition, by.who, event))
-        return format(tr("%s is not a judge of %s"), {by.who, event});
+        return format(tr("%s is not a judge of %s"), {by.who, competition.event_words(event)});
     return format(tr("%s may not %s"), {by.who, what});
 }
 
@@ -95,16 +96,17 @@ void check_permission(const Competition& competition, bool roles_on, const Login
     }
     if (!state) return;
     if (act == Act::Lock && state->locked)
-        throw ActionError(format(tr("%s is already locked"), {state->event}));
+        throw ActionError(
+            format(tr("%s is already locked"), {competition.event_words(state->event)}));
     if (p.locked == WhenLocked::Refused && state->locked)
         throw ActionError(
             format(tr("%s is locked: its results change only through an appeal decided by the "
                       "chief judge"),
-                   {state->event}));
+                   {competition.event_words(state->event)}));
     if (p.locked == WhenLocked::Required && !state->locked)
         throw ActionError(format(tr("%s is not locked yet: a mark is still corrected directly, "
                                     "with a reason"),
-                                 {state->event}));
+                                 {competition.event_words(state->event)}));
 }
 
 void check_place(Act act, bool laptop) {

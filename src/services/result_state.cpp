@@ -61,7 +61,8 @@ void lock_results(CompetitionSession& session, const Login& by, const std::strin
     EventBook book = session.book(event);
     if (!book.incomplete_workstations().empty())
         throw incomplete(tr("cannot lock %s: %s contestant is incomplete (%s)"),
-                         tr("cannot lock %s: %s contestants are incomplete (%s)"), event, book);
+                         tr("cannot lock %s: %s contestants are incomplete (%s)"),
+                         session.competition().event_words(event), book);
     // The state the lock was made from, before the lock itself is written.
     const std::string seal = audit_seal(action.store());
     EventState state = action.state(event);
@@ -77,11 +78,12 @@ bool reveal_event(CompetitionSession& session, const Login& by, const std::strin
                   reason.empty() ? "names of " + event + " revealed" : reason);
     action.allow({event});
     EventState state = action.state(event);
-    if (state.revealed) throw ActionError(format(tr("%s is already revealed"), {event}));
+    if (state.revealed) throw ActionError(format(tr("%s is already revealed"), {session.competition().event_words(event)}));
     EventBook book = session.book(event);
     if (!book.incomplete_workstations().empty())
         throw incomplete(tr("cannot reveal %s: %s contestant is incomplete (%s)"),
-                         tr("cannot reveal %s: %s contestants are incomplete (%s)"), event, book);
+                         tr("cannot reveal %s: %s contestants are incomplete (%s)"),
+                         session.competition().event_words(event), book);
     const bool locks = !state.locked;
     const std::string seal = audit_seal(action.store());
     state.locked = true;

@@ -136,7 +136,8 @@ void set_chief_judge(CompetitionSession& session, const Login& by, const std::st
     const Judge* j = session.competition().find_judge(judge);
     if (!j) throw ActionError(format(tr("unknown judge '%s'"), {judge}));
     if (!j->judges(event))
-        throw ActionError(format(tr("judge %s is not assigned to %s"), {judge, event}));
+        throw ActionError(format(tr("judge %s is not assigned to %s"),
+                                 {judge, session.competition().event_words(event)}));
     EventState state = action.state(event);
     state.chief_judge = judge;
     action.set_state(state);

@@ -186,7 +186,8 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
     action.allow({event});
     if (!action.store().marks(event).empty())
         throw ActionError(
-            format(tr("marks have been entered for %s: the draw cannot be repeated"), {event}));
+            format(tr("marks have been entered for %s: the draw cannot be repeated"),
+                   {session.competition().event_words(event)}));
     std::vector<Contestant> all = action.contestants();
     const auto results = draw_lots(session.event(event), all, seed);
     // By registration number: a walk of every contestant per result took 66 s at 40,000.

@@ -68,7 +68,7 @@ void reopen(CompetitionSession& session, const Login& by, const std::string& eve
     const Contestant& c = action.contestant_at(event, workstation);
     if (!action.signed_off(event, c.workstation, judge))
         throw ActionError(
-            format(tr("%s has not signed off workstation %s in %s"), {judge, c.workstation, event}));
+            format(tr("%s has not signed off workstation %s in %s"), {judge, c.workstation, session.competition().event_words(event)}));
     write(action, "reopen", event, c.workstation, judge);
     action.commit();
 }
@@ -81,7 +81,8 @@ std::vector<std::string> missing_before_signoff(CompetitionSession& session,
     const int i = book.find_workstation(workstation);
     if (i < 0)
         throw ActionError(
-            format(tr("no contestant at workstation %s in %s"), {workstation, event}));
+            format(tr("no contestant at workstation %s in %s"),
+                   {workstation, session.competition().event_words(event)}));
     std::vector<std::string> out;
     for (const SheetRowView& row : sheet_view(book, i, judge).rows)
         if (row.own_value.empty()) out.push_back(row.aspect->id);

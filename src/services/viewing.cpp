@@ -66,7 +66,7 @@ void require_names(const CompetitionSession& session, const Login& by, const std
     if (!names_visible(session, event, by))
         throw ActionError(format(tr("the names of %s are not revealed yet: only the organiser "
                                     "may see them"),
-                                 {event}));
+                                 {session.competition().event_words(event)}));
 }
 
 }  // namespace plumb

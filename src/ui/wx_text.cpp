@@ -16,13 +16,15 @@ void install_translations(const std::string& language) {
     t->AddStdCatalog();
     t->AddCatalog("plumbline");
     wxTranslations::Set(t);
-    install_core_translator();
+    install_core_translator(language);
 }
 
-void install_core_translator() {
-    set_translator([](const char* msgid) -> std::string {
-        return std::string(wxGetTranslation(wxString::FromUTF8(msgid)).utf8_str());
-    });
+void install_core_translator(const std::string& language) {
+    set_translator(
+        [](const char* msgid) -> std::string {
+            return std::string(wxGetTranslation(wxString::FromUTF8(msgid)).utf8_str());
+        },
+        language != "en");
 }
 
 wxString award_label(const std::string& award) {

@@ -22,8 +22,8 @@ inline wxString fixed(const std::optional<Decimal>& d, int places) {
 void install_translations(const std::string& language);
 
 // Lets the core's marked messages (refused values, ID number problems) follow the console's
-// language: they are translated through the same catalogs.
-void install_core_translator();
+// language: they are translated through the same catalogs ("zh_CN" or "en").
+void install_core_translator(const std::string& language = "en");
 
 // The translated name of a prize ("first" -> 一等奖 / First prize).
 wxString award_label(const std::string& award);

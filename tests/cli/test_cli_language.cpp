@@ -68,3 +68,19 @@ TEST_CASE("a command line plumb cannot read is refused in the language spoken, -
     CHECK_FALSE(contains(help, "Display program version"));
     CHECK(contains(help, "显示 plumb 的版本"));
 }
+
+TEST_CASE("an event is typed by its code or its trade's name, and Chinese messages name the trade") {
+    Scratch s;
+    const std::string db = demo(s);
+    const Run zh = run_plumb("lock " + quote(db) + " --event 砌筑工 --reason ok --lang zh_CN");
+    CHECK_MESSAGE(zh.code == 0, zh.err);
+    CHECK(contains(zh.out, "砌筑工"));
+    CHECK_FALSE(contains(zh.out, "bricklaying"));
+    const Run again = run_plumb("lock " + quote(db) + " --event bricklaying --reason ok --lang zh_CN");
+    CHECK(again.code != 0);
+    CHECK_MESSAGE(contains(again.err, "砌筑工 的成绩已锁定"), again.err);
+    const Run en = run_plumb("lock " + quote(db) + " --event 砌筑工 --reason ok --lang en");
+    CHECK(contains(en.err, "bricklaying is already locked"));
+    CHECK(run_plumb("lock " + quote(db) + " --event 钢筋工 --reason ok --lang en").out ==
+          "rebar locked\n");
+}
