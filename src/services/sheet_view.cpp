@@ -8,6 +8,7 @@ SheetView sheet_view(EventBook& book, int index, const std::string& judge) {
     const SheetResult& sheet = book.sheet(index);
     const ContestantMarks& marks = book.marks(index);
     SheetView view;
+    view.judge = judge;
     view.status = sheet.status;
     view.contestant_status = book.contestants().at(static_cast<std::size_t>(index)).status;
 

@@ -29,6 +29,7 @@ struct SheetView {
     int complete = 0;                // aspects complete
     RowStatus status = RowStatus::Incomplete;
     ContestantStatus contestant_status = ContestantStatus::Active;
+    std::string judge;  // whose sheet it is; "" when no judge is chosen
 };
 
 // The sheet of the book's contestant `index` as `judge` sees it: their own judgement scores

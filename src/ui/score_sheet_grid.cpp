@@ -33,13 +33,14 @@ wxString others_text(const SheetRowView& r) {
     return out;
 }
 
-bool is_done(const SheetRowView& r) {
+bool is_done(const SheetView& view, const SheetRowView& r) {
+    if (view.judge.empty()) return r.state == AspectState::Complete;
     return !r.own_value.empty() || (!r.aspect->is_judgement() && r.state == AspectState::Complete);
 }
 
 int done_count(const SheetView& view) {
     int n = 0;
-    for (const SheetRowView& r : view.rows) n += is_done(r) ? 1 : 0;
+    for (const SheetRowView& r : view.rows) n += is_done(view, r) ? 1 : 0;
     return n;
 }
 
@@ -119,7 +120,7 @@ void ScoreSheetGrid::refresh() {
 
 int ScoreSheetGrid::first_open_row() const {
     for (int r = 0; r < rows(); ++r)
-        if (!is_done(view_.rows[static_cast<std::size_t>(r)])) return r;
+        if (!is_done(view_, view_.rows[static_cast<std::size_t>(r)])) return r;
     return 0;
 }
 

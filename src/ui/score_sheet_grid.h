@@ -22,8 +22,9 @@ namespace plumb::ui {
 class Console;
 
 // Whether this judge has nothing left to type for the row: their own value, or a measurement
-// (one value per contestant) another judge entered. The list, the header and the cursor agree.
-bool is_done(const SheetRowView& row);
+// (one value per contestant) another judge entered; with no judge chosen, whether the aspect
+// is complete. The list, the header and the cursor agree.
+bool is_done(const SheetView& view, const SheetRowView& row);
 int done_count(const SheetView& view);
 
 class ScoreSheetGrid {

@@ -157,6 +157,20 @@ TEST_CASE("the header and the list count the same aspects; the heading is not cl
     auto* summary = XRCCTRL(*w.panel->window(), "entry_summary", wxStaticText);
     CHECK(summary->GetLabel().Contains(wxString::FromUTF8("已完成 2/18 项")));
     CHECK(list_of(w)->GetStringSelection() == "01   2/18");
+    // With no judge chosen, an aspect counts when it is complete: A1 (one measurement) is, and
+    // C3 once the three judges it needs have scored it (no one's own score is shown).
+    w.panel->choose("bricklaying", "");
+    REQUIRE(w.panel->open_workstation("01"));
+    CHECK(list_of(w)->GetStringSelection() == "01   1/18");
+    for (const char* judge : {"J02", "J03"}) {
+        w.panel->choose("bricklaying", judge);
+        REQUIRE(w.panel->open_workstation("01"));
+        w.type("C3", "2");
+    }
+    w.panel->choose("bricklaying", "");
+    REQUIRE(w.panel->open_workstation("01"));
+    CHECK(summary->GetLabel().Contains(wxString::FromUTF8("已完成 2/18 项")));
+    CHECK(list_of(w)->GetStringSelection() == "01   2/18");
     auto* title = XRCCTRL(*w.panel->window(), "sheet_title", wxStaticText);
     CHECK(title->GetLabel() == wxString::FromUTF8("01 号工位"));
     CHECK(title->GetSize().y >= title->GetBestSize().y);
