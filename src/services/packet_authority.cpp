@@ -30,9 +30,9 @@ bool is_log_time(const std::string& t) {
     if (t.size() != kForm.size()) return false;
     for (std::size_t i = 0; i < t.size(); ++i)
         if (kForm[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != kForm[i]) return false;
-    const auto n = [&t](std::size_t at, std::size_t len) { return std::stoi(t.substr(at, len)); };
-    return n(5, 2) >= 1 && n(5, 2) <= 12 && n(8, 2) >= 1 && n(8, 2) <= 31 && n(11, 2) <= 23 &&
-           n(14, 2) <= 59 && n(17, 2) <= 60;
+    const auto n = [&t](std::size_t at) { return (t[at] - '0') * 10 + (t[at + 1] - '0'); };
+    return n(5) >= 1 && n(5) <= 12 && n(8) >= 1 && n(8) <= 31 && n(11) <= 23 && n(14) <= 59 &&
+           n(17) <= 60;
 }
 
 // Refuses a time that is not the log's form or is later than the master's clock allows.

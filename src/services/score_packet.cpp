@@ -6,7 +6,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
-#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/mark_value.h"
@@ -305,7 +305,8 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
     // The laptop's own values so far, cell by cell (judge, token, aspect): a new mark that
     // changes one needs a reason, as on the laptop. Packets are cumulative, so the laptop's
     // earlier marks are here even when the master has them already.
-    std::map<std::tuple<std::string, std::string, std::string>, std::string> values;
+    std::unordered_map<std::string, std::string> values;  // "judge\ntoken\naspect" -> value
+    values.reserve(records.size() - c.start);
     for (std::size_t i = c.start; i < records.size(); ++i) {
         const bool is_new = i >= first_new;
         if (!is_new && records[i].action != "mark") continue;
@@ -314,8 +315,8 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
         if (is_log_action(r.action)) {
             const PayloadFields f = parse_payload(r.payload);
             const std::string judge = field(f, "judge"), aspect = field(f, "aspect");
-            std::string& value =
-                values[{judge, field(f, "registration_no"), aspect}];  // "" before the first
+            std::string& value = values[judge + '\n' + field(f, "registration_no") + '\n' +
+                                        aspect];  // "" before the first
             const std::string before = value;
             value = field(f, "value");
             if (!is_new) continue;
