@@ -106,11 +106,25 @@ std::string write_archive(Fill fill) {
     return out.str();
 }
 
+// Runs `read`, turning every failure of Boost or of the content into ContentError.
+template <class Read>
+void content_errors(Read read) {
+    try {
+        read();
+    } catch (const ContentError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw ContentError(std::string("its content cannot be read (") + e.what() + ")");
+    } catch (...) {
+        throw ContentError("its content cannot be read");
+    }
+}
+
 // Reads what write_archive wrote, turning every failure of Boost or of the content into
 // ContentError; `archive` must be read completely.
 template <class Read>
 void read_archive(const std::string& archive, Read read) {
-    try {
+    content_errors([&] {
         ReadBudget budget(archive.size());
         std::istringstream in(archive);
         in.imbue(std::locale::classic());
@@ -119,13 +133,7 @@ void read_archive(const std::string& archive, Read read) {
         read(ar);
         in >> std::ws;
         if (!in.eof()) throw ContentError("its content goes on after the end");
-    } catch (const ContentError&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw ContentError(std::string("its content cannot be read (") + e.what() + ")");
-    } catch (...) {
-        throw ContentError("its content cannot be read");
-    }
+    });
 }
 
 // Format 2 packets are binary archives: integers as 8 bytes, little-endian, strings as their
@@ -159,20 +167,14 @@ std::string write_binary_archive(Fill fill) {
 // Reads what write_binary_archive wrote, as read_archive does.
 template <class Read>
 void read_binary_archive(const std::string& archive, Read read) {
-    try {
+    content_errors([&] {
         ReadBudget budget(archive.size());
         BytesBuffer in(archive);
         boost::archive::binary_iarchive ar(in,
                                            boost::archive::no_header | boost::archive::no_codecvt);
         read(ar);
         if (in.left() != 0) throw ContentError("its content goes on after the end");
-    } catch (const ContentError&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw ContentError(std::string("its content cannot be read (") + e.what() + ")");
-    } catch (...) {
-        throw ContentError("its content cannot be read");
-    }
+    });
 }
 
 }  // namespace plumb::exchange
