@@ -1,4 +1,5 @@
-// Making a laptop's score packet, and checking and merging packets into the master.
+// Checking score packets and merging them into the master (packet_export.cpp makes them,
+// packet_verify.cpp checks kept ones again).
 #include "services/score_packet.h"
 
 #include <future>
@@ -18,6 +19,7 @@
 #include "services/judge_kit.h"
 #include "services/marks.h"
 #include "services/packet_authority.h"
+#include "services/packet_records.h"
 #include "services/seal.h"
 #include "services/settings_keys.h"
 #include "services/signing.h"
@@ -29,24 +31,6 @@ namespace plumb {
 using exchange::FileKind;
 
 namespace {
-
-exchange::PacketRecord to_packet(const AuditRecord& r) {
-    return {r.uuid, r.device, r.actor, r.at, r.action, r.subject, r.payload, r.prev_hash, r.hash};
-}
-
-AuditRecord from_packet(const exchange::PacketRecord& r) {
-    AuditRecord a;
-    a.uuid = r.uuid;
-    a.device = r.device;
-    a.actor = r.actor;
-    a.at = r.at;
-    a.action = r.action;
-    a.subject = r.subject;
-    a.payload = r.payload;
-    a.prev_hash = r.prev_hash;
-    a.hash = r.hash;
-    return a;
-}
 
 // A packet that passed every check of its envelope and content, waiting to be merged.
 struct Checked {
@@ -69,12 +53,6 @@ struct Outcome {
     std::optional<std::string> refusal;
     PacketImport summary;
 };
-
-const Device* find_device(const std::vector<Device>& devices, const std::string& id) {
-    for (const Device& d : devices)
-        if (d.id == id) return &d;
-    return nullptr;
-}
 
 // What checking a file needs of the master, read once: files are then checked on another
 // thread while the ones before them are merged.
@@ -362,39 +340,6 @@ PacketRefused::PacketRefused(std::vector<std::string> reasons)
                       : format(tr("%s packets were refused"), {std::to_string(reasons.size())})),
       reasons_(std::move(reasons)) {}
 
-std::string export_packet(const CompetitionSession& laptop, const std::string& passphrase) {
-    const Store& store = laptop.store();
-    const auto master = master_of(store);
-    if (!master)
-        throw ActionError(
-            tr("this database was not made from a judge kit: score packets come from judges' "
-               "laptops"));
-    const std::optional<DeviceKey> key = laptop_key(store, passphrase);
-    exchange::Packet p;
-    p.competition = *master;
-    p.device = store.device_id();
-    p.device_name = store.setting(keys::kDeviceName).value_or("");
-    p.event = store.setting(keys::kKitEvent).value_or("");
-    p.made_at = utc_now();
-    // The chain from the kit's import on (what came before is the laptop's copy of its kit,
-    // which the master made), and the seal of the state it was read in.
-    const std::vector<AuditRecord> log = store.audit_log();
-    bool from_kit = false;
-    for (const AuditRecord& r : log) {
-        if (r.device != p.device)
-            throw ActionError(format(tr("this database holds records of device %s: only a "
-                                        "laptop's own records go into its packet"),
-                                     {r.device}));
-        from_kit = from_kit || r.action == "kit.import";
-        if (from_kit) p.records.push_back(to_packet(r));
-    }
-    if (!from_kit)
-        throw ActionError(tr("this database holds no record of its judge kit being imported"));
-    p.seal = audit_seal(store, static_cast<std::int64_t>(log.size()));
-    return exchange::seal(FileKind::Packet, p.competition, p.device, key->secret_hex,
-                          exchange::packet_archive(p, exchange::kPacketVersion));
-}
-
 std::vector<PacketImport> import_packets(CompetitionSession& master, const Login& by,
                                          const std::vector<PacketFile>& files) {
     Action action(master, by, Act::ImportPackets, "score packets imported");
@@ -441,116 +386,6 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
     if (!reasons.empty()) throw PacketRefused(reasons);  // the action rolls back
     if (added) action.commit();
     return out;
-}
-
-std::optional<std::vector<std::string>> packet_held_problems(const CompetitionSession& laptop,
-                                                             const std::string& bytes,
-                                                             std::string& seal) {
-    const Store& store = laptop.store();
-    exchange::Envelope env;
-    try {
-        env = exchange::open_envelope(bytes, FileKind::Packet);
-    } catch (const exchange::EnvelopeError& e) {
-        if (bytes.rfind("\x89PLBPKT\n", 0) != 0) return std::nullopt;  // not a packet
-        return std::vector<std::string>{format(tr("the packet cannot be read: %s"), {e.what()})};
-    }
-    std::vector<std::string> problems;
-    if (env.device != store.device_id())
-        return std::vector<std::string>{
-            format(tr("the packet was made by device %s, not by this database (%s)"),
-                   {env.device, store.device_id()})};
-    const auto key = store.setting("signing.public");
-    if (!key || !exchange::signed_by(bytes, *key))
-        problems.push_back(tr("the packet is not signed with this laptop's key"));
-    exchange::Packet packet;
-    try {
-        packet = exchange::read_packet_archive(env.archive, env.version);
-    } catch (const exchange::ContentError& e) {
-        problems.push_back(format(tr("the packet cannot be read: %s"), {e.what()}));
-        return problems;
-    }
-    int missing = 0, changed = 0;
-    for (const exchange::PacketRecord& r : packet.records) {
-        const auto here = store.audit_record(r.uuid);
-        missing += !here;
-        changed += here && (here->hash != r.hash || here->device != r.device);
-    }
-    if (missing > 0)
-        problems.push_back(format(tr("%s of the packet's records are no longer in this database"),
-                                  {std::to_string(missing)}));
-    if (changed > 0)
-        problems.push_back(format(tr("%s of the packet's records differ in this database"),
-                                  {std::to_string(changed)}));
-    seal = packet.seal;
-    if (!seal.empty())
-        if (const std::string why = seal_problem(store, seal); !why.empty())
-            problems.push_back(why);
-    return problems;
-}
-
-std::vector<std::string> verify_packets(const CompetitionSession& master) {
-    const Store& store = master.store();
-    std::vector<std::string> problems;
-    const std::vector<Device> devices = store.devices();
-    // Record (device and uuid) -> the hashes kept packets brought for it: a record of one
-    // laptop never answers for another's, and a record a packet brought but the master left
-    // out (a format 1 packet's setup) never makes one that is here look changed.
-    std::map<std::string, std::set<std::string>> brought;
-    const auto key = [](const std::string& device, const std::string& uuid) {
-        return device + "/" + uuid;
-    };
-    std::map<std::string, std::string> here;  // record uuid -> hash, in the audit log
-    const std::vector<AuditRecord> log = store.audit_log();
-    for (const AuditRecord& r : log) here[r.uuid] = r.hash;
-    for (const ReceivedPacket& p : store.packets()) {
-        const std::string label = "packet " + std::to_string(p.seq) + " (" + p.hash + ")";
-        try {
-            const exchange::Envelope env = exchange::open_envelope(p.bytes, FileKind::Packet);
-            if (env.hash != p.hash || env.device != p.device)
-                problems.push_back(label + ": its file is not the one recorded");
-            const Device* d = find_device(devices, p.device);
-            if (!d || !exchange::signed_by(p.bytes, d->public_key)) {
-                problems.push_back(label +
-                                   ": its signature is not valid for the key registered "
-                                   "for device " +
-                                   p.device);
-                continue;
-            }
-            const exchange::Packet packet =
-                exchange::read_packet_archive(env.archive, env.version);
-            int missing = 0, changed = 0;
-            bool kept = false;  // records before the kit's import stay on the laptop
-            for (const auto& r : packet.records) {
-                if (r.device != p.device) continue;  // refused on import; never vouches
-                brought[key(r.device, r.uuid)].insert(r.hash);
-                kept = kept || r.action == "kit.import";
-                if (!kept) continue;
-                const auto it = here.find(r.uuid);
-                missing += it == here.end();
-                changed += it != here.end() && it->second != r.hash;
-            }
-            // Records cut from the master after the packet brought them.
-            if (missing > 0)
-                problems.push_back(label + ": " + std::to_string(missing) +
-                                   " of its records are no longer in the audit log");
-            if (changed > 0)
-                problems.push_back(label + ": " + std::to_string(changed) +
-                                   " of its records differ in the audit log");
-        } catch (const std::exception& e) {
-            problems.push_back(label + ": " + e.what());
-        }
-    }
-    for (const AuditRecord& r : log) {
-        if (r.device == store.device_id()) continue;
-        const auto it = brought.find(key(r.device, r.uuid));
-        if (it == brought.end())
-            problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
-                               " came in no packet kept here");
-        else if (!it->second.count(r.hash))
-            problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
-                               " differs from the packet that brought it");
-    }
-    return problems;
 }
 
 }  // namespace plumb
