@@ -8,13 +8,13 @@
 
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
+#include "forged_packets.h"
 #include "laptops_fixture.h"
 #include "services/appeals.h"
 #include "services/kit_secret.h"
 #include "services/result_state.h"
 #include "services/signing.h"
 #include "services/signoff.h"
-#include "store/audit_chain.h"
 
 using namespace plumb;
 using namespace plumb::test;
@@ -153,17 +153,11 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
     s.enter(l, {"J01"}, 0, 2);
     // The laptop's clock said 2031: its last record is re-dated, re-hashed and the packet
     // re-signed with the laptop's own key, as its holder could.
-    const exchange::Envelope env = exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
-    exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
+    exchange::Packet p = packet_content(l.packet());
     exchange::PacketRecord& last = p.records.back();
     last.at = "2031-06-01T08:00:00.000Z";
-    AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
-                  last.payload, last.prev_hash, {}};
-    last.hash = audit_hash(r);
-    const auto key = std::optional<DeviceKey>(laptop_key(l.session->store(), l.passphrase));
-    const std::string packet = exchange::seal(exchange::FileKind::Packet, env.competition,
-                                              env.device, key->secret_hex,
-                                              exchange::packet_archive(p, exchange::kPacketVersion));
+    rehash(last);
+    const std::string packet = resigned(l, p);
     CHECK(refusal(s, packet).find("is dated 2031-06-01T08:00:00.000Z, later than the master's "
                                   "clock allows") != std::string::npos);
 }
@@ -175,18 +169,11 @@ TEST_CASE("a time that is not one Plumbline writes is refused, even when it sort
     for (const std::string& at : {std::string(" 2099-12-31T23:59:59.000Z"),
                                   std::string("2026-12-06 23:59:59"), std::string("garbage")}) {
         CAPTURE(at);
-        const exchange::Envelope env =
-            exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
-        exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
+        exchange::Packet p = packet_content(l.packet());
         exchange::PacketRecord& last = p.records.back();
         last.at = at;
-        AuditRecord r{0, last.uuid, last.device, last.actor, last.at, last.action, last.subject,
-                      last.payload, last.prev_hash, {}};
-        last.hash = audit_hash(r);
-        const std::string packet = exchange::seal(
-            exchange::FileKind::Packet, env.competition, env.device,
-            laptop_key(l.session->store(), l.passphrase).secret_hex,
-            exchange::packet_archive(p, exchange::kPacketVersion));
+        rehash(last);
+        const std::string packet = resigned(l, p);
         CHECK(refusal(s, packet).find("gives its time as '" + at +
                                       "', which is not a time Plumbline writes") !=
               std::string::npos);

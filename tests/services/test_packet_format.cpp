@@ -10,6 +10,7 @@
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
 #include "io/file_bytes.h"
+#include "forged_packets.h"
 #include "laptops_fixture.h"
 #include "services/seal.h"
 #include "services/signing.h"
@@ -131,13 +132,9 @@ TEST_CASE("a packet whose seal lies does not make a cut laptop database pass aga
     s.enter(l, {"J01"}, 0, 3);
     // The holder cuts the marks from a copy of the laptop, then makes a packet of the marks
     // that claims the copy's seal, signed with the laptop's key.
-    const exchange::Envelope env = exchange::open_envelope(l.packet(), exchange::FileKind::Packet);
-    exchange::Packet p = exchange::read_packet_archive(env.archive, env.version);
+    exchange::Packet p = packet_content(l.packet());
     p.seal = before_marks;
-    const std::string lying = exchange::seal(
-        exchange::FileKind::Packet, env.competition, env.device,
-        laptop_key(l.session->store(), l.passphrase).secret_hex,
-        exchange::packet_archive(p, exchange::kPacketVersion));
+    const std::string lying = resigned(l, p);
     l.session.reset();
     const fs::path cut = s.dir / "cut.plumb";
     fs::copy_file(l.path, cut);
@@ -183,16 +180,10 @@ TEST_CASE("a record a packet brought but the master left out never answers for a
     for (std::size_t i = 1; i < p.records.size(); ++i) {
         exchange::PacketRecord& x = p.records[i];
         x.prev_hash = p.records[i - 1].hash;
-        x.hash = audit_hash(
-            AuditRecord{0, x.uuid, x.device, x.actor, x.at, x.action, x.subject, x.payload,
-                        x.prev_hash, {}});
+        rehash(x);
     }
     p.marks = l1.session->store().marks();
-    const exchange::Envelope env = exchange::open_envelope(l1.packet(), exchange::FileKind::Packet);
-    const std::string forged =
-        exchange::seal(exchange::FileKind::Packet, env.competition, env.device,
-                       laptop_key(l1.session->store(), l1.passphrase).secret_hex,
-                       exchange::packet_archive(p, 1), 1);
+    const std::string forged = resigned(l1, p, 1);
     CHECK(import_packets(*s.master, kOrganiserLogin, files({{"forged", forged}})).front().entries ==
           2);
     // Both laptops' records are vouched for by their own packets.

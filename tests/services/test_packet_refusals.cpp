@@ -5,6 +5,7 @@
 
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
+#include "forged_packets.h"
 #include "laptops_fixture.h"
 #include "services/kit_secret.h"
 #include "services/signing.h"
@@ -75,28 +76,21 @@ TEST_CASE("a packet signed by another key than the laptop's registered one is re
 
 TEST_CASE("a packet whose records begin after the kit's import, or with a damaged seal, is refused") {
     OneLaptop s;
-    const exchange::Envelope env = exchange::open_envelope(s.packet, exchange::FileKind::Packet);
-    const std::string key =
-        laptop_key(s.laptop->session->store(), s.laptop->passphrase).secret_hex;
-    const auto resigned = [&](const exchange::Packet& p) {
-        return exchange::seal(exchange::FileKind::Packet, env.competition, env.device, key,
-                              exchange::packet_archive(p, exchange::kPacketVersion));
-    };
-    const exchange::Packet good = exchange::read_packet_archive(env.archive, env.version);
+    const exchange::Packet good = packet_content(s.packet);
     REQUIRE(good.records.size() > 2);
     CHECK(good.records.front().action == "kit.import");
     exchange::Packet cut = good;
     cut.records.erase(cut.records.begin());
-    CHECK(refusal(*s.master, resigned(cut)) ==
+    CHECK(refusal(*s.master, resigned(*s.laptop, cut)) ==
           "packet: refused: its records do not begin with the laptop's kit being imported");
     exchange::Packet sealed = good;
     sealed.seal = "3-ABCD-EFGH-JKLM-NPQR";  // counts fewer records than it carries
-    CHECK(refusal(*s.master, resigned(sealed)).find("counts fewer records than it carries") !=
+    CHECK(refusal(*s.master, resigned(*s.laptop, sealed)).find("counts fewer records than it carries") !=
           std::string::npos);
     sealed.seal = "not a seal";
-    CHECK(refusal(*s.master, resigned(sealed)).find("is not a seal") != std::string::npos);
+    CHECK(refusal(*s.master, resigned(*s.laptop, sealed)).find("is not a seal") != std::string::npos);
     // Re-signed unchanged, it is taken.
-    CHECK(import_packets(*s.master, kOrganiserLogin, files({{"packet", resigned(good)}}))
+    CHECK(import_packets(*s.master, kOrganiserLogin, files({{"packet", resigned(*s.laptop, good)}}))
               .front()
               .seal == good.seal);
 }
