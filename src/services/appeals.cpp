@@ -105,8 +105,9 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
             format(tr("%s is already %s: an appeal asks for another value"), {q.aspect, asked}));
     std::set<std::string> taken;
     for (const Appeal& x : appeals(action.store())) taken.insert(x.id);
-    std::string id = new_uuid().substr(0, 8);
-    while (taken.count(id)) id = new_uuid().substr(0, 8);
+    // The last 8 hex digits of a uuid are random; its first ones are the clock's.
+    std::string id = new_uuid().substr(28);
+    while (taken.count(id)) id = new_uuid().substr(28);
     PayloadWriter w;
     w.add("id", id).add("event", q.event).add("workstation", c.workstation);
     w.add("registration_no", c.registration_no).add("aspect", q.aspect).add("judge", q.judge);

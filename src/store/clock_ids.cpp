@@ -1,7 +1,8 @@
-// Identifiers and timestamps for log entries: random UUIDs (libsodium) and UTC time.
+// Identifiers and timestamps for log entries: time-ordered UUIDs (version 7, random bits from libsodium) and UTC time.
 #include <sodium.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
 #include <stdexcept>
@@ -11,12 +12,19 @@
 
 namespace plumb {
 
+// Version 7 (RFC 9562): the first 48 bits are the Unix time in milliseconds, the other 74
+// random. Records made one after another sort together, so the master's uuid indexes grow at
+// their end instead of everywhere (docs/performance.md); a wrong clock only changes the order.
 std::string new_uuid() {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
     unsigned char b[16];
     randombytes_buf(b, sizeof b);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);  // version 4
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);  // RFC 4122 variant
+    using namespace std::chrono;
+    const auto ms = static_cast<std::uint64_t>(
+        duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+    for (int i = 0; i < 6; ++i) b[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70);  // version 7
+    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);  // RFC 9562 variant
     char out[37];
     std::snprintf(out, sizeof out,
                   "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],

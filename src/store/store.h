@@ -206,7 +206,8 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// A new random UUID (version 4) and the current UTC time in ISO 8601 with milliseconds.
+// A new time-ordered UUID (version 7: 48 bits of Unix milliseconds, then 74 random bits) and
+// the current UTC time in ISO 8601 with milliseconds.
 std::string new_uuid();
 std::string utc_now();
 

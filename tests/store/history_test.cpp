@@ -1,6 +1,11 @@
 // Append-only history: corrections add entries, changes land whole or not at all.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdint>
+#include <set>
+#include <string>
+
 #include "store_fixture.h"
 
 using namespace plumb;
@@ -62,6 +67,35 @@ TEST_CASE("entries get a uuid, the device, the time and the actor's reason when 
     CHECK(log.back().subject == "B002");
     CHECK(log.back().payload.find("value=pass\n") != std::string::npos);
     CHECK(log.back().payload.find("uuid=" + given.uuid + "\n") != std::string::npos);
+}
+
+TEST_CASE("new uuids are version 7: the clock's milliseconds first, then random bits") {
+    using namespace std::chrono;
+    const auto now_ms = [] {
+        return static_cast<std::uint64_t>(
+            duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+    };
+    const std::uint64_t before = now_ms();
+    std::set<std::string> all, tails;
+    std::string previous;
+    for (int i = 0; i < 2000; ++i) {
+        const std::string u = new_uuid();
+        REQUIRE(u.size() == 36);
+        CHECK(u[8] == '-');
+        CHECK(u[13] == '-');
+        CHECK(u[14] == '7');  // version
+        CHECK(std::string("89ab").find(u[19]) != std::string::npos);  // RFC 9562 variant
+        const std::uint64_t ms = std::stoull(u.substr(0, 8) + u.substr(9, 4), nullptr, 16);
+        CHECK(ms >= before);
+        CHECK(ms <= now_ms());
+        // Time-ordered: a later uuid never sorts before an earlier one of another millisecond.
+        if (!previous.empty() && u.substr(0, 13) != previous.substr(0, 13)) CHECK(u > previous);
+        previous = u;
+        all.insert(u);
+        tails.insert(u.substr(28));  // what appeal ids are made of
+    }
+    CHECK(all.size() == 2000);
+    CHECK(tails.size() >= 1999);
 }
 
 TEST_CASE("the same entry is never logged twice") {
