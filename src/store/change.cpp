@@ -89,19 +89,6 @@ Change::~Change() {
         impl_->store.rollback();
         impl_->store.change_open = false;
     }
-    if (impl_) impl_->restore_cache();
-}
-
-void Change::Impl::grow_cache() {
-    if (grown_cache) return;
-    store.db.exec("PRAGMA cache_size = -" + std::to_string(kReceiveCacheKiB));
-    grown_cache = true;
-}
-
-void Change::Impl::restore_cache() {
-    if (!grown_cache) return;
-    store.db.tryExec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
-    grown_cache = false;
 }
 
 void Change::commit() {
@@ -113,7 +100,6 @@ void Change::commit() {
     }
     impl_->done = true;
     impl_->store.change_open = false;
-    impl_->restore_cache();
 }
 
 void Change::add_mark(const MarkEntry& entry) {

@@ -58,16 +58,12 @@ struct Change::Impl {
     void receive_row(const AuditRecord& record, const LogTable* table,
                      std::vector<std::string> row, const std::string& registration_no);
     void require_judge(const std::string& code);
-    // The page cache for receiving chains (kReceiveCacheKiB), until the change ends.
-    void grow_cache();
-    void restore_cache();
 
     Connection& store;
     Actor actor;
     AuditWriter writer;
     std::set<std::string> trusted;  // devices found registered during this change
     bool done = false;
-    bool grown_cache = false;
 };
 
 }  // namespace plumb

@@ -181,7 +181,6 @@ void Change::receive_chain(const std::vector<AuditRecord>& records,
     if (registration_nos.size() != records.size())
         throw std::invalid_argument("receive_chain: a registration number for each record");
     // One savepoint for them all: a savepoint per record would copy every page it touches.
-    impl_->grow_cache();
     impl_->run("cannot receive the records of device " + records.front().device, [&] {
         for (std::size_t i = 0; i < records.size(); ++i) {
             const AuditRecord& r = records[i];

@@ -17,10 +17,6 @@ inline constexpr int kApplicationId = 0x504C4D42;  // "PLMB" in the database hea
 inline constexpr int kBusyTimeoutMs = 5000;  // see busy_wait in connection.cpp
 // SQLite page cache of a connection: large imports stay in memory until COMMIT.
 inline constexpr int kCacheKiB = 65536;
-// The same while a change receives other devices' chains (score packets): 20 packets of
-// 100,000 marks dirty some 150 MB of pages, and a smaller cache writes them to the WAL twice
-// (docs/performance.md). Back to kCacheKiB when the change ends.
-inline constexpr int kReceiveCacheKiB = 196608;
 
 // One open database; Store::Impl is this, under the name store.h declares.
 struct Connection {
