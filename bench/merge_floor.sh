@@ -8,13 +8,19 @@ master=${1:?usage: bench/merge_floor.sh MASTER.plumb}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$master" "$work/m.plumb"
-uuid="lower(hex(randomblob(4)))||'-'||lower(hex(randomblob(2)))||'-4'||substr(lower(hex(randomblob(2))),2)||'-a'||substr(lower(hex(randomblob(2))),2)||'-'||lower(hex(randomblob(6)))"
+# Time-ordered uuids (version 7) as laptops write them: 20 packets of 5,000 records each, the
+# laptops working through the same hours, so each packet's run of uuids spans the others'.
+uuid() {  # $1: an SQL expression for the millisecond
+  echo "substr(printf('%012x', $1), 1, 8)||'-'||substr(printf('%012x', $1), 9, 4)||'-7'||substr(lower(hex(randomblob(2))),2)||'-a'||substr(lower(hex(randomblob(2))),2)||'-'||lower(hex(randomblob(6)))"
+}
+ms="1765000000000 + (i % 5000) * 1000 + i / 5000"
 device="'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'"
 sqlite3 "$work/m.plumb" <<SQL
 PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA synchronous = FULL;
 PRAGMA journal_mode = WAL;
-CREATE TEMP TABLE src AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
-  SELECT i, $uuid AS u, $uuid AS e, lower(hex(randomblob(32))) AS h FROM n;
+CREATE TEMP TABLE src0 AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+  SELECT i FROM n;
+CREATE TEMP TABLE src AS SELECT i, $(uuid "$ms") AS u, $(uuid "$ms") AS e, lower(hex(randomblob(32))) AS h FROM src0 ORDER BY i / 5000, i % 5000;
 .timer on
 BEGIN;
 INSERT INTO audit (uuid, device, actor, at, action, subject, payload, prev_hash, hash)
@@ -29,7 +35,7 @@ INSERT INTO mark_log (uuid, device, judge, registration_no, event, aspect, value
   SELECT e, $device, (SELECT code FROM judges ORDER BY code LIMIT 1),
          (SELECT registration_no FROM contestants WHERE seq = 1 + src.i % (SELECT count(*) FROM contestants)),
          'bricklaying', 'A1', '1493', '2019-10-18T09:00:00.000Z', '',
-         (SELECT seq FROM audit WHERE uuid = src.u)
+         (SELECT max(seq) FROM audit) - 100000 + src.rowid
   FROM src;
 COMMIT;
 SQL
