@@ -42,6 +42,12 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char*, int pages) {
     // The WAL starts again from its beginning only once a checkpoint has caught up with it,
     // which commits in quick succession never let the thread do: see kCatchUpPages.
     if ((idle && pages >= kCatchUpPages) || pages >= kLimitPages) {
+        // At the limit, first let a checkpoint of the thread finish: a PASSIVE checkpoint
+        // does not wait for another, and the WAL would grow past its bound meanwhile.
+        if (!idle) {
+            std::unique_lock lock(c->mutex_);
+            c->idle_.wait(lock, [c] { return !c->running_; });
+        }
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
@@ -78,7 +84,7 @@ void Checkpointer::run() {
         lock.lock();
         running_ = false;
         ++completed_;
-        if (!due_) idle_.notify_all();
+        idle_.notify_all();  // wait_idle() and a commit at the limit (on_commit)
     }
     lock.unlock();
     if (db) sqlite3_close_v2(db);
