@@ -1,4 +1,5 @@
-// Identifiers and timestamps for log entries: time-ordered UUIDs (version 7, random bits from libsodium) and UTC time.
+// Identifiers and timestamps for log entries: time-ordered UUIDs (version 7, their random bits
+// from libsodium) and UTC time.
 #include <sodium.h>
 
 #include <chrono>
