@@ -2,6 +2,9 @@
 // laptops, and the audit history that answers "who changed this mark, when and why".
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 #include "laptops_fixture.h"
 #include "services/appeals.h"
 #include "services/audit_view.h"
@@ -136,6 +139,23 @@ TEST_CASE("a rejected appeal changes no mark and no revision") {
     CHECK(d.value("J03", "02", "C3") == before);
     CHECK(d.s->store().event_state("bricklaying").revision == 1);
     CHECK(appeals(d.s->store())[0].decision == "rejected");
+}
+
+// Appeal ids are cut from a uuid; its first digits are the clock's, so ids cut from them would
+// be the same for a minute and the second appeal would wait for the clock to move on.
+TEST_CASE("appeals lodged one after another get their own ids at once" * doctest::timeout(20)) {
+    Demo d;
+    lock_results(*d.s, as("J02"), "bricklaying", "all sheets in");
+    std::set<std::string> ids;
+    for (const char* ws : {"01", "02"})
+        for (const char* aspect : {"C3", "C4"}) {  // judgement aspects, 0 to 3
+            const std::string before = d.value("J03", ws, aspect);
+            ids.insert(lodge_appeal(
+                *d.s, as("J02"),
+                {"bricklaying", ws, aspect, "J03", before == "3" ? "2" : "3", "him"}, "too low"));
+        }
+    CHECK(ids.size() == 4);
+    CHECK(appeals(d.s->store()).size() == 4);
 }
 
 TEST_CASE("a measurement two laptops disagree on is settled on the master, with the reason") {
