@@ -15,17 +15,8 @@ inline exchange::PacketRecord to_packet(const AuditRecord& r) {
 }
 
 inline AuditRecord from_packet(const exchange::PacketRecord& r) {
-    AuditRecord a;
-    a.uuid = r.uuid;
-    a.device = r.device;
-    a.actor = r.actor;
-    a.at = r.at;
-    a.action = r.action;
-    a.subject = r.subject;
-    a.payload = r.payload;
-    a.prev_hash = r.prev_hash;
-    a.hash = r.hash;
-    return a;
+    return {0,        r.uuid,    r.device,  r.actor,     r.at,
+            r.action, r.subject, r.payload, r.prev_hash, r.hash};
 }
 
 inline const Device* find_device(const std::vector<Device>& devices, const std::string& id) {

@@ -37,6 +37,10 @@ struct Scratch {
 
 inline const Actor kOrganiserActor{{}, "organiser", {}};
 
+// Edits a database with the sqlite3 program, as an insider holding the file could.
+inline void sqlite_edit(const fs::path& db, const std::string& sql) {
+    REQUIRE(std::system(("sqlite3 '" + db.string() + "' \"" + sql + "\"").c_str()) == 0);
+}
 
 inline fs::path demo_toml() {
     return fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml";

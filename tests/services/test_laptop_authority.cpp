@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 #include <sodium.h>
 
-#include <cstdlib>
 
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
@@ -76,8 +75,7 @@ TEST_CASE("marks in the name of a judge the kit was not made for are refused who
                          "unknown judge 'J04'", ActionError);
     // Registered on the laptop behind the services' back (no audit record), then marked.
     const std::string db = l.session->store().path();
-    REQUIRE(std::system(("sqlite3 '" + db +
-                         "' \"INSERT INTO judges VALUES ('J04', '刘保军', '')\"").c_str()) == 0);
+    sqlite_edit(db, "INSERT INTO judges VALUES ('J04', '刘保军', '')");
     forge(l, [&](Change& c) { c.add_mark(mark_of(l, "J04", "C3", "3")); });
     CHECK(refusal(s, l.packet()).find("is by J04, who is not one of this laptop's judges") !=
           std::string::npos);

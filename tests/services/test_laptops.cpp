@@ -165,7 +165,7 @@ TEST_CASE("audit verify's packet check finds a swapped key and records no packet
         "UPDATE devices SET public_key = zeroblob(32) WHERE name = 'L3';"
         "DELETE FROM packets WHERE device = (SELECT id FROM devices WHERE "
         "name = 'L1');";
-    REQUIRE(std::system(("sqlite3 '" + path.string() + "' \"" + sql + "\"").c_str()) == 0);
+    sqlite_edit(path, sql);
     const CompetitionSession edited = CompetitionSession::open(path);
     const auto problems = verify_packets(edited);
     int bad_signatures = 0, unbrought = 0;

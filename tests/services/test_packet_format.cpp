@@ -3,7 +3,6 @@
 // kept in tests/data/packets/v1, made by Plumbline before format 2) still merge.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -78,7 +77,7 @@ TEST_CASE("the master keeps a laptop's chain from its kit's import: cutting its 
     const std::string sql = "DELETE FROM mark_log WHERE seq = 1; DELETE FROM audit WHERE seq IN "
                             "(SELECT seq FROM audit WHERE device <> (SELECT value FROM settings "
                             "WHERE key = 'device') ORDER BY seq LIMIT 2);";
-    REQUIRE(std::system(("sqlite3 '" + path.string() + "' \"" + sql + "\"").c_str()) == 0);
+    sqlite_edit(path, sql);
     const CompetitionSession edited = CompetitionSession::open(path);
     const auto chain = edited.store().verify_audit();
     bool found = false;
@@ -115,7 +114,7 @@ TEST_CASE("a packet carries its laptop's seal, and the laptop's database is chec
     const std::string cut = "DELETE FROM mark_log WHERE seq = (SELECT max(seq) FROM mark_log); "
                             "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit); "
                             "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'audit';";
-    REQUIRE(std::system(("sqlite3 '" + older.string() + "' \"" + cut + "\"").c_str()) == 0);
+    sqlite_edit(older, cut);
     const CompetitionSession back = CompetitionSession::open(older);
     REQUIRE(back.store().verify_audit().empty());  // cut cleanly: only seals and packets see it
     const auto problems = packet_held_problems(back, bytes, carried);
@@ -141,7 +140,7 @@ TEST_CASE("a packet whose seal lies does not make a cut laptop database pass aga
     const std::string sql = "DELETE FROM mark_log; DELETE FROM audit WHERE action = 'mark'; "
                             "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) "
                             "WHERE name = 'audit';";
-    REQUIRE(std::system(("sqlite3 '" + cut.string() + "' \"" + sql + "\"").c_str()) == 0);
+    sqlite_edit(cut, sql);
     const CompetitionSession copy = CompetitionSession::open(cut);
     REQUIRE(seal_problem(copy.store(), before_marks).empty());  // the seal alone would pass
     std::string carried;

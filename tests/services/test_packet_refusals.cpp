@@ -170,8 +170,7 @@ TEST_CASE("a laptop database edited behind Plumbline's back: a row does not trav
     const std::string edited = other_measurement(first.value);
     const auto edit = [&](const std::string& sql) {
         s.laptop->session.reset();
-        REQUIRE(std::system(
-                    ("sqlite3 '" + s.laptop->path.string() + "' \"" + sql + "\"").c_str()) == 0);
+        sqlite_edit(s.laptop->path, sql);
         s.laptop->session =
             std::make_unique<CompetitionSession>(CompetitionSession::open(s.laptop->path));
     };

@@ -2,22 +2,12 @@
 // older copy or had records cut from its end; kept packets must stay whole on the master.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-
 #include "laptops_fixture.h"
 #include "services/result_state.h"
 #include "services/seal.h"
 
 using namespace plumb;
 using namespace plumb::test;
-
-namespace {
-
-void sql(const fs::path& db, const std::string& statement) {
-    REQUIRE(std::system(("sqlite3 '" + db.string() + "' \"" + statement + "\"").c_str()) == 0);
-}
-
-}  // namespace
 
 TEST_CASE("a seal is held as the database grows, and is lost when records are cut from its end") {
     Scratch dir;
@@ -41,9 +31,11 @@ TEST_CASE("a seal is held as the database grows, and is lost when records are cu
     fs::copy_file(db, copy);
     // The last five records cut, chain and rows alike, and SQLite's own count of them put back:
     // what remains is a whole, older-looking trail ...
-    sql(copy, "DELETE FROM mark_log WHERE audit_seq > (SELECT max(seq) - 5 FROM audit); "
-              "DELETE FROM audit WHERE seq > (SELECT max(seq) - 5 FROM audit); "
-              "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) WHERE name = 'audit';");
+    sqlite_edit(
+        copy,
+        "DELETE FROM mark_log WHERE audit_seq > (SELECT max(seq) - 5 FROM audit); "
+        "DELETE FROM audit WHERE seq > (SELECT max(seq) - 5 FROM audit); "
+        "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) WHERE name = 'audit';");
     const Store cut = Store::open(copy.string());
     CHECK(cut.verify_audit().empty());
     // ... but the seal given out after the five marks is no longer held.
@@ -65,7 +57,7 @@ TEST_CASE("an older copy put back does not hold a later seal; a changed record b
     }
     CHECK(seal_problem(Store::open((dir / "older.plumb").string()), later).find("older copy") !=
           std::string::npos);
-    sql(db, "UPDATE audit SET hash = 'x' || substr(hash, 2) WHERE seq = 3;");
+    sqlite_edit(db, "UPDATE audit SET hash = 'x' || substr(hash, 2) WHERE seq = 3;");
     CHECK(seal_problem(Store::open(db.string()), later).find("changed or replaced") !=
           std::string::npos);
     CHECK(seal_problem(Store::open(db.string()), "nonsense").find("is not a seal") !=
@@ -80,9 +72,13 @@ TEST_CASE("on the master, a record cut after a kept packet brought it is found")
     CHECK(verify_packets(*s.master).empty());
     const fs::path copy = s.copy_master("cut.plumb");
     const std::string device = l.session->store().device_id();
-    sql(copy, "DELETE FROM mark_log WHERE audit_seq = (SELECT max(seq) FROM audit WHERE device = '" +
-                  device + "'); DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit WHERE "
-                           "device = '" + device + "');");
+    sqlite_edit(
+        copy,
+        "DELETE FROM mark_log WHERE audit_seq = (SELECT max(seq) FROM audit WHERE device = '" +
+            device +
+            "'); DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit WHERE "
+            "device = '" +
+            device + "');");
     const CompetitionSession cut = CompetitionSession::open(copy);
     const auto problems = verify_packets(cut);
     REQUIRE(problems.size() == 1);
