@@ -2,6 +2,7 @@
 // packet_verify.cpp checks kept ones again).
 #include "services/score_packet.h"
 
+#include <algorithm>
 #include <future>
 #include <map>
 #include <optional>
@@ -217,23 +218,20 @@ bool is_log_action(const std::string& action) {
     return action == "mark" || action == "theory" || action == "timing" || action == "status";
 }
 
-// The replayed record's sign-off or reopen, kept current in the action so that a mark after
-// a sign-off in the same packet is refused as it would be on the master.
-void replay_sheet(Action& action, const AuditRecord& r) {
+// A sign-off or reopening names a workstation of the laptop's event (a sheet that exists), and
+// is kept current in the action, so that a mark after a sign-off in the same packet is refused
+// as it would be on the master.
+void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
     if (r.action != "signoff" && r.action != "reopen") return;
     const PayloadFields f = parse_payload(r.payload);
-    action.set_signed_off(field(f, "event"), field(f, "workstation"), field(f, "judge"),
-                          r.action == "signoff");
-}
-
-// A sign-off or reopening names a workstation of the laptop's event: a sheet that exists.
-void check_sheet(Action& action, const Checked& c, const AuditRecord& r) {
-    if (r.action != "signoff" && r.action != "reopen") return;
-    const std::string ws = field(parse_payload(r.payload), "workstation");
-    for (const Contestant& x : action.contestants())
-        if (x.event == c.event && x.workstation == ws) return;
-    throw Refusal{format(tr("its record %s (%s) names workstation '%s', which %s does not have"),
-                         {r.uuid, r.action, ws, c.event})};
+    const std::string ws = field(f, "workstation");
+    const auto& people = action.contestants();
+    if (std::none_of(people.begin(), people.end(), [&](const Contestant& x) {
+            return x.event == c.event && x.workstation == ws;
+        }))
+        throw Refusal{format(tr("its record %s (%s) names workstation '%s', which %s does not have"),
+                             {r.uuid, r.action, ws, c.event})};
+    action.set_signed_off(field(f, "event"), ws, field(f, "judge"), r.action == "signoff");
 }
 
 // Writes one checked packet's new records through the action, each under the rules the master
@@ -317,8 +315,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
             }
             ++out.entries;
         } else {
-            check_sheet(action, c, r);
-            replay_sheet(action, r);
+            replay_sheet(action, c, r);
             if (v1) action.change().receive(r);
         }
         if (!v1) {
