@@ -29,6 +29,16 @@ int problems_saying(const std::vector<std::string>& problems, const std::string&
     return n;
 }
 
+// A copy of the laptop's database, closed first, edited with sqlite3 as its holder could.
+CompetitionSession edited_copy(const Scenario& s, Laptop& l, const std::string& name,
+                               const std::string& sql) {
+    l.session.reset();
+    const fs::path copy = s.dir / name;
+    fs::copy_file(l.path, copy);
+    sqlite_edit(copy, sql);
+    return CompetitionSession::open(copy);
+}
+
 }  // namespace
 
 TEST_CASE("packets of format 1 still merge: the setup they carry stays out, the marks come in") {
@@ -108,14 +118,11 @@ TEST_CASE("a packet carries its laptop's seal, and the laptop's database is chec
           std::string::npos);
 
     // The laptop's database put back to an older copy no longer holds it: its last mark gone.
-    l.session.reset();
-    const fs::path older = s.dir / "older.plumb";
-    fs::copy_file(l.path, older);
-    const std::string cut = "DELETE FROM mark_log WHERE seq = (SELECT max(seq) FROM mark_log); "
-                            "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit); "
-                            "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'audit';";
-    sqlite_edit(older, cut);
-    const CompetitionSession back = CompetitionSession::open(older);
+    const CompetitionSession back =
+        edited_copy(s, l, "older.plumb",
+                    "DELETE FROM mark_log WHERE seq = (SELECT max(seq) FROM mark_log); "
+                    "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit); "
+                    "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'audit';");
     REQUIRE(back.store().verify_audit().empty());  // cut cleanly: only seals and packets see it
     const auto problems = packet_held_problems(back, bytes, carried);
     REQUIRE(problems.has_value());
@@ -134,14 +141,11 @@ TEST_CASE("a packet whose seal lies does not make a cut laptop database pass aga
     exchange::Packet p = packet_content(l.packet());
     p.seal = before_marks;
     const std::string lying = resigned(l, p);
-    l.session.reset();
-    const fs::path cut = s.dir / "cut.plumb";
-    fs::copy_file(l.path, cut);
-    const std::string sql = "DELETE FROM mark_log; DELETE FROM audit WHERE action = 'mark'; "
-                            "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) "
-                            "WHERE name = 'audit';";
-    sqlite_edit(cut, sql);
-    const CompetitionSession copy = CompetitionSession::open(cut);
+    const CompetitionSession copy =
+        edited_copy(s, l, "cut.plumb",
+                    "DELETE FROM mark_log; DELETE FROM audit WHERE action = 'mark'; "
+                    "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit) "
+                    "WHERE name = 'audit';");
     REQUIRE(seal_problem(copy.store(), before_marks).empty());  // the seal alone would pass
     std::string carried;
     const auto problems = packet_held_problems(copy, lying, carried);
