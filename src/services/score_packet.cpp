@@ -20,6 +20,7 @@
 #include "services/judge_kit.h"
 #include "services/marks.h"
 #include "services/packet_authority.h"
+#include "services/packet_entries.h"
 #include "services/packet_records.h"
 #include "services/seal.h"
 #include "services/settings_keys.h"
@@ -41,6 +42,7 @@ struct Checked {
     Device device;
     std::string event;
     std::size_t start = 0;  // the kit.import record: the master keeps the chain from there
+    std::vector<PacketEntry> entries;  // the records from `start` on, checked as marks
 };
 
 // Refusal of one file, before anything is written.
@@ -64,12 +66,16 @@ struct Known {
     std::map<std::string, LaptopAuthority> authority;  // device id -> what it may bring
     std::set<std::string> kept;                 // hashes of the packets imported already
     std::string latest;                         // no record may be dated after this
+    Competition definition;                     // what the records are checked against
+    std::vector<Contestant> contestants;
+    std::string blinding_key;                   // laptops name contestants by blinded tokens
 };
 
 Known what_is_known(const CompetitionSession& master) {
     const Store& store = master.store();
-    Known k{store.device_id(), store.devices(), {}, {}, store.packet_hashes(),
-            utc_in(kClockTolerance)};
+    Known k{store.device_id(),          store.devices(),      {}, {}, store.packet_hashes(),
+            utc_in(kClockTolerance),    master.competition(), master.contestants(),
+            store.setting(kBlindingKeySetting).value_or("")};
     for (const Device& d : k.devices) {
         const std::string event = kit_event(store, d.id).value_or("");
         k.events[d.id] = event;
@@ -114,7 +120,7 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
         out.note = tr("already imported; nothing to add");
         return std::nullopt;
     }
-    Checked c{&file, std::move(env), {}, *device, known.events.at(device->id)};
+    Checked c{&file, std::move(env), {}, *device, known.events.at(device->id), 0, {}};
     try {
         c.packet = exchange::read_packet_archive(c.envelope.archive, c.envelope.version);
     } catch (const exchange::ContentError& e) {
@@ -158,64 +164,14 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
         if (!problem.empty()) throw Refusal{problem};
     }
     out.seal = c.packet.seal;
+    const TokenMap tokens = token_map(known.blinding_key, known.contestants, device->id, c.event);
+    c.entries = prepare_entries({known.definition, c.event, device->name, tokens}, records, c.start);
     return c;
-}
-
-// The device's blinded tokens of the event's contestants, mapped to their numbers here.
-std::map<std::string, std::string> token_map(const Store& store,
-                                             const std::vector<Contestant>& contestants,
-                                             const std::string& device, const std::string& event) {
-    std::map<std::string, std::string> out;
-    const auto key = store.setting(kBlindingKeySetting);
-    if (!key) return out;
-    for (const Contestant& c : contestants)
-        if (c.event == event) out[blind_token(*key, device, c.registration_no)] = c.registration_no;
-    return out;
-}
-
-// A log record of the packet, checked against the master's definition: only marks come from
-// laptops (packet_authority.cpp); returns the contestant's registration number here.
-std::string check_logged(const CompetitionSession& master, const Checked& c, const AuditRecord& r,
-                         const PayloadFields& f,
-                         const std::map<std::string, std::string>& tokens) {
-    const std::string uuid = field(f, "uuid");
-    if (r.action != "mark")
-        throw Refusal{format(tr("its '%s' record %s is not something a judge's laptop may do"),
-                             {r.action, r.uuid})};
-    const std::string token = field(f, "registration_no");
-    const auto mapped = tokens.find(token);
-    if (mapped == tokens.end())
-        throw Refusal{format(tr("its entry %s names a contestant (%s) that is not one of %s's"),
-                             {uuid, token, c.device.name})};
-    const std::string event = field(f, "event"), judge = field(f, "judge");
-    const std::string aspect = field(f, "aspect"), value = field(f, "value");
-    if (event != c.event)
-        throw Refusal{format(tr("its mark %s is for event '%s'"), {uuid, event})};
-    const Judge* j = master.competition().find_judge(judge);
-    if (!j || !j->judges(c.event))
-        throw Refusal{format(tr("its mark %s is by %s, not a judge of %s"), {uuid, judge, c.event})};
-    const Event& ev = master.event(c.event);
-    const Aspect* a = ev.scheme.find_aspect(aspect);
-    if (!a)
-        throw Refusal{format(tr("its mark %s is for aspect '%s', unknown in %s"),
-                             {uuid, aspect, c.event})};
-    // The value as the master's own entry would have written it: a laptop's database can be
-    // edited, so a value the scheme does not allow is refused here too.
-    const ParsedMark parsed = parse_mark(*a, ev.scheme.judgement_scale, value);
-    if (!parsed.ok() || parsed.value().str(*a) != value)
-        throw Refusal{format(tr("its mark %s gives %s the value '%s', which %s does not take%s"),
-                             {uuid, aspect, value, c.event,
-                              parsed.ok() ? std::string() : " (" + parsed.error() + ")"})};
-    return mapped->second;
 }
 
 template <class Entry>
 void index_entries(const std::vector<Entry>& list, std::map<std::string, ReceivedEntry>& out) {
     for (const Entry& e : list) out.emplace(e.uuid, e);
-}
-
-bool is_log_action(const std::string& action) {
-    return action == "mark" || action == "theory" || action == "timing" || action == "status";
 }
 
 // A sign-off or reopening names a workstation of the laptop's event (a sheet that exists), and
@@ -236,7 +192,7 @@ void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
 
 // Writes one checked packet's new records through the action, each under the rules the master
 // applies to its own entries; returns the summary.
-void merge(Action& action, const Checked& c, PacketImport& out) {
+void merge(Action& action, Checked& c, PacketImport& out) {
     CompetitionSession& master = action.session();
     const Store& store = master.store();
     const auto& records = c.packet.records;
@@ -257,7 +213,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
                                     "the laptop's database replaced?)"),
                                  {c.device.name})};
         }
-        first_new = i + 1;
+        first_new = std::max(i + 1, c.start);  // never the setup before its kit.import
     }
     if (first_new == records.size()) {
         out.note = format(tr("its %s records are all here already"),
@@ -272,46 +228,34 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
     index_entries(c.packet.theory, entries);
     index_entries(c.packet.timings, entries);
     index_entries(c.packet.statuses, entries);
-    const auto tokens = token_map(store, action.contestants(), c.device.id, c.event);
     // Format 2's records are received together once all are checked; format 1's one by one,
     // each with the entry it sends again.
     const bool v1 = c.envelope.version == 1;
     std::vector<AuditRecord> received;
     std::vector<std::string> reg_nos;
-    // The laptop's own values so far, cell by cell (judge, token, aspect): a new mark that
-    // changes one needs a reason, as on the laptop. Packets are cumulative, so the laptop's
-    // earlier marks are here even when the master has them already.
-    std::unordered_map<std::string, std::string> values;  // "judge\ntoken\naspect" -> value
-    values.reserve(records.size() - c.start);
-    for (std::size_t i = c.start; i < records.size(); ++i) {
-        const bool is_new = i >= first_new;
-        if (!is_new && records[i].action != "mark") continue;
-        AuditRecord r = from_packet(records[i]);
-        std::string reg_no;
-        if (is_log_action(r.action)) {
-            const PayloadFields f = parse_payload(r.payload);
-            const std::string judge = field(f, "judge"), aspect = field(f, "aspect");
-            std::string& value = values[judge + '\n' + field(f, "registration_no") + '\n' +
-                                        aspect];  // "" before the first
-            const std::string before = value;
-            value = field(f, "value");
-            if (!is_new) continue;
-            reg_no = check_logged(master, c, r, f, tokens);
-            const Contestant& who = *here.at(reg_no);
+    received.reserve(records.size() - first_new);
+    reg_nos.reserve(records.size() - first_new);
+    // Checked on the other thread (packet_entries.h); what depends on the master's state now
+    // (a contestant's status, sign-offs) is checked here, in the records' order.
+    for (std::size_t i = first_new; i < records.size(); ++i) {
+        PacketEntry& e = c.entries[i - c.start];
+        AuditRecord& r = e.record;
+        if (e.logged) {
+            if (e.refused) throw Refusal{*e.refused};
+            const Contestant& who = *here.at(e.registration_no);
             try {
-                check_mark_rules(action, who, judge);
-                check_correction(before.empty() ? std::nullopt : std::optional(before), value,
-                                 field(f, "reason"), aspect, who.workstation, judge);
-            } catch (const ActionError& e) {
-                throw Refusal{format(tr("its mark %s (%s by %s): %s"),
-                                     {field(f, "uuid"), aspect, judge, e.what()})};
+                check_mark_rules(action, who, e.judge);
+            } catch (const ActionError& x) {
+                throw Refusal{
+                    format(tr("its mark %s (%s by %s): %s"), {e.uuid, e.aspect, e.judge, x.what()})};
             }
+            if (e.uncorrected) throw Refusal{*e.uncorrected};
             if (v1) {
-                const auto entry = entries.find(field(f, "uuid"));
+                const auto entry = entries.find(e.uuid);
                 if (entry == entries.end())
                     throw Refusal{format(tr("its '%s' record %s comes without its entry"),
                                          {r.action, r.uuid})};
-                action.change().receive(r, entry->second, reg_no);  // must equal the payload
+                action.change().receive(r, entry->second, e.registration_no);  // must equal it
             }
             ++out.entries;
         } else {
@@ -320,7 +264,7 @@ void merge(Action& action, const Checked& c, PacketImport& out) {
         }
         if (!v1) {
             received.push_back(std::move(r));
-            reg_nos.push_back(std::move(reg_no));
+            reg_nos.push_back(std::move(e.registration_no));
         }
         ++out.records;
     }
