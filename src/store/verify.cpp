@@ -70,9 +70,21 @@ void verify_log(Connection& s, const LogTable& t, std::vector<AuditProblem>& pro
         Prepared q(s, "SELECT l.seq, l.audit_seq, a.action, a.payload, a.device, " +
                           t.column_list("l.") + " FROM " + t.table +
                           " l LEFT JOIN audit a ON a.seq = l.audit_seq" + " ORDER BY l.seq");
+        // Rows go in right after their audit records, so both count up together: a current
+        // value is the latest row, and renumbering rows would change it behind the log's back.
+        std::int64_t last_seq = 0, last_audit_seq = 0;
         while (q->executeStep()) {
             const std::int64_t seq = q->getColumn(0).getInt64();
             const std::string audit_seq = q->getColumn(1).getString();
+            if (q->getColumn(1).getInt64() <= last_audit_seq)
+                problems.push_back({seq,
+                                    std::string(t.table) + " row " + num(seq) +
+                                        ": its audit record " + audit_seq + " is not later than " +
+                                        num(last_audit_seq) + ", that of row " + num(last_seq) +
+                                        " before it (the rows were renumbered)",
+                                    t.table});
+            last_seq = seq;
+            last_audit_seq = q->getColumn(1).getInt64();
             std::vector<std::string> row;
             for (std::size_t i = 0; i < t.columns.size(); ++i)
                 row.push_back(q->getColumn(static_cast<int>(5 + i)).getString());

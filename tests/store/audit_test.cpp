@@ -163,6 +163,30 @@ TEST_CASE("forged log rows are found") {
     }
 }
 
+TEST_CASE("log rows renumbered behind the program's back are found: the latest row is the value") {
+    MarkedFile f;
+    // A correction of row 3's cell, then the two rows' numbers swapped: the older value would
+    // be current again, with every row still matching its audit record.
+    {
+        Store s = Store::open(f.path);
+        Change c = s.begin(Actor{"", "J01", "remeasured"});
+        c.add_mark(mark("J01", "B001", "A2", "7"));
+        c.commit();
+    }
+    CHECK(f.verify().empty());
+    REQUIRE(f.sql("UPDATE mark_log SET seq = 100 WHERE seq = 3; UPDATE mark_log SET seq = 3 WHERE "
+                  "seq = 11; UPDATE mark_log SET seq = 11 WHERE seq = 100;")
+                .empty());
+    const auto problems = f.verify();
+    INFO(describe(problems));
+    REQUIRE(problems.size() == 2);
+    CHECK(reports(problems, "mark_log", 4,
+                  "mark_log row 4: its audit record " + std::to_string(f.audit_seq_of_mark(4)) +
+                      " is not later than " + std::to_string(f.audit_seq_of_mark(3)) +
+                      ", that of row 3 before it (the rows were renumbered)"));
+    CHECK(reports(problems, "mark_log", 11, "(the rows were renumbered)"));
+}
+
 TEST_CASE("edited, removed and unrecorded roster rows are found") {
     MarkedFile f;
     SUBCASE("a contestant's name edited") {
