@@ -49,6 +49,15 @@ void check_time(const exchange::PacketRecord& r, const std::string& what, const 
                    {label(r), t, now}));
 }
 
+// A record's subject is what the audit log files it under (the contestant of a mark, the
+// sheet of a sign-off): it must be what its payload says, or the log would show it elsewhere.
+void check_subject(const exchange::PacketRecord& r, const std::string& expected) {
+    if (r.subject != expected)
+        throw PacketAuthorityError(
+            format(tr("%s is filed under '%s', but its content is about '%s'"),
+                   {label(r), r.subject, expected}));
+}
+
 }  // namespace
 
 bool laptop_only(const std::string& action) {
@@ -97,6 +106,7 @@ std::size_t check_authority(const LaptopAuthority& a,
                     format(tr("%s is by %s, who is not one of this laptop's judges"),
                            {label(r), field(f, "judge")}));
             check_time(r, tr("the time the mark was entered"), field(f, "entered_at"), now);
+            check_subject(r, field(f, "registration_no"));
             continue;
         }
         if (r.action == "signoff" || r.action == "reopen") {
@@ -110,6 +120,7 @@ std::size_t check_authority(const LaptopAuthority& a,
                     format(tr("%s reopens a sheet, but the chief judge of %s is not one of this "
                               "laptop's judges"),
                            {label(r), a.event}));
+            check_subject(r, field(f, "event") + "/" + field(f, "workstation"));
             continue;
         }
         throw PacketAuthorityError(

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <sodium.h>
 
+#include <algorithm>
 
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
@@ -221,6 +222,39 @@ TEST_CASE("a sign-off of a workstation the event does not have is refused") {
     });
     CHECK(refusal(s, l.packet()).find("names workstation 'ZZZ', which bricklaying does not have") !=
           std::string::npos);
+}
+
+TEST_CASE("a record filed under another subject than its content is refused") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 40);  // several contestants
+    SUBCASE("a mark filed under another contestant's token") {
+        // The audit log would list it at another workstation than the one it scores.
+        exchange::Packet p = packet_content(l.packet());
+        exchange::PacketRecord& last = p.records.back();
+        REQUIRE(last.action == "mark");
+        const auto other = std::find_if(p.records.begin(), p.records.end(), [&](const auto& r) {
+            return r.action == "mark" && r.subject != last.subject;
+        });
+        REQUIRE(other != p.records.end());
+        const std::string own = last.subject;
+        last.subject = other->subject;
+        rehash(last);
+        CHECK(refusal(s, resigned(l, p))
+                  .find("is filed under '" + other->subject + "', but its content is about '" +
+                        own + "'") != std::string::npos);
+    }
+    SUBCASE("a sign-off filed under another event's sheet") {
+        const std::string ws = s.contestants_of("bricklaying").front().workstation;
+        forge(l, [&](Change& c) {
+            c.audit("signoff", "rebar/" + ws,
+                    "event=bricklaying\nworkstation=" + ws + "\njudge=J01\n");
+        });
+        CHECK(refusal(s, l.packet())
+                  .find("is filed under 'rebar/" + ws +
+                        "', but its content is about 'bricklaying/" + ws + "'") !=
+              std::string::npos);
+    }
 }
 
 TEST_CASE("a mark whose value the scheme does not take is refused whole, as the master would") {
