@@ -63,8 +63,8 @@ MarkOutcome enter_mark(CompetitionSession& session, const Login& by, const MarkR
     e.aspect = q.aspect;
     e.value = out.value;
     e.reason = q.reason;
-    e.uuid = new_uuid();
     e.device = session.store().device_id();
+    e.uuid = new_uuid(e.device);
     e.entered_at = utc_now();
     action.change().add_mark(e);
     action.commit();

@@ -6,6 +6,7 @@
 
 #include "core/translate.h"
 #include "store/payload.h"
+#include "store/store.h"
 
 namespace plumb {
 
@@ -58,6 +59,16 @@ void check_subject(const exchange::PacketRecord& r, const std::string& expected)
                    {label(r), r.subject, expected}));
 }
 
+// A uuid the laptop sends must be one it could have made: a copy of another laptop's record or
+// entry would be taken here first and keep that laptop's own from ever arriving.
+void check_made_here(const exchange::PacketRecord& r, const std::string& uuid) {
+    if (!uuid_made_by(uuid, r.device))
+        throw PacketAuthorityError(
+            format(tr("%s carries uuid %s, which this laptop did not make (a copy of another "
+                      "device's)"),
+                   {label(r), uuid}));
+}
+
 }  // namespace
 
 bool laptop_only(const std::string& action) {
@@ -91,13 +102,16 @@ std::size_t check_authority(const LaptopAuthority& a,
                 if (field(f, "master") != a.master || field(f, "event") != a.event)
                     throw PacketAuthorityError(
                         format(tr("%s imports a kit of another master or event"), {label(r)}));
+                check_made_here(r, r.uuid);
                 kit_imported = true;
                 first_entry = i + 1;
             }
             continue;
         }
+        check_made_here(r, r.uuid);
         if (laptop_only(r.action)) continue;
         if (r.action == "mark") {
+            check_made_here(r, field(f, "uuid"));
             if (field(f, "event") != a.event)
                 throw PacketAuthorityError(format(tr("%s is for event '%s', not the kit's %s"),
                                                   {label(r), field(f, "event"), a.event}));

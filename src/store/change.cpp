@@ -19,8 +19,8 @@ void require(const std::string& value, const char* message) {
 std::int64_t Change::Impl::record(const std::string& action, const std::string& subject,
                                   std::string payload) {
     AuditRecord r;
-    r.uuid = new_uuid();
     r.device = actor.device;
+    r.uuid = new_uuid(r.device);
     r.actor = actor.who;
     r.at = utc_now();
     r.action = action;
@@ -31,8 +31,8 @@ std::int64_t Change::Impl::record(const std::string& action, const std::string& 
 
 void Change::Impl::fill(std::string& uuid, std::string& device, std::string& entered_at,
                         std::string& reason) const {
-    if (uuid.empty()) uuid = new_uuid();
     if (device.empty()) device = actor.device;
+    if (uuid.empty()) uuid = new_uuid(device);
     if (entered_at.empty()) entered_at = utc_now();
     if (reason.empty()) reason = actor.reason;
 }

@@ -62,8 +62,8 @@ void check_plumbline(Connection& s) {
 void record_store_event(Connection& s, const std::string& action, const std::string& payload) {
     AuditWriter writer(s);
     AuditRecord r;
-    r.uuid = new_uuid();
     r.device = s.device;
+    r.uuid = new_uuid(r.device);
     r.actor = "plumbline";
     r.at = utc_now();
     r.action = action;

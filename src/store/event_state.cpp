@@ -122,8 +122,8 @@ void move_event_settings(Connection& s, AuditWriter& writer) {
         if (e.revealed) e.locked = true;  // reveal always locked first
         upsert(s, e);
         AuditRecord r;
-        r.uuid = new_uuid();
         r.device = s.device;
+        r.uuid = new_uuid(r.device);
         r.actor = "plumbline";
         r.at = utc_now();
         r.action = "event.state";

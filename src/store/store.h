@@ -211,4 +211,14 @@ private:
 std::string new_uuid();
 std::string utc_now();
 
+// A new time-ordered UUID that names the device making it (version 8, RFC 9562's custom form:
+// the milliseconds, 42 random bits, then 32 bits of a tag computed from them and the device
+// id). Every record and entry a device writes carries one, so a master can tell that a laptop
+// did not make a uuid it sends: a copy of another laptop's, which would block that laptop's
+// own record from ever arriving (docs/packets.md).
+std::string new_uuid(const std::string& device);
+// False only for a version 8 uuid whose tag is not `device`'s; a uuid of any other form (the
+// version 4 and 7 ones of earlier Plumblines) claims no device.
+bool uuid_made_by(const std::string& uuid, const std::string& device);
+
 }  // namespace plumb

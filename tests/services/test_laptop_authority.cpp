@@ -257,6 +257,39 @@ TEST_CASE("a record filed under another subject than its content is refused") {
     }
 }
 
+TEST_CASE("a laptop cannot send another laptop's uuid and so block that laptop's packets") {
+    // L2's packet lies on the shared stick, its uuids in plain sight; L1's judge reuses one in
+    // an ordinary mark of their own. Taken first, it would keep L2's record out for good.
+    Scenario s;
+    Laptop& l1 = s.add_laptop("L1", "bricklaying");
+    Laptop& l2 = s.add_laptop("L2", "bricklaying");
+    s.enter(l2, {"J02"}, 0, 2);
+    const std::string victim = l2.packet();
+    const exchange::Packet seen = packet_content(victim);
+    const MarkEntry theirs = l2.session->store().marks().front();
+    SUBCASE("the uuid of L2's entry") {
+        forge(l1, [&](Change& c) {
+            MarkEntry m = mark_of(l1, "J01", theirs.aspect, theirs.value);
+            m.uuid = theirs.uuid;
+            c.add_mark(m);
+        });
+        CHECK(refusal(s, l1.packet())
+                  .find("carries uuid " + theirs.uuid + ", which this laptop did not make") !=
+              std::string::npos);
+    }
+    SUBCASE("the uuid of L2's record") {
+        s.enter(l1, {"J01"}, 0, 1);
+        exchange::Packet p = packet_content(l1.packet());
+        p.records.back().uuid = seen.records.back().uuid;
+        rehash(p.records.back());
+        CHECK(refusal(s, resigned(l1, p))
+                  .find("carries uuid " + seen.records.back().uuid +
+                        ", which this laptop did not make") != std::string::npos);
+    }
+    const auto added = import_packets(*s.master, kOrganiserLogin, files({{"l2", victim}}));
+    CHECK(added.front().entries == 2);
+}
+
 TEST_CASE("a mark whose value the scheme does not take is refused whole, as the master would") {
     Scenario s;
     Laptop& l = s.add_laptop("L1", "bricklaying");

@@ -98,6 +98,35 @@ TEST_CASE("new uuids are version 7: the clock's milliseconds first, then random 
     CHECK(tails.size() >= 1999);
 }
 
+TEST_CASE("a device's uuids name it: version 8, tagged for that device and no other") {
+    const std::string laptop = "01a24b1e-3e68-7071-b416-c8c56c6565cb";
+    const std::string other = "01a24b1e-40c6-7bf2-bfb1-c99c846199eb";
+    std::set<std::string> all;
+    int claimed_by_other = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const std::string u = new_uuid(laptop);
+        REQUIRE(u.size() == 36);
+        CHECK(u[14] == '8');                                          // version
+        CHECK(std::string("89ab").find(u[19]) != std::string::npos);  // RFC 9562 variant
+        CHECK(uuid_made_by(u, laptop));
+        claimed_by_other += uuid_made_by(u, other);
+        all.insert(u);
+    }
+    CHECK(all.size() == 2000);
+    CHECK(claimed_by_other == 0);  // a 32-bit tag: one in four billion would pass
+    // One changed digit of the random part or of the tag, and it is no longer the laptop's.
+    const std::string u = new_uuid(laptop);
+    for (std::size_t at : {std::size_t{20}, std::size_t{35}}) {
+        std::string changed = u;
+        changed[at] = changed[at] == '0' ? '1' : '0';
+        CHECK_FALSE(uuid_made_by(changed, laptop));
+    }
+    // Uuids of other forms (earlier Plumblines wrote versions 4 and 7) claim no device.
+    CHECK(uuid_made_by(new_uuid(), other));
+    CHECK(uuid_made_by("11111111-2222-4333-8444-555555555555", other));
+    CHECK(uuid_made_by("not a uuid", other));
+}
+
 TEST_CASE("the same entry is never logged twice") {
     Store s = Store::in_memory();
     add_roster(s);
