@@ -27,11 +27,12 @@ std::size_t sequence_length(unsigned char lead) {
     return 0;
 }
 
-// Decodes strict UTF-8; each invalid byte becomes one kInvalid code point.
-std::vector<CodePoint> decode(std::string_view s) {
+// Decodes strict UTF-8, at most `most` code points; each invalid byte becomes one kInvalid code
+// point.
+std::vector<CodePoint> decode(std::string_view s, std::size_t most = std::string_view::npos) {
     std::vector<CodePoint> out;
     std::size_t i = 0;
-    while (i < s.size()) {
+    while (i < s.size() && out.size() < most) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t len = sequence_length(c);
         char32_t cp = len <= 1 ? c : c & (0xFF >> (len + 1));  // the lead byte's payload bits
@@ -102,10 +103,17 @@ std::string u_plus(char32_t c) {
     return buffer;
 }
 
-// At most 40 characters of what was given, so that a huge value does not flood a message.
-std::string shown(std::string_view text) {
+std::string invisible_problem(std::string_view text) {
+    return format(tr("'%s' contains an invisible or control character (shown here as <U+...>); "
+                     "type it again without it"),
+                  {shown_value(text)});
+}
+
+}  // namespace
+
+std::string shown_value(std::string_view text) {
     constexpr std::size_t kShown = 40;
-    const auto cps = decode(text);
+    const auto cps = decode(text, kShown + 1);  // one more tells whether the text is cut
     std::string out;
     for (std::size_t i = 0; i < cps.size() && i < kShown; ++i) {
         const CodePoint& cp = cps[i];
@@ -118,14 +126,6 @@ std::string shown(std::string_view text) {
     if (cps.size() > kShown) out += "…";
     return out;
 }
-
-std::string invisible_problem(std::string_view text) {
-    return format(tr("'%s' contains an invisible or control character (shown here as <U+...>); "
-                     "type it again without it"),
-                  {shown(text)});
-}
-
-}  // namespace
 
 IdentifierReading read_identifier(std::string_view text) {
     IdentifierReading r;
@@ -146,19 +146,19 @@ IdentifierReading read_identifier(std::string_view text) {
     for (std::size_t i = first; i < last; ++i) {
         const char32_t c = narrowed(cps[i].value);
         if (c == ' ' || is_space(c)) {
-            r.problem = format(tr("'%s' must not contain spaces"), {shown(text)});
+            r.problem = format(tr("'%s' must not contain spaces"), {shown_value(text)});
             return r;
         }
         if (!allowed_in_identifier(c)) {
             r.problem = format(tr("'%s' may contain only letters A-Z, digits and - _ . (not '%s')"),
-                               {shown(text), std::string(cps[i].bytes)});
+                               {shown_value(text), std::string(cps[i].bytes)});
             return r;
         }
         value += static_cast<char>(c);
     }
     if (value.size() > kMaxIdentifierLength) {
         r.problem = format(tr("'%s' is longer than %s characters"),
-                           {shown(text), std::to_string(kMaxIdentifierLength)});
+                           {shown_value(text), std::to_string(kMaxIdentifierLength)});
         return r;
     }
     r.value = std::move(value);

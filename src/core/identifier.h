@@ -36,4 +36,8 @@ std::string identifier_key(std::string_view text);
 // fillers would print as nothing.
 std::string text_problem(std::string_view text, bool must_show);
 
+// A value as a message quotes it: its first 40 characters, then "…" when there are more, so that
+// a huge value does not flood the message; invisible characters are shown as <U+XXXX>.
+std::string shown_value(std::string_view text);
+
 }  // namespace plumb

@@ -1,6 +1,7 @@
 // Parsing entered values against their aspect and the mark rule of each measurement type.
 #include "core/mark_value.h"
 
+#include "core/identifier.h"
 #include "core/translate.h"
 
 #include <algorithm>
@@ -32,11 +33,13 @@ ParsedMark accept(std::vector<Decimal> numbers) {
 // One measured number, checked against the aspect's plausible range when it has one.
 std::variant<Decimal, std::string> measured(const Aspect& a, const std::string& text) {
     const auto d = Decimal::parse(text);
-    if (!d) return format(tr("'%s' is not a number"), {text});
+    if (!d) return format(tr("'%s' is not a number"), {shown_value(text)});
     if (a.value_min && *d < *a.value_min)
-        return format(tr("%s is below the smallest plausible value %s"), {text, a.value_min->str()});
+        return format(tr("%s is below the smallest plausible value %s"),
+                      {shown_value(text), a.value_min->str()});
     if (a.value_max && *d > *a.value_max)
-        return format(tr("%s is above the largest plausible value %s"), {text, a.value_max->str()});
+        return format(tr("%s is above the largest plausible value %s"),
+                      {shown_value(text), a.value_max->str()});
     return *d;
 }
 
@@ -47,7 +50,7 @@ ParsedMark parse_pass_fail(const std::string& t) {
     if (l == "fail" || l == "f" || l == "0" || l == "n" || l == "no" || t == "不通过" ||
         t == "不合格")
         return accept({Decimal()});
-    return fail(format(tr("'%s' is not pass or fail"), {t}));
+    return fail(format(tr("'%s' is not pass or fail"), {shown_value(t)}));
 }
 
 // Check point values as judges write them: "2;3;6;1", "2 3 6 1", "2,3,6,1", "2、3、6、1" or
@@ -93,7 +96,7 @@ ParsedMark parse_choice(const Aspect& a, const std::string& t) {
         d->whole() <= static_cast<std::int64_t>(a.options.size()))
         return accept({*d});
     return fail(format(tr("'%s' is not one of the options (label or 1..%s)"),
-                       {t, std::to_string(a.options.size())}));
+                       {shown_value(t), std::to_string(a.options.size())}));
 }
 
 // A choice typed at the console: what parse_choice takes, else the one option whose label
@@ -109,27 +112,31 @@ ParsedMark parse_typed_choice(const Aspect& a, const std::string& t) {
     if (fits.empty()) return exact;
     std::string numbers;
     for (std::size_t i : fits) numbers += (numbers.empty() ? "" : ", ") + std::to_string(i + 1);
-    return fail(format(tr("'%s' begins several options (%s): type its number"), {t, numbers}));
+    return fail(
+        format(tr("'%s' begins several options (%s): type its number"), {shown_value(t), numbers}));
 }
 
 ParsedMark parse_judgement(const Aspect& a, int scale, const std::string& t) {
     const auto d = Decimal::parse(t);
-    if (!d) return fail(format(tr("'%s' is not a number"), {t}));
+    if (!d) return fail(format(tr("'%s' is not a number"), {shown_value(t)}));
     if (*d < Decimal() || *d > Decimal::from_int(scale))
-        return fail(format(tr("%s is outside the judgement scale 0..%s"), {t, std::to_string(scale)}));
+        return fail(format(tr("%s is outside the judgement scale 0..%s"),
+                           {shown_value(t), std::to_string(scale)}));
     const Decimal step = a.step.value_or(*Decimal::parse("0.5"));
     if (step > Decimal() && d->units() % step.units() != 0)
-        return fail(format(tr("%s is not a multiple of the step %s"), {t, step.str()}));
+        return fail(
+            format(tr("%s is not a multiple of the step %s"), {shown_value(t), step.str()}));
     return accept({*d});
 }
 
 ParsedMark parse_deduction(const Aspect& a, const std::string& t) {
     const auto d = Decimal::parse(t);
     if (!d || !d->is_integer() || *d < Decimal())
-        return fail(format(tr("'%s' is not a count of occurrences (0, 1, 2, ...)"), {t}));
+        return fail(
+            format(tr("'%s' is not a count of occurrences (0, 1, 2, ...)"), {shown_value(t)}));
     if (a.max_count && d->whole() > *a.max_count)
         return fail(format(tr("%s is more than the %s occurrences this aspect accepts"),
-                           {t, std::to_string(*a.max_count)}));
+                           {shown_value(t), std::to_string(*a.max_count)}));
     return accept({*d});
 }
 

@@ -22,13 +22,40 @@ std::string_view trim_blanks(std::string_view s) {
     return s;
 }
 
+// Removes surrounding spaces of a header cell, full-width and no-break ones included.
+std::string_view trim_spaces(std::string_view s) {
+    static constexpr std::string_view kSpaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
+    for (bool again = true; again;) {
+        again = false;
+        for (auto sp : kSpaces) {
+            if (s.starts_with(sp)) {
+                s.remove_prefix(sp.size());
+                again = true;
+            }
+            if (s.ends_with(sp)) {
+                s.remove_suffix(sp.size());
+                again = true;
+            }
+        }
+    }
+    return s;
+}
+
+// Characters of UTF-8 text: the bytes that do not continue a sequence.
+bool starts_character(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
 // Walks UTF-8 text record by record, counting physical lines.
 class Reader {
 public:
-    Reader(std::string_view text, std::size_t max_fields, ErrorList& errors)
-        : text_(text), max_fields_(max_fields), errors_(errors) {}
+    Reader(std::string_view text, const CsvLimits& limits, ErrorList& errors)
+        : text_(text), limits_(limits), errors_(errors) {}
 
     bool done() const { return pos_ >= text_.size(); }
+
+    // Once the header is read, a value that is too long is reported under its column's name.
+    void name_columns(const std::vector<std::string>* header) { header_ = header; }
 
     // The next record; false when an unterminated quote or too many values end the reading.
     bool next(CsvRow& row) {
@@ -36,11 +63,11 @@ public:
         row.fields.clear();
         while (true) {
             std::string field;
-            if (!read_field(field)) return false;
-            if (row.fields.size() == max_fields_) {
-                errors_.add(
-                    row.line, "",
-                    format(tr("more than %s values on one line"), {std::to_string(max_fields_)}));
+            if (!read_field(field, row.fields.size())) return false;
+            if (row.fields.size() == limits_.values_per_line) {
+                errors_.add(row.line, "",
+                            format(tr("more than %s values on one line"),
+                                   {std::to_string(limits_.values_per_line)}));
                 return false;
             }
             row.fields.push_back(std::move(field));
@@ -63,16 +90,44 @@ private:
         while (!done() && is_blank(text_[pos_])) ++pos_;
     }
 
-    bool read_field(std::string& field) {
+    std::string column_label(std::size_t column) const {
+        if (header_ && column < header_->size()) {
+            const std::string_view name = trim_spaces((*header_)[column]);
+            if (!name.empty()) return std::string(name);
+        }
+        return format(tr("column %s"), {std::to_string(column + 1)});
+    }
+
+    // Reports a value of `chars` characters past the limit; it is not kept, so a huge value costs
+    // no memory beyond the file's own bytes.
+    void too_long(int line, std::size_t column, std::size_t chars, std::string& field) {
+        errors_.add(line, column_label(column),
+                    format(tr("too long (%s characters; at most %s)"),
+                           {std::to_string(chars), std::to_string(limits_.value_chars)}));
+        field.clear();
+    }
+
+    bool read_field(std::string& field, std::size_t column) {
         const std::size_t start = pos_;
         skip_blanks();
         if (done() || text_[pos_] != '"') {
             pos_ = start;
             while (!at_field_end()) ++pos_;
-            field = trim_blanks(text_.substr(start, pos_ - start));
+            const std::string_view value = trim_blanks(text_.substr(start, pos_ - start));
+            const auto chars = static_cast<std::size_t>(
+                std::count_if(value.begin(), value.end(), starts_character));
+            if (chars > limits_.value_chars)
+                too_long(line_, column, chars, field);
+            else
+                field = value;
             return true;
         }
         const int quote_line = line_;
+        std::size_t chars = 0;
+        auto keep = [&](char c) {  // counts every character, keeps only those within the limit
+            if (starts_character(c)) ++chars;
+            if (chars <= limits_.value_chars) field += c;
+        };
         ++pos_;
         while (true) {
             if (done()) {
@@ -82,7 +137,7 @@ private:
             const char c = text_[pos_++];
             if (c == '"') {
                 if (!done() && text_[pos_] == '"') {
-                    field += '"';
+                    keep('"');
                     ++pos_;
                     continue;
                 }
@@ -90,28 +145,32 @@ private:
             }
             if (c == '\r' && !done() && text_[pos_] == '\n') continue;  // CRLF -> LF
             if (c == '\n' || c == '\r') {
-                field += '\n';
+                keep('\n');
                 ++line_;
                 continue;
             }
-            field += c;
+            keep(c);
         }
+        if (chars > limits_.value_chars) too_long(quote_line, column, chars, field);
         skip_blanks();
         if (!at_field_end()) {
             const std::size_t from = pos_;
             while (!at_field_end()) ++pos_;
-            errors_.add(
-                line_, "",
-                format(tr("text after a closing quote: %s (a quote inside a quoted "
-                          "value must be doubled)"),
-                       {"\"" + field + "\"" + std::string(text_.substr(from, pos_ - from))}));
+            // 200 bytes are more characters than shown_value shows, and leave it its "…".
+            const std::string_view after =
+                text_.substr(from, std::min<std::size_t>(pos_ - from, 200));
+            errors_.add(line_, "",
+                        format(tr("text after a closing quote: %s (a quote inside a quoted "
+                                  "value must be doubled)"),
+                               {shown_value("\"" + field + "\"" + std::string(after))}));
         }
         return true;
     }
 
     std::string_view text_;
-    std::size_t max_fields_;
+    const CsvLimits& limits_;
     ErrorList& errors_;
+    const std::vector<std::string>* header_ = nullptr;
     std::size_t pos_ = 0;
     int line_ = 1;
 };
@@ -133,25 +192,6 @@ void check_not_workbook(std::string_view bytes, ErrorList& errors) {
 int line_of_offset(std::string_view bytes, std::size_t offset) {
     const auto end = bytes.begin() + static_cast<std::ptrdiff_t>(std::min(offset, bytes.size()));
     return 1 + static_cast<int>(std::count(bytes.begin(), end, '\n'));
-}
-
-// Removes surrounding spaces of a header cell, full-width and no-break ones included.
-std::string_view trim_spaces(std::string_view s) {
-    static constexpr std::string_view kSpaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
-    for (bool again = true; again;) {
-        again = false;
-        for (auto sp : kSpaces) {
-            if (s.starts_with(sp)) {
-                s.remove_prefix(sp.size());
-                again = true;
-            }
-            if (s.ends_with(sp)) {
-                s.remove_suffix(sp.size());
-                again = true;
-            }
-        }
-    }
-    return s;
 }
 
 // Header text compared the way organisers mean it: ASCII case, spaces and '_' do not matter.
@@ -210,7 +250,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label, const 
         errors.throw_if_any();
     }
 
-    Reader reader(text, limits.values_per_line, errors);
+    Reader reader(text, limits, errors);
     bool have_header = false;
     std::size_t cells = 0;
     while (!reader.done()) {
@@ -228,6 +268,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file_label, const 
             table.header_line = row.line;
             table.header = std::move(row.fields);
             have_header = true;
+            reader.name_columns(&table.header);
         } else {
             table.rows.push_back(std::move(row));
         }

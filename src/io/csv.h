@@ -31,10 +31,12 @@ struct CsvTable {
 constexpr std::size_t kMaxCsvBytes = 64 << 20;
 
 // How much of a table is kept in memory, so that 64 MB of commas cannot become gigabytes of
-// empty fields: values on one line, and values in the whole file.
+// empty fields, nor one 60 MB value gigabytes of copies: values on one line, values in the whole
+// file, and characters in one value (names, employers and reasons never need more).
 struct CsvLimits {
     std::size_t values_per_line = 1000;
     std::size_t cells = 10'000'000;
+    std::size_t value_chars = 1000;
 };
 
 // Parses a whole file. The bytes may be UTF-8 (BOM or not) or GBK/GB18030 (see to_utf8).
@@ -42,7 +44,8 @@ struct CsvLimits {
 // quote being one quote and a line break inside staying in the field (CRLF becomes LF).
 // Records whose fields are all empty are skipped. Throws ImportError naming file:line for an
 // unterminated quote, text after a closing quote, bytes that are not text, a workbook
-// (.xlsx/.xls) that was not saved as CSV, or a line or file past `limits`.
+// (.xlsx/.xls) that was not saved as CSV, or a line, file or value past `limits` (a value that
+// is too long is named by its column).
 CsvTable parse_csv(std::string_view bytes, const std::string& file_label,
                    const CsvLimits& limits = {});
 

@@ -69,7 +69,7 @@ std::vector<MarkRow> parse_marks(const CsvTable& table, const Competition& compe
             bad(col.event, tr("must not be empty"));
         else if (!event)
             bad(col.event, format(tr("unknown event '%s' (known: %s)"),
-                                  {event_text, known_trades(competition)}));
+                                  {shown_value(event_text), known_trades(competition)}));
         else
             mark.event = event->code;
 

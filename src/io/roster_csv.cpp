@@ -40,7 +40,7 @@ std::string phone_problem(const std::string& phone) {
     const std::string why =
         format(tr("'%s' is not a phone number (an 11-digit mobile starting with 1, or a landline "
                   "such as 0391-3956789)"),
-               {phone});
+               {shown_value(phone)});
     if (all_digits(s) && s.front() == '1') return s.size() == 11 ? "" : why;
     int digit_count = 0;
     for (char c : s) {
@@ -112,9 +112,9 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     } else if (mangled_by_excel(c.id_number)) {
         bad(col.id, format(tr("'%s' was turned into a number by Excel; format the column as "
                               "text and type the ID number again"),
-                           {c.id_number}));
+                           {shown_value(c.id_number)}));
     } else if (const std::string problem = id_number_problem(c.id_number); !problem.empty()) {
-        bad(col.id, problem + " (" + c.id_number + ")");
+        bad(col.id, problem + " (" + shown_value(c.id_number) + ")");
     } else if (auto it = taken.id_lines.find(c.id_number); it != taken.id_lines.end()) {
         bad(col.id, format(tr("same ID number as line %s"), {std::to_string(it->second)}));
     } else if (auto ex = taken.id_existing.find(c.id_number); ex != taken.id_existing.end()) {
@@ -129,7 +129,7 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
         if (id_ok) c.gender = id_gender(c.id_number);
     } else if (const auto g = gender_from_text(gender_text); !g) {
         bad(col.gender, format(tr("'%s' is not %s or %s (M/F, male/female also accepted)"),
-                               {gender_text, "男", "女"}));
+                               {shown_value(gender_text), "男", "女"}));
     } else {
         c.gender = *g;
         if (id_ok && id_gender(c.id_number) != c.gender)
@@ -142,8 +142,8 @@ void check_row(const CsvRow& row, const Columns& col, const Competition& competi
     if (trade.empty())
         bad(col.trade, tr("must not be empty"));
     else if (!event)
-        bad(col.trade,
-            format(tr("unknown trade '%s' (known: %s)"), {trade, known_trades(competition)}));
+        bad(col.trade, format(tr("unknown trade '%s' (known: %s)"),
+                              {shown_value(trade), known_trades(competition)}));
     else
         c.event = event->code;
 

@@ -48,11 +48,14 @@ std::vector<TheoryRow> parse_theory(const CsvTable& table,
         if (text.empty())
             errors.add(row.line, score.label, tr("must not be empty"));
         else if (!value)
-            errors.add(row.line, score.label, format(tr("'%s' is not a number"), {text}));
+            errors.add(row.line, score.label,
+                       format(tr("'%s' is not a number"), {shown_value(text)}));
         else if (*value < Decimal() || *value > hundred)
-            errors.add(row.line, score.label, format(tr("%s is outside 0..100"), {text}));
+            errors.add(row.line, score.label,
+                       format(tr("%s is outside 0..100"), {shown_value(text)}));
         else if (!value->fits(2))
-            errors.add(row.line, score.label, format(tr("%s has more than 2 decimals"), {text}));
+            errors.add(row.line, score.label,
+                       format(tr("%s has more than 2 decimals"), {shown_value(text)}));
         else
             theory.score = *value;
         out.push_back(std::move(theory));

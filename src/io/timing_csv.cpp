@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/decimal.h"
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "core/workstation.h"
 #include "io/roster_csv.h"
@@ -128,7 +129,7 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             bad(col.event, tr("must not be empty"));
         else if (!event)
             bad(col.event, format(tr("unknown event '%s' (known: %s)"),
-                                  {event_text, known_trades(competition)}));
+                                  {shown_value(event_text), known_trades(competition)}));
 
         const std::string ws = col.workstation.identifier(row, errors);  // "" when refused
         if (!ws.empty() && event) {
@@ -156,11 +157,13 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             if (timing.start.empty())
                 bad(col.start, tr("must not be empty"));
             else if (!start)
-                bad(col.start, format(tr("'%s' is not a time (%s)"), {timing.start, kTimeSyntax}));
+                bad(col.start, format(tr("'%s' is not a time (%s)"),
+                                      {shown_value(timing.start), kTimeSyntax}));
             if (timing.end.empty())
                 bad(col.end, tr("must not be empty"));
             else if (!end)
-                bad(col.end, format(tr("'%s' is not a time (%s)"), {timing.end, kTimeSyntax}));
+                bad(col.end,
+                    format(tr("'%s' is not a time (%s)"), {shown_value(timing.end), kTimeSyntax}));
             if (start && end) {
                 if (start->has_date != end->has_date)
                     bad(col.end, tr("give a date with both start and end, or with neither"));
@@ -179,11 +182,13 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
             if (text.empty())
                 bad(col.minutes, tr("must not be empty"));
             else if (!minutes)
-                bad(col.minutes, format(tr("'%s' is not a number of minutes"), {text}));
+                bad(col.minutes,
+                    format(tr("'%s' is not a number of minutes"), {shown_value(text)}));
             else if (*minutes < Decimal())
-                bad(col.minutes, format(tr("%s is negative"), {text}));
+                bad(col.minutes, format(tr("%s is negative"), {shown_value(text)}));
             else if (*minutes > max_minutes)
-                bad(col.minutes, format(tr("%s minutes is more than 24 hours"), {text}));
+                bad(col.minutes,
+                    format(tr("%s minutes is more than 24 hours"), {shown_value(text)}));
             else
                 timing.seconds = (*minutes * 60).rounded(0).whole();
         }

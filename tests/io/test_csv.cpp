@@ -164,6 +164,48 @@ TEST_CASE("a line of more than 1,000 values, or a file of more than its cells, i
           "c.csv:4: more than 5 values in the file");
 }
 
+TEST_CASE("a value of more than 1,000 characters is refused at its line and column, not kept") {
+    const std::string header = "报名号,姓名,身份证号,工种\n";
+    // 1,000 characters is the most, counted as characters: 3,000 bytes of Chinese are fine.
+    const std::string most = std::string(1000, 'x');
+    std::string chinese;
+    for (int i = 0; i < 1000; ++i) chinese += "砌";
+    const CsvTable t = parse_csv(header + "1,\"" + chinese + "\",2," + most + "\n", "r.csv");
+    CHECK(t.rows.at(0).fields[1] == chinese);
+    CHECK(t.rows.at(0).fields[3] == most);
+    // One more is refused under the header's name, a quoted one at the line where it starts.
+    CHECK(refusal([&] {
+              parse_csv(header + "1,张三,2, " + most + "x \n2,\"" + chinese + "\n\",3,砌筑工\n",
+                        "r.csv");
+          }) ==
+          "r.csv:2: 工种: too long (1001 characters; at most 1000)\n"
+          "r.csv:3: 姓名: too long (1001 characters; at most 1000)");
+    // A header cell, or a value beyond the header, is named by its column's number.
+    CHECK(refusal([&] { parse_csv("a," + most + "y\n1,2,3" + most + "\n", "h.csv"); }) ==
+          "h.csv:1: column 2: too long (1001 characters; at most 1000)\n"
+          "h.csv:2: column 3: too long (1001 characters; at most 1000)");
+}
+
+TEST_CASE("a 20 MB value is refused without being copied; what follows is still read") {
+    const std::string huge(20'000'000, 'x');
+    CsvLimits limits;
+    limits.cells = 100;
+    try {
+        parse_csv("报名号,工种\n1,\"" + huge + "\"\n2," + huge + "\n3,\"a\"b\n", "big.csv", limits);
+        FAIL("expected ImportError");
+    } catch (const ImportError& e) {
+        CHECK(std::string(e.what()) ==
+              "big.csv:2: 工种: too long (20000000 characters; at most 1000)\n"
+              "big.csv:3: 工种: too long (20000000 characters; at most 1000)\n"
+              "big.csv:4: text after a closing quote: \"a\"b (a quote inside a quoted value must "
+              "be doubled)");
+    }
+    // Text after a closing quote is quoted in 40 characters at most.
+    CHECK(refusal([&] { parse_csv("a\n\"q\"" + huge.substr(0, 5000) + "\n", "q.csv"); }) ==
+          "q.csv:2: text after a closing quote: \"q\"" + std::string(37, 'x') +
+              "… (a quote inside a quoted value must be doubled)");
+}
+
 TEST_CASE("a GBK file parses to the same table as its UTF-8 original") {
     const std::string utf8 = "报名号,姓名\r\n2019101,张三\r\n";
     const CsvTable t = parse_csv(

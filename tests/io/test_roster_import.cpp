@@ -166,6 +166,27 @@ TEST_CASE("trade is an event code or its scheme's Chinese or English name") {
     CHECK(people[2].event == "carpentry");
 }
 
+TEST_CASE("a long value is quoted in its first 40 characters: trade, gender, phone, ID number") {
+    const std::string trade = "瓦工" + std::string(900, 'x');
+    const std::string digits(500, '1');
+    const std::string text = kHeader + "R1,甲,410802197803120116,男," + trade + ",,\n" +
+                             "R2,乙,410802197803120124,男男" + std::string(100, 'x') + ",砌筑工," +
+                             digits + "a,\n" + "R3,丙," + digits + ",,砌筑工,,\n";
+    const std::string shown = "瓦工" + std::string(38, 'x') + "…";
+    CHECK(refusal([&] { roster(text); }) ==
+          "r.csv:2: trade: unknown trade '" + shown +
+              "' (known: bricklaying 砌筑工, rebar 钢筋工, tiling 镶贴工, carpentry 手工木工)\n"
+              "r.csv:3: gender: '男男" +
+              std::string(38, 'x') +
+              "…' is not 男 or 女 (M/F, male/female also accepted)\n"
+              "r.csv:3: phone: '" +
+              std::string(40, '1') +
+              "…' is not a phone number (an 11-digit mobile starting with 1, or a landline such as "
+              "0391-3956789)\n"
+              "r.csv:4: id_number: must have 18 characters, has 500 (" +
+              std::string(40, '1') + "…)");
+}
+
 TEST_CASE("registration numbers, ID numbers and workstations already registered are refused") {
     const std::string text = kHeader +
                              "2019001,新人,410802199105281720,,砌筑工,,\n"
