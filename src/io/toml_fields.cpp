@@ -257,6 +257,19 @@ Decimal TomlTable::decimal(const std::string& key) const {
     return *optional_decimal(key);
 }
 
+std::optional<Decimal> TomlTable::optional_between(const std::string& key, Decimal min,
+                                                   Decimal max) const {
+    auto d = optional_decimal(key);
+    if (d && (*d < min || *d > max))
+        fail(key, format(tr("must be between %s and %s"), {min.str(), max.str()}));
+    return d;
+}
+
+Decimal TomlTable::between(const std::string& key, Decimal min, Decimal max) const {
+    if (!has(key)) fail(key, tr("missing"));
+    return *optional_between(key, min, max);
+}
+
 std::optional<bool> TomlTable::optional_bool(const std::string& key) const {
     if (!has(key)) return std::nullopt;
     return expect(key, toml::value_t::boolean, tr("true or false")).as_boolean();

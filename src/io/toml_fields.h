@@ -80,6 +80,9 @@ public:
                                                  std::int64_t max) const;
     std::optional<Decimal> optional_decimal(const std::string& key) const;
     Decimal decimal(const std::string& key) const;
+    // A number from `min` to `max`, both included ("must be between MIN and MAX" otherwise).
+    std::optional<Decimal> optional_between(const std::string& key, Decimal min, Decimal max) const;
+    Decimal between(const std::string& key, Decimal min, Decimal max) const;
     std::optional<bool> optional_bool(const std::string& key) const;
     // A TOML local date (or a "YYYY-MM-DD" string) as "YYYY-MM-DD".
     std::optional<std::string> optional_date(const std::string& key) const;

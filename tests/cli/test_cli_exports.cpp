@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cctype>
+#include <filesystem>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -67,6 +69,26 @@ TEST_CASE("export certificates, then certificate verify: genuine, forged, unknow
     r = run_plumb("certificate verify " + quote(db) + " 2019-BRICKLAYING-NOBODY-1 " + quote(code));
     CHECK(r.code == 4);
     CHECK(contains(r.out, "no certificate"));
+}
+
+TEST_CASE(
+    "export certificates refuses a template whose sizes are out of range and writes no file") {
+    Scratch s;
+    const std::string db = demo_db(s);
+    const std::string pdf = (s / "certs.pdf").string();
+    const std::string layout = (s / "bad.toml").string();
+    for (const std::string& page : {"width_mm = -5", "width_mm = 100000000"}) {
+        std::ofstream(layout) << "[page]\n"
+                              << page
+                              << "\n[[block]]\ntext = \"{name}\"\nx_mm = 0\ny_mm = 0\n"
+                                 "width_mm = 10\nheight_mm = 10\n";
+        const Run r = run_plumb("export certificates " + quote(db) +
+                                " --as organiser --event bricklaying --template " + quote(layout) +
+                                " -o " + quote(pdf));
+        CHECK(r.code != 0);
+        CHECK_MESSAGE(contains(r.err, layout + ":2: width_mm: must be between 50 and 1000"), r.err);
+        CHECK_FALSE(std::filesystem::exists(pdf));
+    }
 }
 
 TEST_CASE("lock refuses an incomplete event and marks a complete one locked in every export") {

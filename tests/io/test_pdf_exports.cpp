@@ -148,6 +148,67 @@ TEST_CASE("certificate templates: errors name the file, line and key") {
     CHECK(ok.blocks[0].box.width == doctest::Approx(10 * kPointsPerMm));
 }
 
+TEST_CASE("certificate templates: a page of 50 to 1000 mm, boxes inside it, type 4 to 300 pt") {
+    const std::string block =
+        "[[block]]\ntext = \"{name}\"\nx_mm = 10\ny_mm = 10\nwidth_mm = 100\nheight_mm = 20\n";
+    auto refused = [](const std::string& text) {
+        try {
+            parse_certificate_template(text, "t.toml", ".");
+        } catch (const DefinitionError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    // The page: negative, zero, tiny and huge sizes are refused.
+    for (const char* width : {"-5", "0", "10", "100000000"})
+        CHECK(refused("[page]\nwidth_mm = " + std::string(width) + "\n" + block) ==
+              "t.toml:2: width_mm: must be between 50 and 1000");
+    CHECK(refused("[page]\nwidth_mm = 297\nheight_mm = 1000.5\n" + block) ==
+          "t.toml:3: height_mm: must be between 50 and 1000");
+    const auto smallest = parse_certificate_template(
+        "[page]\nwidth_mm = 50\nheight_mm = 1000\n"
+        "[[block]]\ntext = \"x\"\nx_mm = 0\ny_mm = 0"
+        "\nwidth_mm = 50\nheight_mm = 1000\n",
+        "t.toml", ".");
+    CHECK(smallest.width == doctest::Approx(50 * kPointsPerMm));
+    CHECK(smallest.height == doctest::Approx(1000 * kPointsPerMm));
+    // A block starts on the page, is at least 1 mm and ends on it (A4 landscape by default).
+    auto block_with = [](const std::string& keys) {
+        return "[[block]]\ntext = \"{name}\"\n" + keys;
+    };
+    CHECK(refused(block_with("x_mm = -1\ny_mm = 10\nwidth_mm = 100\nheight_mm = 20\n")) ==
+          "t.toml:3: x_mm: must be between 0 and 296");
+    CHECK(refused(block_with("x_mm = 10\ny_mm = 10\nwidth_mm = -50\nheight_mm = 20\n")) ==
+          "t.toml:5: width_mm: must be between 1 and 287");
+    CHECK(refused(block_with("x_mm = 10\ny_mm = 10\nwidth_mm = 100000000\nheight_mm = 20\n")) ==
+          "t.toml:5: width_mm: must be between 1 and 287");
+    CHECK(refused(block_with("x_mm = 10\ny_mm = 200.5\nwidth_mm = 100\nheight_mm = 10\n")) ==
+          "t.toml:6: height_mm: must be between 1 and 9.5");
+    CHECK(refused(block_with("x_mm = 10\ny_mm = 10\nwidth_mm = 100\nheight_mm = 0\n")) ==
+          "t.toml:6: height_mm: must be between 1 and 200");
+    // Type, spacing and frames within reason.
+    CHECK(refused(block + "size_pt = 3\n") == "t.toml:7: size_pt: must be between 4 and 300");
+    CHECK(refused(block + "size_pt = 100000\n") == "t.toml:7: size_pt: must be between 4 and 300");
+    CHECK(refused(block + "letter_spacing_pt = 1000000\n") ==
+          "t.toml:7: letter_spacing_pt: must be between -10 and 100");
+    CHECK(refused(block + "line_spacing = 0.1\n") ==
+          "t.toml:7: line_spacing: must be between 0.5 and 5");
+    CHECK(refused(block + "indent_em = -1\n") == "t.toml:7: indent_em: must be between 0 and 20");
+    CHECK(refused("[[frame]]\ninset_mm = -7\n" + block) ==
+          "t.toml:2: inset_mm: must be between 0 and 105");
+    CHECK(refused("[[frame]]\ninset_mm = 7\nline_pt = 500\n" + block) ==
+          "t.toml:3: line_pt: must be between 0.1 and 20");
+    // The QR code and the seal are squares inside the page; a QR code needs 10 mm to be read.
+    CHECK(refused("[qr]\nx_mm = 24\ny_mm = 158\nsize_mm = 5\n" + block) ==
+          "t.toml:4: size_mm: must be between 10 and 52");
+    CHECK(refused("[qr]\nx_mm = 290\ny_mm = 158\nsize_mm = 26\n" + block) ==
+          "t.toml:2: x_mm: must be between 0 and 287");
+    // What the default template and the bounds themselves hold is accepted.
+    CHECK(refused(block + "size_pt = 4\nletter_spacing_pt = -10\nline_spacing = 5\n").empty());
+    CHECK_NOTHROW(
+        read_certificate_template(fs::path(PLUMB_DATA_DIR) / "certificates/default.toml"));
+}
+
 TEST_CASE(
     "certificate templates: a background and a seal image are drawn; a missing one is named") {
     TempDir t;
