@@ -77,7 +77,7 @@ TEST_CASE(
     const std::string db = demo_db(s);
     const std::string pdf = (s / "certs.pdf").string();
     const std::string layout = (s / "bad.toml").string();
-    for (const std::string& page : {"width_mm = -5", "width_mm = 100000000"}) {
+    for (const char* page : {"width_mm = -5", "width_mm = 100000000"}) {
         std::ofstream(layout) << "[page]\n"
                               << page
                               << "\n[[block]]\ntext = \"{name}\"\nx_mm = 0\ny_mm = 0\n"
