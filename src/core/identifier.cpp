@@ -80,9 +80,16 @@ bool is_invisible(char32_t c) {
            in(c, 0xE0000, 0xE0FFF);
 }
 
-// Blank though not a space: shows nothing, is no reason to refuse a character of a name.
-bool is_blank(char32_t c) {
-    return is_space(c) || c == 0x2800;
+// Shows nothing on its own, yet is no reason to refuse a name that holds it: spaces, the braille
+// blank, combining marks (they only change the character before them: José typed with U+0301),
+// private-use characters (some Chinese systems keep rare 汉字 there, in a font of their own) and
+// the object replacement character. A name needs one character that is none of these.
+bool shows_nothing_alone(char32_t c) {
+    return is_space(c) || c == 0x2800 || in(c, 0x300, 0x36F) || in(c, 0x483, 0x489) ||
+           in(c, 0x1AB0, 0x1AFF) || in(c, 0x1DC0, 0x1DFF) || in(c, 0x20D0, 0x20FF) ||
+           in(c, 0x302A, 0x302F) || in(c, 0x3099, 0x309A) || in(c, 0xFE20, 0xFE2F) ||
+           in(c, 0xE000, 0xF8FF) || in(c, 0xF0000, 0xFFFFD) || in(c, 0x100000, 0x10FFFD) ||
+           c == 0xFFFC;
 }
 
 // The full-width ASCII block and the ideographic space, as NFKC maps them.
@@ -187,7 +194,7 @@ std::string text_problem(std::string_view text, bool must_show) {
     bool visible = false;
     for (const CodePoint& cp : decode(text)) {
         if (is_invisible(cp.value)) return invisible_problem(text);
-        visible = visible || !is_blank(cp.value);
+        visible = visible || !shows_nothing_alone(cp.value);
     }
     if (must_show && !visible)
         return text.empty() ? tr("must not be empty") : tr("has no visible character");

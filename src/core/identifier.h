@@ -32,8 +32,8 @@ std::string identifier_key(std::string_view text);
 
 // Why free text (a name, an employer) cannot be stored, or "" when it can: it holds a control
 // character (line breaks included) or an invisible format character (zero-width, bidirectional
-// overrides, BOM). `must_show` also requires one visible character: a name of only spaces or
-// fillers would print as nothing.
+// overrides, BOM). `must_show` also requires one visible character: a name of only spaces,
+// fillers, combining marks, private-use characters or U+FFFC would print as nothing.
 std::string text_problem(std::string_view text, bool must_show);
 
 // A value as a message quotes it: its first 40 characters, then "…" when there are more, so that

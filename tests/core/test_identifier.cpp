@@ -92,3 +92,14 @@ TEST_CASE("a name needs a visible character and nothing invisible") {
     CHECK(text_problem("王\n铁柱", true).find("王<U+000A>铁柱") != std::string::npos);
     CHECK(text_problem(std::string("王\0", 4), false).find("<U+0000>") != std::string::npos);
 }
+
+TEST_CASE("a name of only a combining accent, a private-use character or U+FFFC shows nothing") {
+    CHECK(text_problem("\u0301", true) == "has no visible character");
+    CHECK(text_problem("\uE000", true) == "has no visible character");
+    CHECK(text_problem("\uFFFC", true) == "has no visible character");
+    CHECK(text_problem("\U000F0000", true) == "has no visible character");
+    CHECK(text_problem("\u3000\u0301\uE000", true) == "has no visible character");
+    CHECK(text_problem("Jose\u0301", true).empty());  // an accent on a letter
+    CHECK(text_problem("王\uE000", true).empty());    // a rare character from a private font
+    CHECK(text_problem("\uE000", false).empty());     // an employer need not show
+}

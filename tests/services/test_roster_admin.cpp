@@ -232,6 +232,19 @@ TEST_CASE("changing a judge needs a reason and keeps them on events they have ma
     CHECK(t.session->competition().find_judge("J01")->judges("bricklaying"));
 }
 
+TEST_CASE("a contestant name of only an accent, a private-use character or U+FFFC is refused") {
+    Contest t;
+    t.import_good();
+    const std::string registered = t.contestant("ZY004").name;
+    for (const char* name : {"\u0301", "\uE000", "\uFFFC"}) {
+        Contestant c = t.contestant("ZY004");
+        c.name = name;
+        CHECK_THROWS_WITH_AS(update_contestant(*t.session, unchecked_login("organiser"), c, "fix"),
+                             "name: has no visible character", ActionError);
+    }
+    CHECK(t.contestant("ZY004").name == registered);
+}
+
 TEST_CASE("the last draw of an event is found with its seed") {
     Contest t;
     t.import_good();
