@@ -84,8 +84,8 @@ void add_judge_commands(CLI::App& app) {
     login.add_to(cmd);
     cmd->callback([db, reason, j, login] {
         auto s = CompetitionSession::open(*db);
-        const bool changed = add_or_update_judge(s, login.log_in(s, kOrganiser), *j, *reason);
-        std::cout << format(changed ? tr("saved %s") : tr("unchanged: %s"), {j->code}) << "\n";
+        const SavedJudge saved = add_or_update_judge(s, login.log_in(s, kOrganiser), *j, *reason);
+        std::cout << format(saved ? tr("saved %s") : tr("unchanged: %s"), {saved.code}) << "\n";
     });
 }
 

@@ -1,6 +1,7 @@
 // Checking and saving judges; the session's copy of the judges follows the store.
 #include "services/judge_admin.h"
 
+#include "core/identifier.h"
 #include "core/translate.h"
 
 #include <algorithm>
@@ -16,9 +17,14 @@ std::string trim(const std::string& s) {
     return s.substr(first, last - first + 1);
 }
 
-bool code_char(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
-           c == '_';
+// The registered judge a typed code names: the same code, else one differing only in case or
+// width (as the competition file reads them, J01 and ｊ０１ are one judge).
+const Judge* registered(const Competition& competition, const std::string& code) {
+    if (const Judge* j = competition.find_judge(code)) return j;
+    const std::string key = identifier_key(code);
+    for (const Judge& j : competition.judges)
+        if (identifier_key(j.code) == key) return &j;
+    return nullptr;
 }
 
 bool has_marks_from(const CompetitionSession& session, const std::string& event,
@@ -32,31 +38,31 @@ bool has_marks_from(const CompetitionSession& session, const std::string& event,
 
 }  // namespace
 
-bool add_or_update_judge(CompetitionSession& session, const Login& by, const Judge& given,
-                         const std::string& reason) {
+SavedJudge add_or_update_judge(CompetitionSession& session, const Login& by, const Judge& given,
+                               const std::string& reason) {
     Action action(session, by, Act::SaveJudge, trim(reason));
     action.allow();
+    const IdentifierReading code = read_identifier(given.code);
+    if (!code.ok()) throw ActionError(format(tr("judge code: %s"), {code.problem}));
+    const Judge* old = registered(session.competition(), code.value);
     Judge j;
-    j.code = trim(given.code);
+    j.code = old ? old->code : code.value;
     j.name = trim(given.name);
     j.employer = trim(given.employer);
     for (const std::string& e : given.events)
         if (std::find(j.events.begin(), j.events.end(), e) == j.events.end()) j.events.push_back(e);
 
-    if (j.code.empty()) throw ActionError(tr("the judge code must not be empty"));
-    if (j.code.size() > 16 || !std::all_of(j.code.begin(), j.code.end(), code_char))
-        throw ActionError(
-            format(tr("judge code '%s' must be up to 16 letters, digits, '-' or '_' (such as J16)"),
-                   {j.code}));
-    if (j.name.empty()) throw ActionError(tr("the judge's name must not be empty"));
+    if (const std::string problem = text_problem(j.name, true); !problem.empty())
+        throw ActionError(format(tr("name: %s"), {problem}));
+    if (const std::string problem = text_problem(j.employer, false); !problem.empty())
+        throw ActionError(format(tr("employer: %s"), {problem}));
     if (j.events.empty())
         throw ActionError(format(tr("%s must judge at least one event"), {j.code}));
     for (const std::string& e : j.events) session.event(e);  // throws for an unknown event
 
-    const Judge* old = session.competition().find_judge(j.code);
     if (old) {
         if (old->name == j.name && old->employer == j.employer && old->events == j.events)
-            return false;
+            return {j.code, false};
         if (trim(reason).empty())
             throw ActionError(format(tr("a change to judge %s needs a reason"), {j.code}));
         for (const std::string& e : old->events)
@@ -67,7 +73,7 @@ bool add_or_update_judge(CompetitionSession& session, const Login& by, const Jud
     action.change().add_judge(j);
     action.commit();
     session.reload_judges();
-    return true;
+    return {j.code, true};
 }
 
 }  // namespace plumb

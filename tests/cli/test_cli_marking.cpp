@@ -183,3 +183,21 @@ TEST_CASE("mark: a workstation typed in full width is the one the roster gave") 
     r = mark(db, "--judge J01 --aspect A1 --value 1491");
     CHECK(r.out.find("unchanged") != std::string::npos);  // the same contestant's mark
 }
+
+TEST_CASE("judge set: j01 is judge J01, changed only with a reason, never a sixth judge") {
+    Scratch s;
+    const std::string db = contest(s);
+    const std::string set =
+        "judge set " + quote(db) + " --code j01 --name 冒名 --event bricklaying";
+    Run r = run_plumb(set);
+    CHECK(r.code == 1);
+    CHECK(r.err == "plumb: a change to judge J01 needs a reason\n");
+    r = mark(db, "--judge j01 --aspect C1 --value 2");
+    CHECK(r.code == 1);
+    CHECK(r.err == "plumb: unknown judge 'j01'\n");
+    r = run_plumb(set + " --reason " + quote("renamed"));
+    CHECK(r.out == "saved J01\n");
+    r = run_plumb("judge set " + quote(db) + " --code " + quote("J\u200B9") +
+                  " --name 马天宇 --event tiling");
+    CHECK(r.err.find("judge code: 'J<U+200B>9' contains an invisible") != std::string::npos);
+}

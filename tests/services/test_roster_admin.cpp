@@ -232,6 +232,76 @@ TEST_CASE("changing a judge needs a reason and keeps them on events they have ma
     CHECK(t.session->competition().find_judge("J01")->judges("bricklaying"));
 }
 
+TEST_CASE("a judge code differing from a registered one only in case or width names that judge") {
+    Contest t;
+    t.import_good();
+    const Login organiser = unchecked_login("organiser");
+    const std::size_t judges_before = t.session->competition().judges.size();
+    const std::size_t audit_before = t.audit_size();
+    CHECK_THROWS_WITH_AS(
+        add_or_update_judge(*t.session, organiser, Judge{"j01", "冒名", "", {"bricklaying"}}),
+        "a change to judge J01 needs a reason", ActionError);
+    CHECK(t.session->competition().judges.size() == judges_before);
+    CHECK(t.session->competition().find_judge("j01") == nullptr);
+    CHECK(t.audit_size() == audit_before);
+    // No marks can be entered under the variant: it is no judge of its own.
+    CHECK_THROWS_WITH_AS(enter_mark(*t.session, organiser,
+                                    MarkRequest{"bricklaying", "01", "j01", "C1", "2", {}, {}}),
+                         "unknown judge 'j01'", ActionError);
+    CHECK(add_or_update_judge(
+        *t.session, organiser,
+        Judge{"ｊ０１", "王建国", "焦作市建筑技工学校", {"bricklaying", "rebar"}},
+        "short of rebar judges"));
+    CHECK(t.session->competition().judges.size() == judges_before);
+    CHECK(t.session->competition().find_judge("J01")->judges("rebar"));
+    CHECK(t.session->store().audit_log().back().subject == "J01");
+}
+
+TEST_CASE("a judge's name needs a visible character; name and employer hold nothing invisible") {
+    Contest t;
+    const Login organiser = unchecked_login("organiser");
+    const std::size_t audit_before = t.audit_size();
+    auto save = [&](const std::string& name, const std::string& employer) {
+        add_or_update_judge(*t.session, organiser, Judge{"J21", name, employer, {"tiling"}});
+    };
+    CHECK_THROWS_WITH_AS(save("\u3000", ""), "name: has no visible character", ActionError);
+    CHECK_THROWS_WITH_AS(save("\u2800", ""), "name: has no visible character", ActionError);
+    CHECK_THROWS_WITH_AS(save("\u200B马天宇", ""),
+                         doctest::Contains("name: '<U+200B>马天宇' contains an invisible"),
+                         ActionError);
+    CHECK_THROWS_WITH_AS(save("马天宇", "焦作\r建工"),
+                         doctest::Contains("employer: '焦作<U+000D>建工' contains an invisible"),
+                         ActionError);
+    CHECK(t.audit_size() == audit_before);
+    CHECK(t.session->competition().find_judge("J21") == nullptr);
+}
+
+TEST_CASE("a judge code is read as in the competition file: full width, 32 characters, '.'") {
+    Contest t;
+    const Login organiser = unchecked_login("organiser");
+    CHECK(add_or_update_judge(*t.session, organiser, Judge{"Ｊ２２", "马天宇", "", {"tiling"}}));
+    CHECK(t.session->competition().find_judge("J22") != nullptr);
+    const std::string code = "JUDGE.NUMBER.02-ABCDEF";  // 22 characters, as a file may define
+    CHECK(add_or_update_judge(*t.session, organiser, Judge{code, "李卫东", "", {"tiling"}}));
+    CHECK(add_or_update_judge(*t.session, organiser,
+                              Judge{code, "李卫东", "郑州建工集团", {"tiling"}}, "employer added"));
+    REQUIRE(t.session->competition().find_judge(code) != nullptr);
+    CHECK(t.session->competition().find_judge(code)->employer == "郑州建工集团");
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, organiser,
+                                             Judge{std::string(33, 'J'), "李卫东", "", {"tiling"}}),
+                         doctest::Contains("is longer than 32 characters"), ActionError);
+}
+
+TEST_CASE("a refused judge code shows an invisible character as <U+200B>") {
+    Contest t;
+    CHECK_THROWS_WITH_AS(add_or_update_judge(*t.session, unchecked_login("organiser"),
+                                             Judge{"J\u200B22", "马天宇", "", {"tiling"}}),
+                         "judge code: 'J<U+200B>22' contains an invisible or control character "
+                         "(shown here as <U+...>); type it again without it",
+                         ActionError);
+    CHECK(t.session->competition().find_judge("J22") == nullptr);
+}
+
 TEST_CASE("a contestant name of only an accent, a private-use character or U+FFFC is refused") {
     Contest t;
     t.import_good();
