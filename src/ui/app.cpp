@@ -95,6 +95,7 @@ private:
             const wxString made = open_judge_kit(frame_->frame(), kit);
             return made.empty() || open(made);
         }
+        if (frame_ && !frame_->may_close()) return true;  // a value typed is not saved: stay
         std::unique_ptr<Console> console;
         if (!db.empty()) {
             try {
@@ -116,6 +117,7 @@ private:
         host.open = [this](const wxString& path) { CallAfter([this, path] { replace(path); }); };
         host.set_language = [this](const std::string& lang) {
             CallAfter([this, lang] {
+                if (frame_ && !frame_->may_close()) return;  // before the language changes
                 language_ = lang;
                 wxConfigBase::Get()->Write("language", u8(lang));
                 apply_language();

@@ -7,6 +7,7 @@
 #include <wx/choice.h>
 #include <wx/grid.h>
 #include <wx/listbox.h>
+#include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -133,6 +134,16 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
 }
 
 EntryPanel::~EntryPanel() = default;
+
+bool EntryPanel::may_close() {
+    if (sheet_->may_leave()) return true;
+    wxMessageDialog ask(panel_,
+                        _("A value typed in the score sheet is not saved: the reason is beside "
+                          "it.\n\nClose anyway and lose it?"),
+                        "Plumbline", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetYesNoLabels(_("Close and lose it"), _("Stay and fix it"));
+    return ask.ShowModal() == wxID_YES;
+}
 
 wxWindow* EntryPanel::window() {
     return panel_;

@@ -37,6 +37,9 @@ public:
     wxWindow* window() override;
     wxString title() const override;
     const char* name() const override { return "entry"; }
+    // Saves what is typed in the sheet (a correction asks for its reason); a value refused
+    // stays, and the judge is asked whether to close and lose it.
+    bool may_close() override;
 
     // Shows `judge`'s sheets of `event` ("" = nobody: read-only). With roles on, a judge not
     // logged in is asked for their PIN (Console::ensure_login), which logs out whoever was;

@@ -67,6 +67,13 @@ MainFrame::MainFrame(std::unique_ptr<Console> console, FrameHost host)
         if (possible_here(s, Act::Reveal)) add_export_menu(frame_, *console_);  // names, results
         show_laptop_identity(frame_, *console_);
     }
+    // Closing the window (its close button, Competition > Quit) first saves a value still being
+    // typed in a score sheet: a mark is kept the moment the judge leaves its cell, and closing
+    // leaves it too.
+    frame_->Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& ev) {
+        if (!may_close() && ev.CanVeto()) return ev.Veto();
+        ev.Skip();
+    });
     fit_to_screen();
     frame_->Layout();
 }
@@ -84,6 +91,12 @@ void MainFrame::fit_to_screen() {
     size.IncTo(frame_->GetMinSize());
     frame_->SetSize(size);
     frame_->SetPosition(area.GetPosition() + (area.GetSize() - size) / 2);
+}
+
+bool MainFrame::may_close() {
+    for (const auto& p : panels_)
+        if (!p->may_close()) return false;
+    return true;
 }
 
 TaskPanel* MainFrame::select(const std::string& name) {

@@ -38,6 +38,9 @@ public:
     // The panels in tab order, and selecting one by name ("setup", "entry", ...).
     const std::vector<std::unique_ptr<TaskPanel>>& panels() const { return panels_; }
     TaskPanel* select(const std::string& name);
+    // Whether the frame may go (closed, or replaced by another competition or language): a
+    // value still being typed is saved first, or the user chose to lose it.
+    bool may_close();
 
 private:
     void build_menu();

@@ -29,6 +29,10 @@ public:
         std::function<void()> done;
     };
     virtual std::vector<Shot> shots() { return {}; }
+
+    // Asked before the window closes: what is typed but not yet saved is saved now, or the user
+    // chose to drop it. false keeps the window open.
+    virtual bool may_close() { return true; }
 };
 
 }  // namespace plumb::ui

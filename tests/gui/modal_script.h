@@ -1,8 +1,8 @@
 // Driving the console's modal forms as a person does: the test's script runs inside the form
 // once it is on the screen, typing with real key presses (keyboard.h) and clicking its buttons
-// with the real pointer; message boxes are answered (Yes/OK) and what they said is kept. A form
-// the script leaves open is cancelled, so the test fails on what the form did not do instead of
-// hanging.
+// with the real pointer; message boxes are answered (Yes/OK, or as told) and what they said is
+// kept. A form the script leaves open is cancelled, so the test fails on what the form did not
+// do instead of hanging.
 #pragma once
 
 #include <deque>
@@ -67,6 +67,11 @@ public:
         scripts_.push_back(std::move(script));
         return *this;
     }
+    // The answers to the next message boxes that ask Yes or No, in turn (then Yes).
+    ModalScript& answer(int id) {
+        answers_.push_back(id);
+        return *this;
+    }
     std::vector<wxString> messages;  // every message box: message and details
     std::vector<wxString> forms;     // the title of every other modal dialog shown
 
@@ -74,7 +79,11 @@ protected:
     int Enter(wxDialog* dialog) override {
         if (auto* m = dynamic_cast<wxMessageDialogBase*>(dialog)) {
             messages.push_back(m->GetMessage() + "\n" + m->GetExtendedMessage());
-            return (m->GetMessageDialogStyle() & wxYES_NO) ? wxID_YES : wxID_OK;
+            if (!(m->GetMessageDialogStyle() & wxYES_NO)) return wxID_OK;
+            if (answers_.empty()) return wxID_YES;
+            const int id = answers_.front();
+            answers_.pop_front();
+            return id;
         }
         forms.push_back(dialog->GetTitle());
         if (scripts_.empty()) return wxID_CANCEL;
@@ -95,6 +104,7 @@ protected:
 
 private:
     std::deque<Script> scripts_;
+    std::deque<int> answers_;
 };
 
 // The form's OK button (its wxID_OK), clicked for real.
