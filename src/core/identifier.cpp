@@ -134,6 +134,19 @@ std::string shown_value(std::string_view text) {
     return out;
 }
 
+std::string narrow_width(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const CodePoint& cp : decode(text)) {
+        const char32_t c = narrowed(cp.value);
+        if (c != cp.value)
+            out += static_cast<char>(c);
+        else
+            out += cp.bytes;
+    }
+    return out;
+}
+
 IdentifierReading read_identifier(std::string_view text) {
     IdentifierReading r;
     auto cps = decode(text);

@@ -36,6 +36,11 @@ std::string identifier_key(std::string_view text);
 // fillers, combining marks, private-use characters or U+FFFC would print as nothing.
 std::string text_problem(std::string_view text, bool must_show);
 
+// Text as typed on a Chinese keyboard in full-width mode, made ASCII where NFKC would: the
+// full-width ASCII block (１２．５, ＰＡＳＳ) and the ideographic space; everything else as it is.
+// For what a person types that must be ASCII: mark values, PINs.
+std::string narrow_width(std::string_view text);
+
 // A value as a message quotes it: its first 40 characters, then "…" when there are more, so that
 // a huge value does not flood the message; invisible characters are shown as <U+XXXX>.
 std::string shown_value(std::string_view text);

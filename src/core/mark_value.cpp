@@ -161,7 +161,7 @@ ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_vie
 }
 
 ParsedMark parse_typed_mark(const Aspect& aspect, int judgement_scale, std::string_view text) {
-    const std::string t = trim(text);
+    const std::string t = trim(narrow_width(text));  // １２．５ typed in full-width mode
     if (aspect.type == AspectType::Choice && !t.empty()) return parse_typed_choice(aspect, t);
     return parse_mark(aspect, judgement_scale, t);
 }

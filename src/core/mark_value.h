@@ -37,7 +37,9 @@ struct ParsedMark {
 ParsedMark parse_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
 
 // What a judge types into the console's score sheet, where a choice is also picked by the start
-// of its label when that fits one option only (files keep to parse_mark's exact forms).
+// of its label when that fits one option only, and full-width digits and letters (１２．５, typed
+// in a Chinese input method's full-width mode) count as ASCII; files keep to parse_mark's
+// exact forms.
 ParsedMark parse_typed_mark(const Aspect& aspect, int judgement_scale, std::string_view text);
 
 // The mark a measurement value earns, before rounding (exact), never below 0.

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "services/gate.h"
 #include "services/settings_keys.h"
@@ -113,7 +114,8 @@ void set_organiser_password(CompetitionSession& session, const Login& by,
 }
 
 void set_judge_pin(CompetitionSession& session, const Login& by, const std::string& judge,
-                   const std::string& pin) {
+                   const std::string& typed_pin) {
+    const std::string pin = narrow_width(typed_pin);  // ４８１５１６ as logging in reads it
     if (pin.size() < kShortestPin || pin.size() > kLongestPin || !all_digits(pin))
         throw ActionError(tr("a PIN is 6 to 12 digits"));
     const std::string hash = hash_secret(pin);
@@ -185,7 +187,9 @@ Login log_in(CompetitionSession& session, const std::string& who, const std::str
                                {std::to_string(wait.count())})
                       : format(tr("too many wrong PINs for %s: try again in %s s"),
                                {who, std::to_string(wait.count())}));
-    if (crypto_pwhash_str_verify(hash->c_str(), secret.data(), secret.size()) != 0) {
+    // A PIN typed in full-width mode (４８１５１６) is the same PIN; a password is as typed.
+    const std::string typed = organiser ? secret : narrow_width(secret);
+    if (crypto_pwhash_str_verify(hash->c_str(), typed.data(), typed.size()) != 0) {
         record_login(session, "login.fail", who, "wrong " + noun);
         throw ActionError(organiser ? tr("wrong password for organiser")
                                     : format(tr("wrong PIN for %s"), {who}));

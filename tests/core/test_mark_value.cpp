@@ -111,6 +111,31 @@ TEST_CASE("choice typed at the console: its number as listed, its label, or the 
     CHECK(parse_typed_mark(p, 3, "合格").value().str(p) == "pass");
 }
 
+TEST_CASE("typed in full-width mode, digits and signs are read as ASCII at the console") {
+    // A Chinese input method in full-width mode types １２０３, －３, ２．５ and ； .
+    Aspect d = aspect("D", AspectType::Difference, "10");
+    d.target = D("1200");
+    d.tolerance = D("5");
+    d.deduction = D("2");
+    d.step = D("2");
+    CHECK(parse_typed_mark(d, 3, "１２０３").value().str(d) == "1203");
+    CHECK(parse_typed_mark(d, 3, "\u3000１１９４．５\u3000").value().str(d) == "1194.5");
+    Aspect p = aspect("A1", AspectType::Points, "10");
+    p.points = 3;
+    p.target = D("0");
+    p.tolerance = D("3");
+    p.deduction = D("4");
+    CHECK(parse_typed_mark(p, 3, "１；－３；２").value().str(p) == "1;-3;2");
+    const Aspect j = aspect("J", AspectType::Judgement, "10");
+    CHECK(parse_typed_mark(j, 3, "２．５").value().str(j) == "2.5");
+    Aspect choice = aspect("C", AspectType::Choice, "5");
+    choice.options = {{"完好", D("0")}, {"轻微缺陷", D("2")}};
+    CHECK(parse_typed_mark(choice, 3, "２").value().numbers.at(0).whole() == 2);
+    // Files keep to the exact forms, and other characters are still refused as they are.
+    CHECK_FALSE(parse_mark(d, 3, "１２０３").ok());
+    CHECK_FALSE(parse_typed_mark(d, 3, "１２ｘ３").ok());
+}
+
 TEST_CASE("judgement: 0..scale in steps, never clipped") {
     const Aspect a = aspect("J", AspectType::Judgement, "10");
     CHECK(parse_mark(a, 3, "2.5").ok());

@@ -62,6 +62,16 @@ TEST_CASE("passwords and PINs are kept only as argon2id hashes, never in the aud
     CHECK(w.s->store().verify_audit().empty());
 }
 
+TEST_CASE("a PIN typed in full-width mode is the same PIN, and counts as no wrong one") {
+    WithRoles w;
+    CHECK(log_in(*w.s, "J01", "１１１１１１").who == "J01");
+    CHECK(w.count("login.fail") == 0);
+    set_judge_pin(*w.s, w.organiser, "J02", "２４６８１０");
+    CHECK(log_in(*w.s, "J02", "246810").who == "J02");
+    // A password is what was typed: full width is not the same password.
+    CHECK_THROWS_AS(log_in(*w.s, kOrganiser, "ｏｒｇａｎｉｓｅｒ-pw"), ActionError);
+}
+
 TEST_CASE("once a password is set, only the organiser changes roles") {
     WithRoles w;
     const Login j01 = log_in(*w.s, "J01", "111111");
