@@ -51,6 +51,13 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     hooks.ask_reason = [this](const wxString& prompt) { return reason_source_(prompt); };
     hooks.on_row = [this](const Aspect* a) { show_help(a); };
     hooks.on_change = [this] { update_summary(); };
+    // Out of the sheet by keyboard: to the workstation box, or back to the judge list.
+    hooks.leave = [this](bool forward) {
+        if (forward)
+            focus_workstation_box();
+        else
+            judges_->SetFocus();
+    };
     sheet_ = std::make_unique<ScoreSheetGrid>(grid_, console_, hooks);
 
     for (const Event& e : console_.competition().events) events_->Append(event_name(e));
@@ -61,6 +68,7 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
     });
     judges_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& ev) {
         choose(event_, judge_codes_[static_cast<std::size_t>(ev.GetSelection())]);
+        if (!judge_.empty()) focus_workstation_box();  // what a judge types next: a number
     });
     operator_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_state(); });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_workstations(); });
@@ -88,11 +96,13 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
         [this](wxCommandEvent&) {
             const std::string ws = sheet_->workstation();
             if (judge_.empty() || ws.empty()) return report(choose_your_name(), true);
-            if (sheet_->may_leave() && sign_off_sheet(panel_, console_, event_, ws, judge_))
-                report(wxString::Format(_("Workstation %s is signed off: your entries for it wait "
-                                          "for the chief judge to reopen the sheet."),
-                                        u8(ws)),
-                       false);
+            if (!sheet_->may_leave() || !sign_off_sheet(panel_, console_, event_, ws, judge_))
+                return;
+            sheet_->show(event_, judge_, ws);  // read-only now
+            report(wxString::Format(_("Workstation %s is signed off: your entries for it wait "
+                                      "for the chief judge to reopen the sheet."),
+                                    u8(ws)),
+                   false);
         },
         XRCID("sign_off_sheet"));
     // PgDn / PgUp anywhere on the panel, the filter included: next / previous workstation, cursor
@@ -101,6 +111,11 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
         if (ev.GetKeyCode() == WXK_PAGEDOWN || ev.GetKeyCode() == WXK_PAGEUP) {
             if (sheet_->may_leave()) next_workstation(ev.GetKeyCode() == WXK_PAGEDOWN ? 1 : -1);
             grid_->GetGridWindow()->SetFocus();
+            return;
+        }
+        // Ctrl+F anywhere on the panel: the workstation box, to type another number.
+        if (ev.GetKeyCode() == 'F' && ev.GetModifiers() == wxMOD_CONTROL) {
+            if (sheet_->may_leave()) focus_workstation_box();
             return;
         }
         ev.Skip();
@@ -134,6 +149,11 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
 }
 
 EntryPanel::~EntryPanel() = default;
+
+void EntryPanel::focus_workstation_box() {
+    filter_->SetFocus();
+    filter_->SelectAll();
+}
 
 bool EntryPanel::may_close() {
     if (sheet_->may_leave()) return true;

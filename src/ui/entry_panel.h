@@ -78,6 +78,7 @@ private:
     std::optional<Login> typist_login() const;
     bool organiser_typing() const;
     void show_help(const Aspect* aspect);
+    void focus_workstation_box();
     void report(const wxString& message, bool error);
 
     Console& console_;

@@ -9,6 +9,7 @@
 #include <wx/settings.h>
 #include <wx/utils.h>
 
+#include "services/signoff.h"
 #include "ui/console.h"
 #include "ui/sheet_cells.h"
 #include "ui/wx_text.h"
@@ -133,7 +134,9 @@ void ScoreSheetGrid::build_rows() {
     view_ = sheet_view(book, contestant_, judge_);
     grid_->AppendRows(rows());
     const bool active = view_.contestant_status == ContestantStatus::Active;
-    const bool may_type = login_.has_value() && !judge_.empty();
+    // A sheet the judge signed off takes nothing until the chief judge reopens it.
+    const bool may_type = login_.has_value() && !judge_.empty() &&
+                          !is_signed_off(console_.session().store(), event_, workstation_, judge_);
     const int scale = console_.competition().find_event(event_)->scheme.judgement_scale;
     for (int r = 0; r < rows(); ++r) {
         const Aspect& a = *view_.rows[static_cast<std::size_t>(r)].aspect;

@@ -38,6 +38,8 @@ public:
         std::function<std::optional<wxString>(const wxString& prompt)> ask_reason;
         std::function<void(const Aspect* aspect)> on_row;
         std::function<void()> on_change;
+        // Ctrl+Tab (forward) or Ctrl+Shift+Tab: the keyboard leaves the sheet.
+        std::function<void(bool forward)> leave;
     };
 
     ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks);

@@ -180,6 +180,12 @@ void ScoreSheetGrid::on_key(wxKeyEvent& ev) {
         show_options(row);
         return;
     }
+    // Ctrl+Tab (Ctrl+Shift+Tab back) leaves the sheet for the panel's other fields, once what
+    // is typed is saved: Tab alone moves from aspect to aspect.
+    if (key == WXK_TAB && ev.ControlDown()) {
+        if (may_leave() && hooks_.leave) hooks_.leave(!ev.ShiftDown());
+        return;
+    }
     int step = 0;
     if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER || key == WXK_TAB)
         step = ev.ShiftDown() ? -1 : 1;

@@ -95,6 +95,9 @@ TEST_CASE(
     CHECK(second.finished());
     CHECK(signed_off_now(c.console->session().store(), "01", "J01"));
     CHECK(w.panel->message().StartsWith("Workstation 01 is signed off"));
+    // The sheet takes nothing now: no cell to type in, no reason asked for a correction.
+    CHECK(w.read_only("A1"));
+    CHECK(w.read_only("A2"));
     const auto before = c.console->session().store().mark_count();
     w.type("A2", "1008");
     CHECK(w.panel->message().Contains("signed off"));
