@@ -144,6 +144,8 @@ void add_result_commands(CLI::App& app) {
             ->check(CLI::ExistingFile);
         cmd->callback([db, seal, against] {
             const auto s = CompetitionSession::open(*db);
+            // One state for all it reads and prints, though an import may be committing.
+            const Store::Snapshot snapshot = s.store().snapshot();
             std::vector<std::string> problems;
             for (const auto& p : s.store().verify_audit()) problems.push_back(p.reason);
             for (const auto& p : verify_packets(s)) problems.push_back(p);

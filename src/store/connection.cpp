@@ -46,6 +46,7 @@ SQLite::Statement& Connection::prepared(const std::string& sql) {
 }
 
 void Connection::begin_immediate() {
+    if (snapshot_open) throw StoreError("no change can begin while a read snapshot is held");
     // IMMEDIATE takes the write lock now, so a second program waits here (busy_timeout, then
     // retries) instead of failing halfway through its change.
     retry_busy([this] { db.exec("BEGIN IMMEDIATE"); });

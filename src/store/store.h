@@ -128,6 +128,8 @@ private:
 // One competition database file, open through one SQLite connection: use a Store from one
 // thread at a time (two threads, two Stores). At most one Change is open per Store.
 class Store {
+    struct Impl;
+
 public:
     // Opens an existing database (migrating it forward); throws StoreError when missing.
     static Store open(const std::string& path);
@@ -197,11 +199,26 @@ public:
 
     // Recomputes the audit chain and checks every log row against its audit record.
     std::vector<AuditProblem> verify_audit() const;
+
+    // While it lives, every read through this Store sees the database as it was when it began:
+    // a check made of many reads (audit verify, its packets and seal) cannot see another
+    // program's commit halfway through. Changes cannot begin meanwhile.
+    class Snapshot {
+    public:
+        ~Snapshot();
+        Snapshot(const Snapshot&) = delete;
+        Snapshot& operator=(const Snapshot&) = delete;
+
+    private:
+        friend class Store;
+        explicit Snapshot(Impl& impl);
+        Impl* impl_ = nullptr;  // null when an outer change or snapshot already holds one
+    };
+    [[nodiscard]] Snapshot snapshot() const;
     // Result of PRAGMA integrity_check ("ok" when healthy).
     std::vector<std::string> integrity_check() const;
 
 private:
-    struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };

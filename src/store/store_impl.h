@@ -41,6 +41,7 @@ struct Connection {
     std::string device;
     int version = 0;
     bool change_open = false;
+    bool snapshot_open = false;  // a Store::Snapshot holds a read transaction
     // The WAL a change began in (database files only): COMMIT refuses to report success when
     // it is no longer the file's WAL (see begin_immediate).
     WalIdentity wal;

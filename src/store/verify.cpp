@@ -307,7 +307,7 @@ void verify_state_tables(Connection& s, std::vector<AuditProblem>& problems) {
 // tables and the audit log seem to disagree (inside an open Change one is already running).
 class Snapshot {
 public:
-    explicit Snapshot(Connection& s) : s_(s), own_(!s.change_open) {
+    explicit Snapshot(Connection& s) : s_(s), own_(!s.change_open && !s.snapshot_open) {
         if (own_) s_.db.exec("BEGIN");
     }
     ~Snapshot() {
@@ -332,6 +332,32 @@ std::vector<AuditProblem> Store::verify_audit() const {
         verify_state_tables(*impl_, problems);
         return problems;
     });
+}
+
+Store::Snapshot::Snapshot(Impl& impl) {
+    if (impl.change_open || impl.snapshot_open) return;
+    guarded_read("cannot begin reading", [&] {
+        impl.db.exec("BEGIN");
+        // The snapshot is taken by the first read, so one is made now.
+        try {
+            impl.db.exec("SELECT count(*) FROM sqlite_schema");
+        } catch (...) {
+            impl.db.tryExec("ROLLBACK");
+            throw;
+        }
+    });
+    impl.snapshot_open = true;
+    impl_ = &impl;
+}
+
+Store::Snapshot::~Snapshot() {
+    if (!impl_) return;
+    impl_->db.tryExec("ROLLBACK");
+    impl_->snapshot_open = false;
+}
+
+Store::Snapshot Store::snapshot() const {
+    return Snapshot(*impl_);
 }
 
 std::int64_t Store::audit_count() const {

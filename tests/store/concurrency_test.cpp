@@ -141,3 +141,31 @@ TEST_CASE("two processes writing one file lose nothing") {
     CHECK(s.mark_count() == 200);
     CHECK_AUDIT_CLEAN(s);
 }
+
+TEST_CASE("a read snapshot sees one state while another connection commits, then the new one") {
+    TempDir dir;
+    const std::string path = dir.file("shared.plumb");
+    {
+        Store s = Store::create(path);
+        add_roster(s);
+    }
+    Store reader = Store::open(path);
+    Store writer = Store::open(path);
+    add_one_mark(writer, "J01", 1);
+    const std::int64_t records = reader.audit_count();
+    const std::string digest = reader.audit_digest(records);
+    {
+        const Store::Snapshot snapshot = reader.snapshot();
+        add_one_mark(writer, "J02", 2);  // committed while the reader is checking
+        CHECK(reader.audit_count() == records);
+        CHECK(reader.mark_count() == 1);
+        CHECK(reader.verify_audit().empty());  // its own read transaction is the snapshot's
+        CHECK(reader.audit_count() == records);
+        CHECK(reader.audit_digest(records) == digest);
+        CHECK_THROWS_AS(reader.begin(Actor{"", "J01", ""}), StoreError);
+    }
+    CHECK(reader.audit_count() > records);
+    CHECK(reader.mark_count() == 2);
+    add_one_mark(reader, "J01", 3);  // and it writes again
+    CHECK(reader.mark_count() == 3);
+}
