@@ -106,7 +106,7 @@ std::vector<PacketFile> read_packets(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
     std::sort(files.begin(), files.end());
     std::vector<PacketFile> out;
-    for (const fs::path& f : files) out.push_back({f.filename().string(), read_file_bytes(f)});
+    for (const fs::path& f : files) out.push_back({f.filename().string(), read_file_bytes(f), {}});
     return out;
 }
 

@@ -139,8 +139,9 @@ void add_packet(CLI::App& app) {
             auto s = CompetitionSession::open(*db);
             const Login who = login.log_in(s);
             std::vector<PacketFile> given;
-            for (const std::string& f : *files)
-                given.push_back({f, read_file_bytes(f, exchange::kMaxPacketBytes)});
+            for (const std::string& f : *files)  // each read when its turn comes
+                given.push_back(
+                    {f, {}, [f] { return read_file_bytes(f, exchange::kMaxPacketBytes); }});
             try {
                 for (const PacketImport& r : import_packets(s, who, given)) {
                     std::cout << r.file << ": ";

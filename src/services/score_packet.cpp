@@ -36,7 +36,7 @@ namespace {
 
 // A packet that passed every check of its envelope and content, waiting to be merged.
 struct Checked {
-    const PacketFile* file;
+    std::shared_ptr<const std::string> bytes;  // the file's, kept with the packet
     exchange::Envelope envelope;
     exchange::Packet packet;
     Device device;
@@ -91,10 +91,11 @@ Known what_is_known(const CompetitionSession& master) {
 }
 
 // Checks a file up to its content; nullopt for a packet already imported (noted in `out`).
-std::optional<Checked> check_file(const Known& known, const PacketFile& file, PacketImport& out) {
+std::optional<Checked> check_file(const Known& known, std::shared_ptr<const std::string> bytes,
+                                  PacketImport& out) {
     exchange::Envelope env;
     try {
-        env = exchange::open_envelope(file.bytes, FileKind::Packet);
+        env = exchange::open_envelope(*bytes, FileKind::Packet);
     } catch (const exchange::EnvelopeError& e) {
         throw Refusal{e.what()};
     }
@@ -112,7 +113,7 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
     if (device->public_key != env.public_key)
         throw Refusal{format(tr("it is signed with a key that is not the one registered for %s"),
                              {device->name})};
-    if (!exchange::signed_by(file.bytes, device->public_key))
+    if (!exchange::signed_by(*bytes, device->public_key))
         throw Refusal{format(tr("its signature is not valid for %s (the file was changed after "
                                 "it was signed)"),
                              {device->name})};
@@ -120,7 +121,7 @@ std::optional<Checked> check_file(const Known& known, const PacketFile& file, Pa
         out.note = tr("already imported; nothing to add");
         return std::nullopt;
     }
-    Checked c{&file, std::move(env), {}, *device, known.events.at(device->id), 0, {}};
+    Checked c{std::move(bytes), std::move(env), {}, *device, known.events.at(device->id), 0, {}};
     try {
         c.packet = exchange::read_packet_archive(c.envelope.archive, c.envelope.version);
     } catch (const exchange::ContentError& e) {
@@ -270,7 +271,7 @@ void merge(Action& action, Checked& c, PacketImport& out) {
     }
     action.change().receive_chain(received, reg_nos);
     action.change().keep_packet(ReceivedPacket{
-        0, c.envelope.hash, c.device.id, c.envelope.signature, {}, out.records, c.file->bytes});
+        0, c.envelope.hash, c.device.id, c.envelope.signature, {}, out.records, *c.bytes});
 }
 
 }  // namespace
@@ -298,9 +299,16 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
             Outcome o;
             o.summary.file = files[i].name;
             try {
-                o.checked = check_file(known, files[i], o.summary);
+                const PacketFile& f = files[i];
+                o.checked = check_file(
+                    known,
+                    f.read ? std::make_shared<const std::string>(f.read())
+                           : std::shared_ptr<const std::string>(std::shared_ptr<void>(), &f.bytes),
+                    o.summary);
             } catch (const Refusal& r) {
                 o.refusal = format(tr("%s: refused: %s"), {files[i].name, r.reason});
+            } catch (const std::exception& e) {  // the file could not be read
+                o.refusal = format(tr("%s: refused: %s"), {files[i].name, e.what()});
             }
             return o;
         });

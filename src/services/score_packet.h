@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,10 @@ std::string export_packet(const CompetitionSession& laptop, const std::string& p
 struct PacketFile {
     std::string name;  // for messages
     std::string bytes;
+    // When set, gives the bytes when the file's turn comes (`bytes` is then not used): a file
+    // is read only once the one before it was checked, so that no more than two files are in
+    // memory at once, however many are given. What it throws refuses the file.
+    std::function<std::string()> read;
 };
 
 struct PacketImport {

@@ -287,15 +287,10 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
     results_->DeleteAllItems();
     std::vector<PacketFile> given;
     for (const wxString& f : files) {
-        const long row =
-            results_->InsertItem(results_->GetItemCount(), wxFileName(f).GetFullName());
-        try {
-            given.push_back({to_u8(f), read_file_bytes(to_u8(f), exchange::kMaxPacketBytes)});
-        } catch (const std::exception& e) {
-            results_->SetItem(row, kOutcome, u8(e.what()));
-            show_outcome(_("Nothing was imported: a file could not be read."), true);
-            return;
-        }
+        results_->InsertItem(results_->GetItemCount(), wxFileName(f).GetFullName());
+        const std::string path = to_u8(f);  // read when its turn comes: one file at a time
+        given.push_back(
+            {path, {}, [path] { return read_file_bytes(path, exchange::kMaxPacketBytes); }});
     }
     auto imported = std::make_shared<std::vector<PacketImport>>();
     const Login who = *by;

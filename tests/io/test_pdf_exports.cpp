@@ -249,8 +249,8 @@ TEST_CASE("placeholders are filled, and escaped when the block is markup") {
 
 TEST_CASE("results PDF: a long table splits across pages, each with its heading and page number") {
     TempDir t;
-    const ResultsHeading h{"“征云杯”全市农民工技能大赛", "焦作市住房和城乡建设局",
-                           "2019-10-19 18:00"};
+    const ResultsHeading h{
+        "“征云杯”全市农民工技能大赛", "焦作市住房和城乡建设局", "2019-10-19 18:00", {}};
     const int pages =
         write_results_pdf(t / "r.pdf", h, {event_with(120, 3, true), event_with(5, 0, false)});
     CHECK(pages >= 4);
@@ -281,7 +281,7 @@ TEST_CASE("score sheets: one sheet per workstation with every aspect and the sig
     const Competition c =
         load_competition_file(fs::path(PLUMB_DATA_DIR) / "demo/zhengyun-cup.toml");
     const Event& e = *c.find_event("bricklaying");
-    ScoreSheetSpec spec{c.name, e.code, e.time_limit_minutes, &e.scheme, {"01", "02", "10"}};
+    ScoreSheetSpec spec{c.name, e.code, e.time_limit_minutes, &e.scheme, {"01", "02", "10"}, {}};
     const int pages = write_score_sheets_pdf(t / "s.pdf", spec);
     REQUIRE(pages % 3 == 0);
     CHECK(pdf_pages(t / "s.pdf") == pages);

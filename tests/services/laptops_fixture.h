@@ -184,7 +184,7 @@ private:
 
 inline std::vector<PacketFile> files(std::initializer_list<std::pair<const char*, std::string>> f) {
     std::vector<PacketFile> out;
-    for (const auto& [name, bytes] : f) out.push_back({name, bytes});
+    for (const auto& [name, bytes] : f) out.push_back({name, bytes, {}});
     return out;
 }
 

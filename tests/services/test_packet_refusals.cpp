@@ -205,6 +205,39 @@ TEST_CASE("one bad packet among good ones: nothing at all is imported") {
     CHECK(state_of(s.master->store()) == before);
 }
 
+TEST_CASE(
+    "files given by name are read one at a time, in turn; one that cannot be read is refused") {
+    OneLaptop s;
+    Laptop& l2 = s.add_laptop("L2", "bricklaying");
+    s.enter(l2, {"J02"}, 0, 5);
+    const std::string second = l2.packet();
+    std::vector<std::string> reads;  // in the order the import asked for them
+    const auto given = [&](const std::string& name, const std::string& bytes) {
+        return PacketFile{name, {}, [&reads, name, bytes] {
+                              reads.push_back(name);
+                              return bytes;
+                          }};
+    };
+    const PacketFile unreadable{"gone.packet", {}, []() -> std::string {
+                                    throw std::runtime_error("gone.packet: no such file");
+                                }};
+    const auto before = state_of(s.master->store());
+    try {
+        import_packets(*s.master, kOrganiserLogin,
+                       {given("l1", s.packet), unreadable, given("l2", second)});
+        FAIL("imported");
+    } catch (const PacketRefused& e) {
+        REQUIRE(e.reasons().size() == 1);
+        CHECK(e.reasons()[0] == "gone.packet: refused: gone.packet: no such file");
+    }
+    CHECK(state_of(s.master->store()) == before);
+    CHECK(reads == std::vector<std::string>{"l1", "l2"});  // each once, the rest still checked
+    const auto added =
+        import_packets(*s.master, kOrganiserLogin, {given("l1", s.packet), given("l2", second)});
+    REQUIRE(added.size() == 2);
+    CHECK(added[1].entries == 5);
+}
+
 TEST_CASE("a damaged kit creates no laptop database; a good one creates it once") {
     OneLaptop s;
     const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L3");

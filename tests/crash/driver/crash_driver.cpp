@@ -69,7 +69,7 @@ int enter(const std::string& db, const std::string& judge, long count) {
 int merge(const std::string& db, const std::vector<std::string>& packets) {
     CompetitionSession session = CompetitionSession::open(db);
     for (const std::string& file : packets) {
-        import_packets(session, unchecked_login("crash test"), {{file, read_file_bytes(file)}});
+        import_packets(session, unchecked_login("crash test"), {{file, read_file_bytes(file), {}}});
         std::printf("ack %s\n", file.c_str());
         std::fflush(stdout);
     }
