@@ -136,13 +136,19 @@ EntryPanel::EntryPanel(wxWindow* parent, Console& console) : console_(console) {
         }
         if (judge_.empty() || typist_login()) return;
         const std::string gone = judge_;
+        const bool lost = sheet_->save_before_logout();
         judge_.clear();
         choose(event_, {});
+        wxString said;
         if (change.idle)
-            report(wxString::Format(_("%s was logged out after %d minutes without a key press. "
+            said = wxString::Format(_("%s was logged out after %d minutes without a key press. "
                                       "Choose your name and type your PIN to go on."),
-                                    judge_label(gone), console_.idle_minutes()),
-                   true);
+                                    judge_label(gone), console_.idle_minutes());
+        if (lost)
+            said += (said.empty() ? wxString() : wxString(" ")) +
+                    _("A correction or a refused value still in the sheet was not saved: type it "
+                      "again.");
+        if (!said.empty()) report(said, true);
     });
     if (!console_.competition().events.empty())
         choose(console_.competition().events.front().code, {});

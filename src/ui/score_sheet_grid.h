@@ -63,6 +63,11 @@ public:
     // Whether the cursor may leave this sheet: nothing typed is pending or refused. If not, the
     // reason is shown again.
     bool may_leave();
+    // Before the judge whose sheet this is gets logged out (idle minutes, another login): a
+    // first value still being typed is saved, as leaving the cell saves it; a correction (its
+    // reason cannot be asked of someone who is not there) or a refused value cannot be. Returns
+    // true when something typed is lost that way.
+    bool save_before_logout();
     // The row whose refused value is held in its cell (-1: none), and dropping it (Esc).
     int refused_row() const { return refused_row_; }
     void drop_refusal();

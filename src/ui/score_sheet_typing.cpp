@@ -151,6 +151,19 @@ bool ScoreSheetGrid::finish_editing() {
     return finish_edit() != Outcome::Refused;
 }
 
+bool ScoreSheetGrid::save_before_logout() {
+    if (!grid_->IsCellEditControlEnabled()) return refused_row_ >= 0;
+    const int row = grid_->GetGridCursorRow(), col = grid_->GetGridCursorCol();
+    if (row < 0 || row >= rows() || col != kValue) return false;
+    if (view_.rows[static_cast<std::size_t>(row)].own_value.empty())
+        return finish_edit() == Outcome::Refused;
+    wxGridCellEditor* editor = grid_->GetCellEditor(row, col);
+    const auto* text = dynamic_cast<wxTextCtrl*>(editor->GetControl());
+    const bool changed = text && text->GetValue() != grid_->GetCellValue(row, col);
+    editor->DecRef();
+    return changed;
+}
+
 bool ScoreSheetGrid::may_leave() {
     if (finish_edit() == Outcome::Refused) return false;
     if (refused_row_ < 0) return true;

@@ -121,6 +121,38 @@ TEST_CASE(
     CHECK(w.panel->judge().empty());
 }
 
+TEST_CASE(
+    "logged out while typing: a first value is saved, a correction cannot be and is said so") {
+    test::use_language("en");
+    Contest c(true);
+    Window w(*c.console);
+    const auto idle = [&] {
+        const auto now = ui::Console::Clock::now();
+        c.console->touch(now);
+        CHECK(c.console->log_out_if_idle(now + std::chrono::hours(1)));
+    };
+    c.answer({kPinJ01});
+    REQUIRE(w.pick("J01"));
+    REQUIRE(w.panel->open_workstation("01"));
+    w.go_to("A1");
+    test::type_text("1494");  // and the judge walks away, the cell still open
+    REQUIRE(w.grid()->IsCellEditControlEnabled());
+    idle();
+    CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1494"));
+    CHECK(w.panel->judge().empty());
+    CHECK_FALSE(w.panel->message().Contains("not saved"));
+    // A correction needs its reason, and nobody is there to give it.
+    c.answer({kPinJ01});
+    REQUIRE(w.pick("J01"));
+    REQUIRE(w.panel->open_workstation("01"));
+    w.go_to("A1");
+    test::type_text("1490");
+    REQUIRE(w.grid()->IsCellEditControlEnabled());
+    idle();
+    CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1494"));
+    CHECK(w.panel->message().Contains("was not saved: type it again"));
+}
+
 TEST_CASE("after the idle minutes the console logs the judge out and says so") {
     test::use_language("en");
     Contest c(true);
