@@ -16,6 +16,7 @@
 
 #include "core/workstation.h"
 #include "ui/console.h"
+#include "ui/entry_help.h"
 #include "ui/event_state_text.h"
 #include "ui/setup_text.h"
 #include "ui/panels.h"
@@ -372,33 +373,14 @@ void EntryPanel::update_summary() {
 
 void EntryPanel::show_help(const Aspect* a) {
     if (!a) return;
-    wxString text = u8(a->id + "  " + a->name);
-    if (!a->name_en.empty()) text += wxT("  /  ") + u8(a->name_en);
-    if (!a->description.empty()) text += wxT("\n") + u8(a->description);
-    const int scale = console_.competition().find_event(event_)->scheme.judgement_scale;
-    for (std::size_t i = 0; i < a->descriptors.size(); ++i) {
-        // Descriptors often begin with their level already ("2 墙面基本洁净"); number the rest.
-        const std::string& d = a->descriptors[i];
-        const bool numbered = !d.empty() && d[0] == static_cast<char>('0' + i);
-        text += wxT("\n") +
-                (numbered ? wxString() : wxString::Format("%d  ", static_cast<int>(i))) + u8(d);
-    }
-    if (a->type == AspectType::Choice) {
-        for (std::size_t i = 0; i < a->options.size(); ++i)
-            text += wxString::Format("\n%d  ", static_cast<int>(i + 1)) + u8(a->options[i].label);
-        text += wxT("\n") +
-                _("Type an option's number or the start of its label; Alt+Down shows the list.");
-    }
-    if (a->type == AspectType::PassFail)
-        text += wxT("\n") +
-                _("Type 1, y or p for pass and 0, n or f for fail; Alt+Down shows the list.");
-    if (a->type == AspectType::Points)
-        text +=
-            wxT("\n") +
-            wxString::Format(_("Type the %d check point values separated by spaces."), a->points);
-    if (a->is_judgement() && a->descriptors.empty())
-        text += wxT("\n") + wxString::Format(_("Score 0 to %d."), scale);
-    help_->SetValue(text);
+    // The row's state in full: at 1024x600 its column shows only the start of a conflict.
+    wxString state;
+    const auto& rows = sheet_->view().rows;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].aspect == a)
+            state = grid_->GetCellValue(static_cast<int>(r), ScoreSheetGrid::kState);
+    help_->SetValue(aspect_help_text(
+        *a, console_.competition().find_event(event_)->scheme.judgement_scale, state));
 }
 
 void EntryPanel::report(const wxString& message, bool error) {

@@ -1,6 +1,7 @@
 // Score entry by keyboard alone: after choosing a judge the keyboard is in the workstation box;
 // Ctrl+Tab leaves the sheet for that box once what is typed is saved (Ctrl+Shift+Tab for the
-// judge list), and Ctrl+F goes to the box from anywhere on the page.
+// judge list), Ctrl+F goes to the box from anywhere on the page, and the row under the cursor
+// has its state in full below the sheet.
 #include <doctest/doctest.h>
 
 #include <wx/textctrl.h>
@@ -8,6 +9,7 @@
 #include "entry_contest.h"
 #include "entry_window.h"
 #include "keyboard.h"
+#include "services/marks.h"
 
 using namespace plumb;
 
@@ -51,4 +53,23 @@ TEST_CASE("Ctrl+Tab leaves the sheet, saving what is typed; Ctrl+F goes to the w
     test::press_key(WXK_ESCAPE);
     test::press_key('F', wxMOD_CONTROL);
     CHECK(wxWindow::FindFocus() == w.panel->filter());
+}
+
+TEST_CASE("the box under the sheet gives the row's state in full, which its column may cut") {
+    test::use_language("en");
+    test::EntryContest c;
+    // Two judges measured A1 differently: a conflict, naming both values.
+    for (const auto& [judge, value] : {std::pair{"J01", "1494"}, std::pair{"J02", "1490"}})
+        enter_mark(c.console->session(), unchecked_login(judge),
+                   MarkRequest{"bricklaying", "01", judge, "A1", value, {}, {}});
+    c.console->changed();
+    test::EntryWindow w(*c.console, wxSize(1024, 560));
+    w.panel->choose("bricklaying", "J01");
+    REQUIRE(w.panel->open_workstation("01"));
+    w.go_to("A2");
+    w.go_to("A1");
+    const wxString state = w.cell("A1", ui::ScoreSheetGrid::kState);
+    REQUIRE(state.Contains("1490"));
+    auto* help = XRCCTRL(*w.panel->window(), "aspect_help", wxTextCtrl);
+    CHECK(help->GetValue().Contains("State: " + state));
 }
