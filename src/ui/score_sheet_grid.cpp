@@ -166,9 +166,10 @@ void ScoreSheetGrid::fill_row(int row) {
     // An open editor shows what the judge is typing; setting the cell under it would close it.
     const bool typing_here = grid_->IsCellEditControlEnabled() && grid_->GetGridCursorRow() == row;
     if (!typing_here) grid_->SetCellValue(row, kValue, value_label(*r.aspect, r.own_value));
-    grid_->SetCellValue(
-        row, kMark,
-        r.mark ? u8((r.aspect->is_deduction() ? "−" : "") + r.mark->str(precision)) : wxString());
+    grid_->SetCellValue(row, kMark,
+                        r.mark ? u8((r.aspect->is_deduction() && *r.mark != Decimal() ? "−" : "") +
+                                    r.mark->str(precision))
+                               : wxString());  // a deduction of nothing is 0.00, not −0.00
     wxString state;
     wxColour colour = kMissing;
     switch (r.state) {

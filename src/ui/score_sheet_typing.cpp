@@ -56,8 +56,9 @@ ScoreSheetGrid::Outcome ScoreSheetGrid::try_commit(int row, const wxString& text
     std::string reason;
     if (!r.own_value.empty()) {
         committing_ = true;  // the dialog takes the focus, which closes the cell editor
-        auto answer = hooks_.ask_reason(wxString::Format(
-            _("%s already has %s. Why is it corrected?"), u8(a.id), value_label(a, r.own_value)));
+        auto answer = hooks_.ask_reason(
+            wxString::Format(_("%s already has %s; it becomes %s. Why is it corrected?"), u8(a.id),
+                             value_label(a, r.own_value), value_label(a, canonical)));
         committing_ = false;
         if (!answer || answer->Trim().Trim(false).empty()) {
             fill_row(row);

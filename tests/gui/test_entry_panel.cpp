@@ -107,7 +107,7 @@ TEST_CASE("a correction asks for a reason and is appended; cancelling keeps the 
         return std::optional<wxString>("misread the tape");
     });
     w.type("A1", "1490");
-    CHECK(asked.Contains("A1 already has 1494"));
+    CHECK(asked.Contains("A1 already has 1494; it becomes 1490"));
     CHECK(c.recorded("J01", "ZY001", "A1") == std::optional<std::string>("1490"));
     CHECK(w.at() == "A2");
     const auto log = c.console->session().store().marks("bricklaying");

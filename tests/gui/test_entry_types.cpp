@@ -39,6 +39,12 @@ TEST_CASE("measured, check point, judgement and deduction values typed key by ke
     CHECK(c.recorded("J01", "ZY001", "D2") == std::optional<std::string>("2"));
     CHECK(w.cell("D2", ScoreSheetGrid::kMark) == wxString::FromUTF8("−4.00"));
     CHECK(w.panel->message() == "Saved D2 = 2");
+    // No fault counted deducts nothing: 0.00, never "−0.00".
+    w.panel->set_reason_source(
+        [](const wxString&) { return std::optional<wxString>("recounted"); });
+    w.type("D2", "0");
+    CHECK(c.recorded("J01", "ZY001", "D2") == std::optional<std::string>("0"));
+    CHECK(w.cell("D2", ScoreSheetGrid::kMark) == "0.00");
 }
 
 TEST_CASE(
