@@ -92,6 +92,27 @@ std::string from_gb18030(std::string_view bytes) {
     return out;
 }
 
+// Where GBK would read a stray byte, or npos. Chinese text in GBK is made of characters whose
+// two bytes are both above 0x7F (or of four-byte GB18030 ones); a file with none of those whose
+// only other bytes are a lead byte followed by an ASCII one (0xA0 'S' reads as 燬) is ASCII text
+// with a stray byte (a no-break space from another program, say) that would swallow the
+// character after it, not GBK.
+std::size_t stray_in_gbk(std::string_view s) {
+    std::size_t stray = std::string_view::npos;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80 || i + 1 >= s.size()) {
+            ++i;
+            continue;
+        }
+        const auto next = static_cast<unsigned char>(s[i + 1]);
+        if (next >= 0x80 || (next >= 0x30 && next <= 0x39)) return std::string_view::npos;
+        if (stray == std::string_view::npos) stray = i;
+        i += 2;
+    }
+    return stray;
+}
+
 std::string at_byte(std::size_t offset, const std::string& reason) {
     return "byte " + std::to_string(offset) + ": " + reason;
 }
@@ -125,7 +146,11 @@ std::string to_utf8(std::string_view bytes) {
     const std::size_t bad_utf8 = first_invalid_utf8(bytes);
     if (bad_utf8 == std::string_view::npos) return std::string(bytes);
     try {
-        return from_gb18030(bytes);
+        std::string text = from_gb18030(bytes);
+        if (const std::size_t stray = stray_in_gbk(bytes); stray != std::string_view::npos)
+            throw EncodingError(stray, tr("a byte that is not text here (neither UTF-8 nor a "
+                                          "Chinese character in GBK)"));
+        return text;
     } catch (const EncodingError& e) {
         // Neither reading gets through. The one that gets further is the file's encoding, damaged
         // there: UTF-8 Chinese read as GBK fails at its first character, long before a stray byte.

@@ -127,6 +127,18 @@ TEST_CASE("a stray byte in a UTF-8 file is reported at its own line, not at the 
           "text");
 }
 
+TEST_CASE("a stray byte in an ASCII file is reported at its line, not read as GBK") {
+    // 0xA0 before 'S' would read as GBK 燬, eating the S: "Zhang燬an5".
+    const std::string text =
+        "registration_no,name\nZY001,Li Si\nZY002,Wang Wu\nZY003,Zhao Liu\n"
+        "ZY004,Sun Qi\nZY005,Zhang\xA0San5\nZY006,Zhou Ba\n";
+    CHECK(refusal([&] { parse_csv(text, "a.csv"); }) ==
+          "a.csv:6: not readable text at byte 86: a byte that is not text here (neither UTF-8 nor "
+          "a Chinese character in GBK)");
+    // GBK text with a rare character whose second byte is ASCII is still GBK.
+    CHECK(to_utf8("\xD5\xC5\xA0\x53") == "张燬");
+}
+
 TEST_CASE("a NUL byte is refused at its line, in UTF-8 and GBK files alike") {
     CHECK(refusal([] { parse_csv(std::string("a,b\n1,2\n3\0,4\n", 13), "n.csv"); }) ==
           "n.csv:3: not readable text at byte 9: a NUL byte, which a text file never holds (was "
