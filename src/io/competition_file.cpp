@@ -97,9 +97,9 @@ CompetitionSources read_competition_sources(const std::filesystem::path& competi
     try {
         s.competition_text = read_file_bytes(competition_file, kMaxDefinitionBytes);
     } catch (const FileTooLarge& e) {
-        fail_at(s.competition_label, 0, "file", e.reason());
+        fail_at(s.competition_label, 0, tr("file"), e.reason());
     } catch (const std::exception& e) {
-        fail_at(s.competition_label, 0, "file", e.what());
+        fail_at(s.competition_label, 0, tr("file"), e.what());
     }
     // Only the scheme paths are looked at here; parse_competition reports everything else.
     const TomlDocument doc(s.competition_text, s.competition_label);

@@ -90,7 +90,10 @@ struct Columns {
     CsvColumn event, workstation, start, end, minutes;
 };
 
-constexpr const char* kTimeSyntax = "HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM[:SS]";
+// The forms a time may take, as the refusal lists them (in the reader's language).
+std::string time_syntax() {
+    return tr("HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM[:SS]");
+}
 
 }  // namespace
 
@@ -158,12 +161,12 @@ std::vector<TimingRow> parse_timing(const CsvTable& table, const Competition& co
                 bad(col.start, tr("must not be empty"));
             else if (!start)
                 bad(col.start, format(tr("'%s' is not a time (%s)"),
-                                      {shown_value(timing.start), kTimeSyntax}));
+                                      {shown_value(timing.start), time_syntax()}));
             if (timing.end.empty())
                 bad(col.end, tr("must not be empty"));
             else if (!end)
-                bad(col.end,
-                    format(tr("'%s' is not a time (%s)"), {shown_value(timing.end), kTimeSyntax}));
+                bad(col.end, format(tr("'%s' is not a time (%s)"),
+                                    {shown_value(timing.end), time_syntax()}));
             if (start && end) {
                 if (start->has_date != end->has_date)
                     bad(col.end, tr("give a date with both start and end, or with neither"));

@@ -137,17 +137,17 @@ std::string line_of_text(const std::string& text, std::uint_least32_t line) {
 
 TomlText prepare_toml_text(const std::string& text, const std::string& file) {
     if (text.size() > kMaxDefinitionBytes)
-        fail(file, 0, "file", too_large(text.size(), kMaxDefinitionBytes));
+        fail(file, 0, tr("file"), too_large(text.size(), kMaxDefinitionBytes));
     // TOML is UTF-8, and toml11 reads past the end of its buffer on some other bytes (a
     // literal string holding 0xFF, found by fuzzing), so anything else is refused first.
     if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos)
-        fail(file, line_at(text, bad).first, "encoding",
+        fail(file, line_at(text, bad).first, tr("encoding"),
              format(tr("byte %s is not UTF-8 text; save the file as UTF-8 (in Notepad: Save "
                        "As, UTF-8)"),
                     {std::to_string(bad + 1)}));
     // toml11 stops reading at a raw NUL (or reads on past it); it is never in a text file.
     if (const std::size_t nul = text.find('\0'); nul != std::string::npos)
-        fail(file, line_at(text, nul).first, "encoding",
+        fail(file, line_at(text, nul).first, tr("encoding"),
              format(tr("byte %s is a NUL byte, which a text file never holds (was it saved as "
                        "UTF-16?)"),
                     {std::to_string(nul + 1)}));
