@@ -45,9 +45,9 @@ void check_time(const exchange::PacketRecord& r, const std::string& what, const 
                    {label(r), what, t}));
     if (t > now)
         throw PacketAuthorityError(
-            format(tr("%s is dated %s, later than the master's clock allows (%s): the "
+            format(tr("%s gives %s as %s, later than the master's clock allows (%s): the "
                       "laptop's clock is wrong"),
-                   {label(r), t, now}));
+                   {label(r), what, t, now}));
 }
 
 // A record's subject is what the audit log files it under (the contestant of a mark, the

@@ -157,8 +157,9 @@ TEST_CASE("a record dated later than the master's clock allows is refused whole"
     last.at = "2031-06-01T08:00:00.000Z";
     rehash(last);
     const std::string packet = resigned(l, p);
-    CHECK(refusal(s, packet).find("is dated 2031-06-01T08:00:00.000Z, later than the master's "
-                                  "clock allows") != std::string::npos);
+    CHECK(refusal(s, packet).find(
+              "gives its time as 2031-06-01T08:00:00.000Z, later than the master's "
+              "clock allows") != std::string::npos);
 }
 
 TEST_CASE("a time that is not one Plumbline writes is refused, even when it sorts early") {
@@ -193,8 +194,9 @@ TEST_CASE("a mark entered 'later' than the master's clock, or changed without a 
             m.entered_at = "2099-12-31T23:59:59.000Z";
             c.add_mark(m);
         });
-        CHECK(refusal(s, l2.packet()).find("is dated 2099-12-31T23:59:59.000Z, later than") !=
-              std::string::npos);
+        CHECK(refusal(s, l2.packet())
+                  .find("gives the time the mark was entered as "
+                        "2099-12-31T23:59:59.000Z, later than") != std::string::npos);
     }
     // The same cell again with another value and no reason (forge() gives one): the laptop's
     // console asks for one.
