@@ -35,12 +35,22 @@ TEST_CASE("pass_fail: max or 0") {
     CHECK(parse_mark(a, 3, "1").value().str(a) == "pass");
 }
 
-TEST_CASE("difference: deduction per started step beyond the band") {
+namespace {
+
+// 1200 ± 5, 2 off per started 2 beyond: the difference aspect of the tests below.
+Aspect wall_length() {
     Aspect a = aspect("D", AspectType::Difference, "10");
     a.target = D("1200");
     a.tolerance = D("5");
     a.deduction = D("2");
     a.step = D("2");
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("difference: deduction per started step beyond the band") {
+    Aspect a = wall_length();
     CHECK(mark_of(a, "1203") == D("10"));   // inside 1195..1205
     CHECK(mark_of(a, "1205") == D("10"));   // on the edge is accepted
     CHECK(mark_of(a, "1206") == D("8"));    // beyond 1 -> ceil(1/2)=1 step -> 10-2
@@ -113,11 +123,7 @@ TEST_CASE("choice typed at the console: its number as listed, its label, or the 
 
 TEST_CASE("typed in full-width mode, digits and signs are read as ASCII at the console") {
     // A Chinese input method in full-width mode types １２０３, －３, ２．５ and ； .
-    Aspect d = aspect("D", AspectType::Difference, "10");
-    d.target = D("1200");
-    d.tolerance = D("5");
-    d.deduction = D("2");
-    d.step = D("2");
+    const Aspect d = wall_length();
     CHECK(parse_typed_mark(d, 3, "１２０３").value().str(d) == "1203");
     CHECK(parse_typed_mark(d, 3, "\u3000１１９４．５\u3000").value().str(d) == "1194.5");
     Aspect p = aspect("A1", AspectType::Points, "10");
