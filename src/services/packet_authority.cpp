@@ -109,7 +109,10 @@ std::size_t check_authority(const LaptopAuthority& a,
             continue;
         }
         check_made_here(r, r.uuid);
-        if (laptop_only(r.action)) continue;
+        if (laptop_only(r.action)) {
+            check_subject(r, field(f, "who"));  // "wrong PIN for <subject>" in the audit log
+            continue;
+        }
         if (r.action == "mark") {
             check_made_here(r, field(f, "uuid"));
             if (field(f, "event") != a.event)

@@ -73,7 +73,17 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
     };
     std::map<std::string, std::string> here;  // record uuid -> hash, in the audit log
     const std::vector<AuditRecord> log = store.audit_log();
-    for (const AuditRecord& r : log) here[r.uuid] = r.hash;
+    std::map<std::int64_t, const AuditRecord*> at;      // seq -> record
+    std::map<std::string, std::int64_t> packet_record;  // packet hash -> its "packet" record
+    for (const AuditRecord& r : log) {
+        here[r.uuid] = r.hash;
+        at[r.seq] = &r;
+        if (r.action == "packet" && r.device == store.device_id()) packet_record[r.subject] = r.seq;
+    }
+    // The records a packet added lie right before its own "packet" record: received together,
+    // then kept. Checked by place, so records moved across devices (a master's correction
+    // swapped with the laptop's later one, to make it current) are found.
+    std::set<std::int64_t> placed;
     for (const ReceivedPacket& p : store.packets()) {
         const std::string label = "packet " + std::to_string(p.seq) + " (" + p.hash + ")";
         try {
@@ -101,6 +111,20 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
                 missing += it == here.end();
                 changed += it != here.end() && it->second != r.hash;
             }
+            const auto record = packet_record.find(p.hash);
+            std::set<std::string> carried;  // "uuid hash" of this packet's records
+            for (const auto& r : packet.records)
+                if (r.device == p.device) carried.insert(r.uuid + " " + r.hash);
+            for (std::int64_t k = 1; record != packet_record.end() && k <= p.records; ++k) {
+                const std::int64_t seq = record->second - k;
+                const auto r = at.find(seq);
+                if (r == at.end()) continue;  // missing: the chain check says so
+                placed.insert(seq);
+                if (r->second->device != p.device ||
+                    !carried.count(r->second->uuid + " " + r->second->hash))
+                    problems.push_back("audit record " + std::to_string(seq) + " is not one " +
+                                       label + " brought there (records were moved)");
+            }
             // Records cut from the master after the packet brought them.
             if (missing > 0)
                 problems.push_back(label + ": " + std::to_string(missing) +
@@ -114,6 +138,9 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
     }
     for (const AuditRecord& r : log) {
         if (r.device == store.device_id()) continue;
+        if (!placed.count(r.seq))
+            problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +
+                               " is not where a kept packet put it (records were moved)");
         const auto it = brought.find(key(r.device, r.uuid));
         if (it == brought.end())
             problems.push_back("audit record " + std::to_string(r.seq) + " of device " + r.device +

@@ -136,6 +136,8 @@ void AuditPage::say(bool good, const wxString& text) {
 
 bool AuditPage::verify() {
     const Store& store = console_.session().store();
+    // One state for all it reads and shows, though a packet may be imported meanwhile.
+    const Store::Snapshot snapshot = store.snapshot();
     wxString problems;
     int n = 0;
     for (const AuditProblem& p : store.verify_audit()) problems += u8(p.reason) + wxT("\n"), ++n;

@@ -257,6 +257,13 @@ TEST_CASE("a record filed under another subject than its content is refused") {
                         "', but its content is about 'bricklaying/" + ws + "'") !=
               std::string::npos);
     }
+    SUBCASE("a wrong PIN filed under a sheet") {
+        // The log would say "wrong PIN or password for rebar/02".
+        forge(l, [&](Change& c) { c.audit("login.fail", "rebar/02", "who=organiser\n"); });
+        CHECK(refusal(s, l.packet())
+                  .find("is filed under 'rebar/02', but its content is about "
+                        "'organiser'") != std::string::npos);
+    }
 }
 
 TEST_CASE("a laptop cannot send another laptop's uuid and so block that laptop's packets") {

@@ -187,3 +187,54 @@ TEST_CASE("audit verify's packet check finds a swapped key and records no packet
     };
     CHECK(unbrought == kept(s.laptops[0]) + kept(s.laptops[2]));
 }
+
+TEST_CASE("records moved across devices in the master's log are found by their place") {
+    // The chief corrects a laptop judge's mark on the master; the laptop corrects it again
+    // later, and its packet makes that value current. Swapping the two records' places (and
+    // their rows') with sqlite3 would make the chief's value current again: every chain and
+    // every row still matches, so only where a packet put its records shows it.
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    s.enter(l, {"J01"}, 0, 1);
+    import_packets(*s.master, kOrganiserLogin, files({{"p1", l.packet()}}));
+    const MarkEntry first = s.master->store().marks().back();
+    const std::string ws = s.workstation_of(first.registration_no);
+    const std::string chiefs = other_measurement(first.value);
+    const std::string laptops = other_measurement(chiefs);
+    enter_mark(*s.master, kOrganiserLogin,
+               MarkRequest{"bricklaying", ws, "J01", first.aspect, chiefs, "measured again", {}});
+    s.enter_one(l, first.registration_no, "J01", first.aspect, laptops, "remeasured");
+    import_packets(*s.master, kOrganiserLogin, files({{"p2", l.packet()}}));
+    const auto current = [&] {
+        return CompetitionSession::open(s.dir / "moved.plumb")
+            .store()
+            .current_mark("J01", first.registration_no, first.aspect);
+    };
+    REQUIRE(s.master->store().marks().size() == 3);  // mark_log rows 1, 2 (chief's), 3
+    const std::vector<AuditRecord> log = s.master->store().audit_log();
+    REQUIRE(log.size() >= 3);
+    const AuditRecord& chief = log[log.size() - 3];
+    REQUIRE(chief.action == "mark");
+    REQUIRE(chief.device == s.master->store().device_id());
+    REQUIRE(log[log.size() - 2].device == l.session->store().device_id());
+    REQUIRE(log.back().action == "packet");
+    const std::string m = std::to_string(chief.seq), n = std::to_string(chief.seq + 1);
+    const fs::path path = s.copy_master("moved.plumb");
+    CHECK(current() == std::optional<std::string>(laptops));
+    sqlite_edit(path,
+                "UPDATE audit SET seq = -1 WHERE seq = " + m + "; UPDATE audit SET seq = " + m +
+                    " WHERE seq = " + n + "; UPDATE audit SET seq = " + n +
+                    " WHERE seq = -1; UPDATE mark_log SET seq = -1, audit_seq = -1 WHERE seq = 2;"
+                    " UPDATE mark_log SET seq = 2, audit_seq = " +
+                    m + " WHERE seq = 3; UPDATE mark_log SET seq = 3, audit_seq = " + n +
+                    " WHERE seq = -1;");
+    CHECK(current() == std::optional<std::string>(chiefs));  // what the edit was for
+    const CompetitionSession edited = CompetitionSession::open(path);
+    CHECK(edited.store().verify_audit().empty());
+    const auto problems = verify_packets(edited);
+    REQUIRE_FALSE(problems.empty());
+    CHECK(std::any_of(problems.begin(), problems.end(), [&](const std::string& p) {
+        return p == "audit record " + m + " of device " + l.session->store().device_id() +
+                        " is not where a kept packet put it (records were moved)";
+    }));
+}
