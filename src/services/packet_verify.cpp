@@ -101,10 +101,12 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
             const exchange::Packet packet =
                 exchange::read_packet_archive(env.archive, env.version);
             int missing = 0, changed = 0;
-            bool kept = false;  // records before the kit's import stay on the laptop
+            bool kept = false;              // records before the kit's import stay on the laptop
+            std::set<std::string> carried;  // "uuid hash" of this packet's records
             for (const auto& r : packet.records) {
                 if (r.device != p.device) continue;  // refused on import; never vouches
                 brought[key(r.device, r.uuid)].insert(r.hash);
+                carried.insert(r.uuid + " " + r.hash);
                 kept = kept || r.action == "kit.import";
                 if (!kept) continue;
                 const auto it = here.find(r.uuid);
@@ -112,9 +114,6 @@ std::vector<std::string> verify_packets(const CompetitionSession& master) {
                 changed += it != here.end() && it->second != r.hash;
             }
             const auto record = packet_record.find(p.hash);
-            std::set<std::string> carried;  // "uuid hash" of this packet's records
-            for (const auto& r : packet.records)
-                if (r.device == p.device) carried.insert(r.uuid + " " + r.hash);
             for (std::int64_t k = 1; record != packet_record.end() && k <= p.records; ++k) {
                 const std::int64_t seq = record->second - k;
                 const auto r = at.find(seq);

@@ -47,10 +47,16 @@ std::string text_of(const UuidBytes& b) {
 // for one device is not one made for another.
 std::array<unsigned char, 4> device_tag(const UuidBytes& b, const std::string& device) {
     static const std::string kDomain = "plumbline uuid tag v1";
-    unsigned char key[crypto_shorthash_KEYBYTES];
-    crypto_generichash(key, sizeof key, reinterpret_cast<const unsigned char*>(device.data()),
-                       device.size(), reinterpret_cast<const unsigned char*>(kDomain.data()),
-                       kDomain.size());
+    // A merge checks a hundred thousand uuids of one laptop after another: its key is derived
+    // once, not for each.
+    thread_local std::string keyed;
+    thread_local unsigned char key[crypto_shorthash_KEYBYTES];
+    if (keyed != device || keyed.empty()) {
+        crypto_generichash(key, sizeof key, reinterpret_cast<const unsigned char*>(device.data()),
+                           device.size(), reinterpret_cast<const unsigned char*>(kDomain.data()),
+                           kDomain.size());
+        keyed = device;
+    }
     unsigned char h[crypto_shorthash_BYTES];
     crypto_shorthash(h, b.data(), 12, key);
     return {h[0], h[1], h[2], h[3]};

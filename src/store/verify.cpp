@@ -303,29 +303,14 @@ void verify_state_tables(Connection& s, std::vector<AuditProblem>& problems) {
     verify_state(s, "event_state", "action = 'event.state'", event_state_rows(s), problems);
 }
 
-// One read transaction for the whole check, so that a concurrent writer cannot make the
-// tables and the audit log seem to disagree (inside an open Change one is already running).
-class Snapshot {
-public:
-    explicit Snapshot(Connection& s) : s_(s), own_(!s.change_open && !s.snapshot_open) {
-        if (own_) s_.db.exec("BEGIN");
-    }
-    ~Snapshot() {
-        if (own_) s_.db.tryExec("ROLLBACK");
-    }
-    Snapshot(const Snapshot&) = delete;
-    Snapshot& operator=(const Snapshot&) = delete;
-
-private:
-    Connection& s_;
-    bool own_;
-};
-
 }  // namespace
 
 std::vector<AuditProblem> Store::verify_audit() const {
     return guarded_read("cannot verify the audit log", [this] {
-        Snapshot snapshot(*impl_);
+        // One read transaction for the whole check, so that a concurrent writer cannot make
+        // the tables and the audit log seem to disagree (none of its own inside a change or an
+        // outer snapshot).
+        const Snapshot whole = snapshot();
         std::vector<AuditProblem> problems;
         verify_chain(*impl_, problems);
         for (const LogTable* t : log_tables()) verify_log(*impl_, *t, problems);

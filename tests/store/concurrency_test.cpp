@@ -26,11 +26,7 @@ void add_one_mark(Store& s, const std::string& judge, int n) {
 
 TEST_CASE("two stores on one file writing alternately lose nothing") {
     TempDir dir;
-    const std::string path = dir.file("shared.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "shared.plumb");
     Store a = Store::open(path);
     Store b = Store::open(path);
     CHECK(a.device_id() == b.device_id());
@@ -48,11 +44,7 @@ TEST_CASE("two stores on one file writing alternately lose nothing") {
 
 TEST_CASE("two threads writing at once both get through") {
     TempDir dir;
-    const std::string path = dir.file("threads.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "threads.plumb");
     std::atomic<int> failures{0};
     auto writer = [&](const std::string& judge) {
         try {
@@ -84,11 +76,7 @@ TEST_CASE("two threads writing at once both get through") {
 
 TEST_CASE("a change waits while another program holds the write lock") {
     TempDir dir;
-    const std::string path = dir.file("wait.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "wait.plumb");
     std::atomic<bool> holding{false};
     std::thread slow([&] {
         Store s = Store::open(path);
@@ -112,11 +100,7 @@ TEST_CASE("a change waits while another program holds the write lock") {
 
 TEST_CASE("two processes writing one file lose nothing") {
     TempDir dir;
-    const std::string path = dir.file("processes.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "processes.plumb");
     auto write_marks = [&path](const std::string& judge) {
         Store s = Store::open(path);
         for (int i = 0; i < 100; ++i) add_one_mark(s, judge, i);
@@ -144,11 +128,7 @@ TEST_CASE("two processes writing one file lose nothing") {
 
 TEST_CASE("a read snapshot sees one state while another connection commits, then the new one") {
     TempDir dir;
-    const std::string path = dir.file("shared.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "shared.plumb");
     Store reader = Store::open(path);
     Store writer = Store::open(path);
     add_one_mark(writer, "J01", 1);

@@ -40,11 +40,7 @@ bool on_disk(const std::string& path) {
 
 TEST_CASE("another program cannot remove the WAL after this process opened and closed the files") {
     TempDir dir;
-    const std::string path = dir.file("sniffed.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "sniffed.plumb");
     Store s = Store::open(path);
     add_one_mark(s, "J01", "A1");
     sniff(path);
@@ -58,11 +54,7 @@ TEST_CASE("another program cannot remove the WAL after this process opened and c
 
 TEST_CASE("two connections in one process still leave a whole file when the last one closes") {
     TempDir dir;
-    const std::string path = dir.file("two.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "two.plumb");
     {
         Store a = Store::open(path);
         Store b = Store::open(path);
@@ -77,11 +69,7 @@ TEST_CASE("two connections in one process still leave a whole file when the last
 
 TEST_CASE("a writer in this process and the sqlite3 shell still wait for each other") {
     TempDir dir;
-    const std::string path = dir.file("shell.plumb");
-    {
-        Store s = Store::create(path);
-        add_roster(s);
-    }
+    const std::string path = rostered_file(dir, "shell.plumb");
     Store s = Store::open(path);
     {
         Change c = s.begin(Actor{"", "J01", ""});  // holds the write lock

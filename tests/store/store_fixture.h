@@ -72,6 +72,15 @@ inline void add_roster(Store& store, int contestants = 5) {
     c.commit();
 }
 
+// A database file in `dir` with add_roster's judges and contestants, closed again: what tests of
+// several connections, threads or processes on one file start from. Returns its path.
+inline std::string rostered_file(const TempDir& dir, const std::string& name) {
+    const std::string path = dir.file(name);
+    Store s = Store::create(path);
+    add_roster(s);
+    return path;
+}
+
 inline MarkEntry mark(const std::string& judge, const std::string& reg, const std::string& aspect,
                       const std::string& value, const std::string& reason = "") {
     MarkEntry e;
