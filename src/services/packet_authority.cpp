@@ -103,6 +103,7 @@ std::size_t check_authority(const LaptopAuthority& a,
                     throw PacketAuthorityError(
                         format(tr("%s imports a kit of another master or event"), {label(r)}));
                 check_made_here(r, r.uuid);
+                check_subject(r, a.device_name);  // "kit imported on <laptop>" in the log
                 kit_imported = true;
                 first_entry = i + 1;
             }

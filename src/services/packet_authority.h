@@ -16,6 +16,7 @@ namespace plumb {
 struct LaptopAuthority {
     std::string master;             // this database's device id
     std::string event;              // the kit's event
+    std::string device_name;        // the laptop's name, as its kit was made for it
     std::set<std::string> judges;   // the kit's judges
     std::string chief;              // the event's chief judge now ("" when none)
 };

@@ -82,6 +82,7 @@ Known what_is_known(const CompetitionSession& master) {
         LaptopAuthority& a = k.authority[d.id];
         a.master = k.competition;
         a.event = event;
+        a.device_name = d.name;
         a.chief = store.event_state(event).chief_judge;
         const auto listed = store.setting(keys::kit_judges(d.id));
         for (const Judge& j : master.competition().judges)  // kits before the list: all of them

@@ -257,6 +257,23 @@ TEST_CASE("a record filed under another subject than its content is refused") {
                         "', but its content is about 'bricklaying/" + ws + "'") !=
               std::string::npos);
     }
+    SUBCASE("a kit's import filed under another laptop's name") {
+        // The log would say the kit was imported on L2, which is another laptop's.
+        exchange::Packet p = packet_content(l.packet());
+        const auto kit = std::find_if(p.records.begin(), p.records.end(),
+                                      [](const auto& r) { return r.action == "kit.import"; });
+        REQUIRE(kit != p.records.end());
+        REQUIRE(kit->subject == "L1");
+        kit->subject = "L2";
+        rehash(*kit);
+        for (auto r = kit + 1; r != p.records.end(); ++r) {  // the chain made whole again
+            r->prev_hash = (r - 1)->hash;
+            rehash(*r);
+        }
+        CHECK(
+            refusal(s, resigned(l, p)).find("is filed under 'L2', but its content is about 'L1'") !=
+            std::string::npos);
+    }
     SUBCASE("a wrong PIN filed under a sheet") {
         // The log would say "wrong PIN or password for rebar/02".
         forge(l, [&](Change& c) { c.audit("login.fail", "rebar/02", "who=organiser\n"); });
