@@ -99,7 +99,7 @@ std::optional<Decimal> decimal_from_float_text(std::string text) {
 
 void fail_at(const std::string& file, std::uint_least32_t line, const std::string& key,
              const std::string& reason) {
-    throw DefinitionError(file + ":" + std::to_string(line) + ": " + key + ": " + reason);
+    throw_definition_error(file, line, key, reason);
 }
 
 TomlDocument::TomlDocument(const std::string& text, std::string file)

@@ -29,7 +29,7 @@ std::pair<std::uint_least32_t, std::string> line_at(const std::string& text, std
 
 [[noreturn]] void fail(const std::string& file, std::uint_least32_t line, const std::string& key,
                        const std::string& reason) {
-    throw DefinitionError(file + ":" + std::to_string(line) + ": " + key + ": " + reason);
+    throw_definition_error(file, line, key, reason);
 }
 
 // Copies a TOML string starting at text[i] (a quote) to `out`; returns the index after it. A
