@@ -80,11 +80,19 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
     if (q.lodged_by.empty()) throw ActionError(tr("say who lodges the appeal"));
     const Event& ev = session.event(q.event);
     const Contestant& c = action.contestant_at(q.event, q.workstation);
+    if (c.status != ContestantStatus::Active)
+        throw ActionError(format(tr("workstation %s is %s: it has no results to appeal"),
+                                 {c.workstation, tr(to_string(c.status))}));
     const Aspect* a = ev.scheme.find_aspect(q.aspect);
     if (!a) throw ActionError(format(tr("event %s has no aspect '%s'"), {session.competition().event_words(q.event), q.aspect}));
     if (a->is_judgement() && q.judge.empty())
         throw ActionError(
             format(tr("%s is scored by each judge: say whose score is appealed"), {q.aspect}));
+    // The judges' values of any other aspect must agree: one of them alone is not appealed.
+    if (!a->is_judgement() && !q.judge.empty())
+        throw ActionError(format(tr("%s is one value all its judges agree on: an appeal changes "
+                                    "it for every judge, so name no judge"),
+                                 {q.aspect}));
     if (!q.judge.empty()) {
         const Judge* j = session.competition().find_judge(q.judge);
         if (!j || !j->judges(q.event))
@@ -98,6 +106,12 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
         values = it == values.end() ? std::map<std::string, std::string>{}
                                     : std::map<std::string, std::string>{*it};
     }
+    if (values.empty())
+        throw ActionError(q.judge.empty()
+                              ? format(tr("%s at workstation %s has no mark to appeal"),
+                                       {q.aspect, c.workstation})
+                              : format(tr("%s at workstation %s has no mark from %s to appeal"),
+                                       {q.aspect, c.workstation, q.judge}));
     const std::string asked = parsed.value().str(*a);
     if (!values.empty() && std::all_of(values.begin(), values.end(),
                                        [&asked](const auto& v) { return v.second == asked; }))
@@ -134,7 +148,11 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
     EventState state = action.state(appeal.event);
     if (upheld) {
         auto values = current_values(action.store(), appeal.registration_no, appeal.aspect);
-        if (!appeal.judge.empty()) values = {{appeal.judge, values[appeal.judge]}};
+        if (!appeal.judge.empty()) {  // that judge's value only, never a mark they did not give
+            const auto it = values.find(appeal.judge);
+            values = it == values.end() ? std::map<std::string, std::string>{}
+                                        : std::map<std::string, std::string>{*it};
+        }
         bool changed = false;
         for (const auto& [judge, value] : values) {
             if (value == appeal.new_value) continue;

@@ -2,6 +2,7 @@
 // laptops, and the audit history that answers "who changed this mark, when and why".
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -10,7 +11,9 @@
 #include "services/audit_view.h"
 #include "services/check.h"
 #include "services/conflicts.h"
+#include "services/judge_admin.h"
 #include "services/result_state.h"
+#include "services/roster_admin.h"
 #include "services/signoff.h"
 
 using namespace plumb;
@@ -94,7 +97,8 @@ TEST_CASE("after lock a correction is an appeal; upheld it corrects and bumps th
     const std::string wanted = other_measurement(old);
     // Asking for the value every judge already has is no appeal (it would make a revision that
     // changes nothing).
-    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, as("organiser"), {"bricklaying", "01", "A1", "J01", old, "team leader"}, "same"),
+    CHECK_THROWS_WITH_AS(lodge_appeal(*d.s, as("organiser"),
+                                      {"bricklaying", "01", "A1", "", old, "team leader"}, "same"),
                          doctest::Contains("an appeal asks for another value"), ActionError);
     CHECK(appeals(d.s->store(), "bricklaying").empty());
     const std::string id =
@@ -139,6 +143,36 @@ TEST_CASE("a rejected appeal changes no mark and no revision") {
     CHECK(d.value("J03", "02", "C3") == before);
     CHECK(d.s->store().event_state("bricklaying").revision == 1);
     CHECK(appeals(d.s->store())[0].decision == "rejected");
+}
+
+// An appeal asks to change a mark that was given, for a contestant who competed: upheld, it
+// must not create a mark no judge gave, nor split a measurement the judges agreed on (the
+// event would then hold a conflict it can never be revealed with).
+TEST_CASE(
+    "an appeal names a mark that was given: one judge's measurement, a missing mark and "
+    "a contestant who did not compete are refused") {
+    Demo d;
+    add_or_update_judge(*d.s, as("organiser"), Judge{"J30", "赵新", "", {"bricklaying"}});
+    const Contestant gone = d.s->store().contestant_at("bricklaying", "02").value();
+    set_status(*d.s, as("organiser"), gone.registration_no, ContestantStatus::Withdrawn, "hurt");
+    lock_results(*d.s, as("J02"), "bricklaying", "all sheets in");
+    const std::string a1 = d.value("J01", "01", "A1");
+    const auto lodge = [&](const std::string& ws, const std::string& aspect,
+                           const std::string& judge, const std::string& value) {
+        return lodge_appeal(*d.s, as("organiser"),
+                            {"bricklaying", ws, aspect, judge, value, "leader"}, "grounds");
+    };
+    // A measurement the judges agree on changes for all of them or not at all.
+    CHECK_THROWS_WITH_AS(lodge("01", "A1", "J01", other_measurement(a1)),
+                         doctest::Contains("name no judge"), ActionError);
+    // J30 came after the lock and gave no score.
+    CHECK_THROWS_WITH_AS(lodge("01", "C3", "J30", "2"),
+                         doctest::Contains("C3 at workstation 01 has no mark from J30 to appeal"),
+                         ActionError);
+    CHECK_THROWS_WITH_AS(lodge("02", "A1", "", "1490"),
+                         doctest::Contains("it has no results to appeal"), ActionError);
+    CHECK(appeals(d.s->store()).empty());
+    CHECK(d.s->store().event_state("bricklaying").revision == 1);
 }
 
 // Appeal ids are cut from a uuid; its first digits are the clock's, so ids cut from them would
