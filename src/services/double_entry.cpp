@@ -17,6 +17,7 @@ using Key = std::tuple<std::string, std::string, std::string>;  // registration 
 struct Pending {
     std::string id;  // uuid of the entry.first record
     std::string workstation, typist, value;
+    std::string reason;  // why a recorded value is changed ("" for a first value)
 };
 
 // Who typed an entry: its "operator" field (older records: the actor).
@@ -34,7 +35,8 @@ void scan(const Store& store, const std::string& event, std::map<Key, Pending>& 
         if (field(f, "event") != event) continue;
         const Key key{field(f, "registration_no"), field(f, "judge"), field(f, "aspect")};
         if (r.action == "entry.first") {
-            open[key] = {r.uuid, field(f, "workstation"), typist_of(r, f), field(f, "value")};
+            open[key] = {r.uuid, field(f, "workstation"), typist_of(r, f), field(f, "value"),
+                         field(f, "reason")};
             disagreed.erase(key);
             continue;
         }
@@ -78,6 +80,10 @@ MarkResult enter_blind(Action& action, const Contestant& c, const std::string& j
     if (first == open.end()) {
         const auto current = store.current_mark(judge, c.registration_no, aspect);
         if (current && *current == value) return MarkResult::Unchanged;
+        // A recorded value changes only with a reason, typed with the first entry: the second
+        // operator only confirms the value.
+        check_correction(current, value, action.reason(), aspect, c.workstation, judge);
+        if (current) w.add("reason", action.reason());
         action.change().audit("entry.first", subject, w.take());
         return MarkResult::Waiting;
     }
@@ -91,13 +97,17 @@ MarkResult enter_blind(Action& action, const Contestant& c, const std::string& j
         return MarkResult::Disagreed;
     }
     const auto current = store.current_mark(judge, c.registration_no, aspect);
+    // The first entry's reason; or, for a value recorded since it was typed, the second's.
+    const std::string reason =
+        first->second.reason.empty() ? action.reason() : first->second.reason;
+    check_correction(current, value, reason, aspect, c.workstation, judge);
     MarkEntry e;
     e.judge = judge;
     e.registration_no = c.registration_no;
     e.event = c.event;
     e.aspect = aspect;
     e.value = value;
-    e.reason = current ? "entered twice, agreed (was " + *current + ")" : action.reason();
+    e.reason = current ? "entered twice, agreed (was " + *current + "): " + reason : reason;
     action.change().audit("entry.agree", subject, w.take());
     action.change().add_mark(e);
     return MarkResult::Agreed;

@@ -21,8 +21,9 @@ struct Transcribing {
     }
     // `who` types J01's mark: plumb mark and the console's entry as that operator.
     MarkResult type(const std::string& who, const std::string& value,
-                    const std::string& aspect = "A1") {
-        return enter_mark(*s, as(who), MarkRequest{"bricklaying", ws(), "J01", aspect, value, {}, {}})
+                    const std::string& aspect = "A1", const std::string& reason = {}) {
+        return enter_mark(*s, as(who),
+                          MarkRequest{"bricklaying", ws(), "J01", aspect, value, reason, {}})
             .result;
     }
     std::string ws() const {
@@ -53,6 +54,27 @@ TEST_CASE("a mark typed once waits; typed again alike by another operator it is 
     CHECK(t.s->store().mark_count() == 1);
     CHECK(open_pairs(t.s->store(), "bricklaying").empty());
     CHECK(t.type("clerk C", "1493") == MarkResult::Unchanged);
+    CHECK(t.s->store().verify_audit().empty());
+}
+
+// A recorded mark changes only with a reason, as everywhere else: typing another value twice
+// does not change it silently.
+TEST_CASE("a recorded mark changed under double entry needs the reason with its first entry") {
+    Transcribing t;
+    REQUIRE(t.type("clerk A", "1493") == MarkResult::Waiting);
+    REQUIRE(t.type("clerk B", "1493") == MarkResult::Agreed);
+    const auto marks = t.s->store().mark_count();
+    CHECK_THROWS_WITH_AS(t.type("clerk A", "1490"), doctest::Contains("needs a reason"),
+                         ActionError);
+    CHECK(open_pairs(t.s->store(), "bricklaying").empty());
+    CHECK(t.type("clerk A", "1490", "A1", "sheet re-read") == MarkResult::Waiting);
+    CHECK(t.current() == "1493");
+    CHECK(t.type("clerk B", "1490") == MarkResult::Agreed);
+    CHECK(t.current() == "1490");
+    REQUIRE(t.s->store().mark_count() == marks + 1);
+    const auto c = t.s->store().contestant_at("bricklaying", t.ws()).value();
+    CHECK(t.s->store().mark_history(c.registration_no, "A1").back().reason ==
+          "entered twice, agreed (was 1493): sheet re-read");
     CHECK(t.s->store().verify_audit().empty());
 }
 
