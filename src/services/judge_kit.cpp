@@ -88,6 +88,12 @@ std::optional<std::string> kit_event(const Store& master, const std::string& dev
     return master.setting(keys::kit_event(device));
 }
 
+bool kits_made_for(const Store& master, const std::string& event) {
+    for (const Device& d : master.devices())
+        if (kit_event(master, d.id) == event) return true;
+    return false;
+}
+
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
                      const std::string& device_name, const std::vector<std::string>& judges) {
     master.event(event);

@@ -53,5 +53,7 @@ KitImport import_kit(const std::filesystem::path& db, const std::string& kit_byt
 std::optional<std::string> master_of(const Store& store);
 // The event a registered laptop scores ("kit:<device>" on the master).
 std::optional<std::string> kit_event(const Store& master, const std::string& device);
+// Whether a kit was made for `event`: its laptops then know contestants by its workstations.
+bool kits_made_for(const Store& master, const std::string& event);
 
 }  // namespace plumb

@@ -10,6 +10,8 @@
 #include "io/csv.h"
 #include "io/import_errors.h"
 #include "io/roster_csv.h"
+#include "services/judge_kit.h"
+#include "services/signoff.h"
 
 namespace plumb {
 
@@ -79,6 +81,26 @@ void check_details(const CompetitionSession& session, const Contestant& c, const
                                  {c.registration_no, stored.event}));
 }
 
+// A workstation is how judges find a contestant: on the laptops its kit named it for, and in
+// each judge's sign-off of its sheet. Throws ActionError when `from` (a contestant's workstation
+// in `event`, "" for none) cannot become `to` ("" for leaving the event).
+void check_workstation_move(Action& action, const std::string& event, const std::string& from,
+                            const std::string& to) {
+    if (same_workstation(from, to)) return;
+    const std::string words = action.session().competition().event_words(event);
+    if (!from.empty() && kits_made_for(action.store(), event))
+        throw ActionError(format(tr("judge kits were made for %s: their laptops find each "
+                                    "contestant at the workstation the kit gave, so workstation "
+                                    "%s cannot change now"),
+                                 {words, from}));
+    // (A signed-off sheet always has its contestant, so no other can move onto it.)
+    for (const auto& [sheet, on] : sheet_states(action.store(), event))
+        if (on && !from.empty() && same_workstation(sheet.first, from))
+            throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
+                                        "reopen it before a contestant moves"),
+                                     {sheet.second, sheet.first}));
+}
+
 // The registered contestant a typed registration number names (case and width as typed).
 const Contestant& registered(const std::vector<Contestant>& all, const std::string& typed) {
     const std::string key = identifier_key(typed);
@@ -133,6 +155,12 @@ bool update_contestant(CompetitionSession& session, const Login& by, const Conte
                                          : std::vector<std::string>{stored.event, c.event});
     if (same_details(c, stored)) return false;
     check_details(session, c, stored, all);
+    if (c.event == stored.event) {
+        check_workstation_move(action, c.event, stored.workstation, c.workstation);
+    } else {
+        check_workstation_move(action, stored.event, stored.workstation, {});
+        check_workstation_move(action, c.event, {}, c.workstation);
+    }
     if (trim(reason).empty())
         throw ActionError(
             format(tr("a correction of %s's details needs a reason"), {c.registration_no}));
@@ -188,6 +216,11 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
         throw ActionError(
             format(tr("marks have been entered for %s: the draw cannot be repeated"),
                    {session.competition().event_words(event)}));
+    if (kits_made_for(action.store(), event))
+        throw ActionError(format(tr("judge kits were made for %s with the workstations of this "
+                                    "draw: a new draw would put their laptops' marks on the wrong "
+                                    "contestants"),
+                                 {session.competition().event_words(event)}));
     std::vector<Contestant> all = action.contestants();
     const auto results = draw_lots(session.event(event), all, seed);
     // By registration number: a walk of every contestant per result took 66 s at 40,000.

@@ -61,6 +61,23 @@ TEST_CASE("after sign-off a judge's entries for the sheet wait for the chief jud
     CHECK(d.s->store().verify_audit().empty());
 }
 
+// A sign-off belongs to the workstation's sheet: moving its contestant elsewhere would take
+// them out of it, and their judge could change their marks without the chief judge's reopen.
+TEST_CASE("a contestant does not move from or onto a signed-off workstation") {
+    Demo d;
+    sign_off(*d.s, as("J01"), "bricklaying", "01", "J01");
+    Contestant at01 = d.s->store().contestant_at("bricklaying", "01").value();
+    at01.workstation = "09";
+    CHECK_THROWS_WITH_AS(update_contestant(*d.s, as("organiser"), at01, "relabelled"),
+                         doctest::Contains("J01 has signed off workstation 01: the chief judge "
+                                           "must reopen it before a contestant moves"),
+                         ActionError);
+    CHECK(d.s->store().contestant_at("bricklaying", "01")->registration_no == at01.registration_no);
+    reopen(*d.s, kChief, "bricklaying", "01", "J01", "moved to 09");
+    CHECK(update_contestant(*d.s, as("organiser"), at01, "relabelled"));
+    CHECK(d.s->store().contestant_at("bricklaying", "09")->registration_no == at01.registration_no);
+}
+
 TEST_CASE("lock is refused with the list while marks are missing or in conflict") {
     Demo d;
     const std::string a1 = d.value("J01", "02", "A1");

@@ -8,6 +8,7 @@
 #include "io/results_export.h"
 #include "laptops_fixture.h"
 #include "services/check.h"
+#include "services/roster_admin.h"
 
 using namespace plumb;
 using namespace plumb::test;
@@ -237,4 +238,34 @@ TEST_CASE("records moved across devices in the master's log are found by their p
         return p == "audit record " + m + " of device " + l.session->store().device_id() +
                         " is not where a kept packet put it (records were moved)";
     }));
+}
+
+// A laptop knows each contestant by the workstation its kit gave; after a new draw or a moved
+// workstation its judge would score the work at a workstation for whoever sat there before.
+TEST_CASE("once a kit is made for an event, its draw and workstations are fixed") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    const std::vector<Contestant> before = s.master->contestants();
+    const auto audit = s.master->store().audit_log().size();
+    CHECK_THROWS_WITH_AS(draw(*s.master, kOrganiserLogin, "bricklaying", 99),
+                         doctest::Contains("judge kits were made for"), ActionError);
+    Contestant moved = *std::find_if(before.begin(), before.end(), [](const Contestant& c) {
+        return c.event == "bricklaying" && !c.workstation.empty();
+    });
+    moved.workstation = "99";
+    CHECK_THROWS_WITH_AS(update_contestant(*s.master, kOrganiserLogin, moved, "relabelled"),
+                         doctest::Contains("cannot change now"), ActionError);
+    moved.workstation = "";  // nor leave it
+    CHECK_THROWS_AS(update_contestant(*s.master, kOrganiserLogin, moved, "relabelled"),
+                    ActionError);
+    const auto where = [](const std::vector<Contestant>& people) {
+        std::vector<std::string> out;
+        for (const Contestant& c : people) out.push_back(c.registration_no + "@" + c.workstation);
+        return out;
+    };
+    CHECK(where(s.master->contestants()) == where(before));
+    CHECK(s.master->store().audit_log().size() == audit);
+    // Another event, without kits, draws as before.
+    CHECK_FALSE(draw(*s.master, kOrganiserLogin, "rebar", 99).empty());
+    (void)l;
 }
