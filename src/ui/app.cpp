@@ -36,6 +36,7 @@ public:
     bool OnInit() override {
         if (!wxApp::OnInit()) return false;
         SetAppName("plumbline");
+        use_user_paths();  // before the settings are first read
         wxXmlResource::Get()->InitAllHandlers();
         InitForms();
         wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(translations_dir().string()));

@@ -1,14 +1,17 @@
 // The start page: recent competitions (kept in the user's settings), new, demo, a judge kit.
 #include "ui/start_page.h"
 
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/config.h>
+#include <wx/fileconf.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/stdpaths.h>
+#include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
 #include "services/demo.h"
@@ -104,8 +107,26 @@ void remember_recent(const wxString& db) {
     c->Flush();
 }
 
+void use_user_paths() {
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    // wxFileConfig writes its file but makes no folder: ~/.config may not exist yet.
+    const wxFileName settings(wxFileConfig::GetLocalFileName(wxTheApp->GetAppName()));
+    wxFileName::Mkdir(settings.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+}
+
+wxString demo_folder() {
+#ifdef __WXMSW__
+    return wxStandardPaths::Get().GetUserDataDir();
+#else
+    // wx 3.2's XDG layout moves the settings but not GetUserDataDir(), still ~/.plumbline.
+    wxString base;
+    if (!wxGetEnv("XDG_DATA_HOME", &base) || base.empty()) base = wxGetHomeDir() + "/.local/share";
+    return base + "/" + wxTheApp->GetAppName();
+#endif
+}
+
 wxString open_demo_path() {
-    const wxString dir = wxStandardPaths::Get().GetUserDataDir();
+    const wxString dir = demo_folder();
     wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     const wxString db = dir + wxFILE_SEP_PATH + "zhengyun-cup.plumb";
     if (!wxFileExists(db)) {
