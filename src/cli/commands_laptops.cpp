@@ -61,8 +61,7 @@ void add_kit(CLI::App& app) {
         cmd->callback([db, event, device, out, judges, login] {
             auto s = CompetitionSession::open(*db);
             *event = event_code(s, *event);
-            const KitExport k = export_kit(s, login.log_in(s), *event, *device, *judges);
-            write_file_atomically(*out, k.bytes);
+            const KitExport k = export_kit(s, login.log_in(s), *event, *device, *out, *judges);
             std::cout << format(
                              tr("registered %s (%s) for %s; wrote %s: %s contestants, %s judges"),
                              {*device, k.device_id, *event, *out, std::to_string(k.contestants),

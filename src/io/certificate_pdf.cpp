@@ -25,8 +25,16 @@ void draw_page(PdfDocument& pdf, const CertificateTemplate& t, const Certificate
 
 int write_certificates_pdf(const std::filesystem::path& file, const CertificateTemplate& layout,
                            const std::vector<CertificatePage>& pages) {
+    TempOutput out(file);
+    const int n = write_certificates_pdf(out, layout, pages);
+    out.commit();
+    return n;
+}
+
+int write_certificates_pdf(TempOutput& out, const CertificateTemplate& layout,
+                           const std::vector<CertificatePage>& pages) {
     if (pages.empty()) throw std::runtime_error("no certificates to write");
-    PdfDocument pdf(file, layout.width, layout.height);
+    PdfDocument pdf(out, layout.width, layout.height);
     for (std::size_t i = 0; i < pages.size(); ++i) {
         if (i > 0) pdf.next_page();
         draw_page(pdf, layout, pages[i]);

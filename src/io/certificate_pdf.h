@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "io/certificate_template.h"
+#include "io/temp_output.h"
 
 namespace plumb {
 
@@ -19,6 +20,9 @@ struct CertificatePage {
 // Writes one page per certificate to `file` (temporary file renamed into place); returns the
 // number of pages.
 int write_certificates_pdf(const std::filesystem::path& file, const CertificateTemplate& layout,
+                           const std::vector<CertificatePage>& pages);
+// The same into `out`, flushed, for its owner to place (TempOutput::commit).
+int write_certificates_pdf(TempOutput& out, const CertificateTemplate& layout,
                            const std::vector<CertificatePage>& pages);
 
 }  // namespace plumb

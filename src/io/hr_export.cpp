@@ -122,7 +122,13 @@ std::string hr_csv(const std::vector<HrRow>& rows, HrHeaders headers) {
 
 void write_hr_xlsx(const std::filesystem::path& file, const std::vector<HrRow>& rows,
                    HrHeaders headers) {
-    XlsxBook book(file, true);
+    TempOutput out(file);
+    write_hr_xlsx(out, rows, headers);
+    out.commit();
+}
+
+void write_hr_xlsx(TempOutput& out, const std::vector<HrRow>& rows, HrHeaders headers) {
+    XlsxBook book(out, true);
     lxw_worksheet* ws = workbook_add_worksheet(book.workbook(), "HR");
     const auto& columns = hr_columns();
     static const double widths[] = {21, 10, 6, 28, 10, 12, 10, 30, 12, 10, 10,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/decimal.h"
+#include "io/temp_output.h"
 
 namespace plumb {
 
@@ -50,5 +51,7 @@ std::string hr_csv(const std::vector<HrRow>& rows, HrHeaders headers);
 // formatted with their precision. Streams rows (constant memory) for large files.
 void write_hr_xlsx(const std::filesystem::path& file, const std::vector<HrRow>& rows,
                    HrHeaders headers);
+// The same into `out`, flushed, for its owner to place (TempOutput::commit).
+void write_hr_xlsx(TempOutput& out, const std::vector<HrRow>& rows, HrHeaders headers);
 
 }  // namespace plumb

@@ -111,11 +111,24 @@ struct PdfDocument::Layouts {
 };
 
 PdfDocument::PdfDocument(std::filesystem::path file, double width, double height)
-    : out_(std::move(file)), width_(width), height_(height), layouts_(std::make_unique<Layouts>()) {
-    surface_ = cairo_pdf_surface_create(out_.path().c_str(), width, height);
+    : own_(std::make_unique<TempOutput>(std::move(file))),
+      out_(own_.get()),
+      width_(width),
+      height_(height),
+      layouts_(std::make_unique<Layouts>()) {
+    open();
+}
+
+PdfDocument::PdfDocument(TempOutput& out, double width, double height)
+    : out_(&out), width_(width), height_(height), layouts_(std::make_unique<Layouts>()) {
+    open();
+}
+
+void PdfDocument::open() {
+    surface_ = cairo_pdf_surface_create(out_->path().c_str(), width_, height_);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface_);
-        throw std::runtime_error(out_.file().string() + ": cannot be written");
+        throw std::runtime_error(out_->file().string() + ": cannot be written");
     }
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Plumbline");
     cr_ = cairo_create(surface_);
@@ -261,9 +274,12 @@ void PdfDocument::finish() {
     cairo_surface_destroy(surface_);
     surface_ = nullptr;
     if (status != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error(out_.file().string() + ": writing the PDF failed (" +
+        throw std::runtime_error(out_->file().string() + ": writing the PDF failed (" +
                                  cairo_status_to_string(status) + ")");
-    out_.commit();
+    if (own_)
+        own_->commit();
+    else
+        out_->flush();
 }
 
 }  // namespace plumb

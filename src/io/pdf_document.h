@@ -53,6 +53,8 @@ public:
     // Starts a PDF whose pages are width x height points; nothing appears at `file` until
     // finish(). A document destroyed unfinished leaves no file behind.
     PdfDocument(std::filesystem::path file, double width, double height);
+    // The same into `out`, which its owner places (TempOutput::commit) after finish().
+    PdfDocument(TempOutput& out, double width, double height);
     ~PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
@@ -76,11 +78,15 @@ public:
     // A PNG scaled into the box keeping its proportions; throws when it cannot be read.
     void image(const std::filesystem::path& png, const Box& box);
 
-    // Finishes the PDF and renames it into place; throws std::runtime_error on failure.
+    // Finishes the PDF and renames it into place (given a TempOutput: flushes it, for its owner
+    // to place); throws std::runtime_error on failure.
     void finish();
 
 private:
-    TempOutput out_;
+    void open();
+
+    std::unique_ptr<TempOutput> own_;  // when the document places its own file
+    TempOutput* out_;
     double width_, height_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;

@@ -16,10 +16,15 @@ TempOutput::~TempOutput() {
     std::filesystem::remove(tmp_, ec);
 }
 
-void TempOutput::commit() {
+void TempOutput::flush() {
     std::error_code ec;
     if (!os::flush_to_disk(tmp_, ec))
         throw std::runtime_error(file_.string() + ": could not be flushed to disk");
+}
+
+void TempOutput::commit() {
+    flush();
+    std::error_code ec;
     if (!os::replace_file(tmp_, file_, ec))
         throw std::runtime_error(file_.string() + ": cannot be replaced");
     committed_ = true;

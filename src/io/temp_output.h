@@ -15,6 +15,8 @@ public:
 
     const std::filesystem::path& path() const { return tmp_; }  // where to write
     const std::filesystem::path& file() const { return file_; }
+    // Flushes the temporary file to disk; throws on failure. For a file placed later (commit()).
+    void flush();
     // Flushes the temporary file to disk and renames it to the real name; throws on failure.
     void commit();
 

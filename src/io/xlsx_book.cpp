@@ -7,11 +7,20 @@
 
 namespace plumb {
 
-XlsxBook::XlsxBook(std::filesystem::path file, bool constant_memory) : out_(std::move(file)) {
+XlsxBook::XlsxBook(std::filesystem::path file, bool constant_memory)
+    : own_(std::make_unique<TempOutput>(std::move(file))), out_(own_.get()) {
+    open(constant_memory);
+}
+
+XlsxBook::XlsxBook(TempOutput& out, bool constant_memory) : out_(&out) {
+    open(constant_memory);
+}
+
+void XlsxBook::open(bool constant_memory) {
     lxw_workbook_options options{};
     options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
-    wb_ = workbook_new_opt(out_.path().c_str(), &options);
-    if (!wb_) throw std::runtime_error(out_.file().string() + ": cannot be written");
+    wb_ = workbook_new_opt(out_->path().c_str(), &options);
+    if (!wb_) throw std::runtime_error(out_->file().string() + ": cannot be written");
     bold_ = workbook_add_format(wb_);
     format_set_bold(bold_);
     head_ = workbook_add_format(wb_);
@@ -50,9 +59,12 @@ void XlsxBook::close() {
     const lxw_error err = workbook_close(wb_);
     wb_ = nullptr;
     if (err != LXW_NO_ERROR)
-        throw std::runtime_error(out_.file().string() + ": writing the spreadsheet failed (" +
+        throw std::runtime_error(out_->file().string() + ": writing the spreadsheet failed (" +
                                  lxw_strerror(err) + ")");
-    out_.commit();
+    if (own_)
+        own_->commit();
+    else
+        out_->flush();
 }
 
 std::string xlsx_sheet_name(const std::string& wanted) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "io/temp_output.h"
@@ -16,6 +17,8 @@ class XlsxBook {
 public:
     // constant_memory: rows are streamed to disk in order (large HR files).
     explicit XlsxBook(std::filesystem::path file, bool constant_memory = false);
+    // The same into `out`, which its owner places (TempOutput::commit) after close().
+    explicit XlsxBook(TempOutput& out, bool constant_memory = false);
     ~XlsxBook();
     XlsxBook(const XlsxBook&) = delete;
     XlsxBook& operator=(const XlsxBook&) = delete;
@@ -28,11 +31,15 @@ public:
     // "0", "0.0", "0.00" ... for `places` decimals (made once per precision).
     lxw_format* decimals(int places);
 
-    // Writes the file and renames it into place; throws std::runtime_error on failure.
+    // Writes the file and renames it into place (given a TempOutput: flushes it, for its owner
+    // to place); throws std::runtime_error on failure.
     void close();
 
 private:
-    TempOutput out_;
+    void open(bool constant_memory);
+
+    std::unique_ptr<TempOutput> own_;  // when the book places its own file
+    TempOutput* out_;
     lxw_workbook* wb_ = nullptr;
     lxw_format* bold_ = nullptr;
     lxw_format* head_ = nullptr;

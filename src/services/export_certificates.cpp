@@ -6,6 +6,7 @@
 #include "core/translate.h"
 #include "io/certificate_pdf.h"
 #include "services/data_dir.h"
+#include "services/export_commit.h"
 #include "services/seal.h"
 #include "io/export_words.h"
 
@@ -84,17 +85,20 @@ CertificateExport export_certificates(CompetitionSession& session, const Login& 
         session.event(e);  // unknown events refused first
         require_names(session, by, e);
     }
-    const DeviceKey key = device_key(session);
+    ExportSigningKey key(session);  // the codes' key: kept only if the PDF is written
     std::vector<CertificatePage> pages;
     CertificateExport out;
     const std::string seal = audit_seal(session.store());
     for (const std::string& e : events)
-        for (const Certificate& c : event_certificates(session, session.results(e), key)) {
+        for (const Certificate& c : event_certificates(session, session.results(e), key.key())) {
             pages.push_back(page_of(session.competition(), c, seal));
             if (pages.back().draft) ++out.drafts;
         }
     if (pages.empty()) throw ActionError(tr("nobody has a prize or a title yet: no certificates"));
-    out.pages = write_certificates_pdf(pdf, t, pages);
+    ExportFiles files;
+    out.pages = write_certificates_pdf(files.add(pdf), t, pages);
+    key.commit();
+    files.place();
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "io/export_words.h"
 #include "io/file_bytes.h"
 #include "services/certificates.h"
+#include "services/export_commit.h"
 #include "services/export_manifest.h"
 #include "services/seal.h"
 #include "services/viewing.h"
@@ -92,16 +93,25 @@ HrExport export_hr(CompetitionSession& session, const Login& by,
     if (ext != ".xlsx" && ext != ".csv")
         throw ActionError(format(tr("%s: the HR file is .xlsx or .csv"), {file.string()}));
     const std::vector<HrRow> rows = hr_rows(session, by, options);
-    const DeviceKey key = device_key(session);
+    ExportSigningKey key(session);  // kept only if both files are written
     // No manifest of an earlier export may stand beside the new file, even if this one fails.
     std::error_code ec;
     std::filesystem::remove(manifest_path(file), ec);
-    if (ext == ".xlsx")
-        write_hr_xlsx(file, rows, options.headers);
-    else
-        write_file_atomically(file, hr_csv(rows, options.headers));
-    return {static_cast<int>(rows.size()),
-            write_manifest(file, key, session.competition().name, audit_seal(session.store()))};
+    ExportFiles files;
+    const TempOutput* out = nullptr;
+    if (ext == ".xlsx") {
+        TempOutput& book = files.add(file);
+        write_hr_xlsx(book, rows, options.headers);
+        out = &book;
+    } else {
+        out = &files.write(file, hr_csv(rows, options.headers));
+    }
+    files.write(manifest_path(file),
+                manifest_text(file, read_file_bytes(out->path()), key.key(),
+                              session.competition().name, audit_seal(session.store())));
+    key.commit();
+    files.place();
+    return {static_cast<int>(rows.size()), manifest_path(file)};
 }
 
 }  // namespace plumb

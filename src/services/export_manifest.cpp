@@ -39,7 +39,14 @@ std::filesystem::path manifest_path(const std::filesystem::path& file) {
 
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
                                      const std::string& competition, const std::string& seal) {
-    const std::string bytes = read_file_bytes(file);
+    const auto sig = manifest_path(file);
+    write_file_atomically(sig, manifest_text(file, read_file_bytes(file), key, competition, seal));
+    return sig;
+}
+
+std::string manifest_text(const std::filesystem::path& file, const std::string& bytes,
+                          const DeviceKey& key, const std::string& competition,
+                          const std::string& seal) {
     std::string text = kMagic;
     text += "file: " + file.filename().string() + "\n";
     text += "bytes: " + std::to_string(bytes.size()) + "\n";
@@ -50,9 +57,7 @@ std::filesystem::path write_manifest(const std::filesystem::path& file, const De
     text += "public-key: " + key.public_hex + "\n";
     text += "fingerprint: " + key_fingerprint(key.public_hex) + "\n";
     text += kSignature + sign_detached(key, text) + "\n";
-    const auto sig = manifest_path(file);
-    write_file_atomically(sig, text);
-    return sig;
+    return text;
 }
 
 std::optional<std::string> fingerprint_from_text(const std::string& typed) {

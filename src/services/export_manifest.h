@@ -17,6 +17,10 @@ std::filesystem::path manifest_path(const std::filesystem::path& file);
 // `seal`: the audit trail's seal of the state the file was made from (services/seal.h).
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
                                      const std::string& competition, const std::string& seal);
+// What write_manifest() writes, for `bytes` that will be `file` (written elsewhere until placed).
+std::string manifest_text(const std::filesystem::path& file, const std::string& bytes,
+                          const DeviceKey& key, const std::string& competition,
+                          const std::string& seal);
 
 // Whom the receiver of a file trusts to have signed it: a public key (from the organiser's
 // database or given in hex), or its fingerprint as the organiser announced it. A manifest names

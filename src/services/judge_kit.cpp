@@ -13,6 +13,7 @@
 #include "services/interest.h"
 #include "services/kit_secret.h"
 #include "services/code_list.h"
+#include "services/export_commit.h"
 #include "services/gate.h"
 #include "services/roles.h"
 #include "services/settings_keys.h"
@@ -95,7 +96,8 @@ bool kits_made_for(const Store& master, const std::string& event) {
 }
 
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
-                     const std::string& device_name, const std::vector<std::string>& judges) {
+                     const std::string& device_name, const fs::path& kit_file,
+                     const std::vector<std::string>& judges) {
     master.event(event);
     Store& store = master.store();
     const std::string name = trim(device_name);
@@ -179,7 +181,10 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +
                      "\njudges=" + std::to_string(kit.judges.size()) +
                      "\nkit.blake2b=" + blake2b_hex(out.bytes) + "\n");
+    ExportFiles files;  // registered only if the kit reaches its file
+    files.write(kit_file, out.bytes);
     action.commit();
+    files.place();
     out.device_id = kit.device;
     out.passphrase = passphrase;
     out.device_fingerprint = key_fingerprint(laptop_key.public_hex);

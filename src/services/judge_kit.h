@@ -10,7 +10,7 @@
 namespace plumb {
 
 struct KitExport {
-    std::string bytes;  // the kit file
+    std::string bytes;       // what was written to the kit file
     std::string passphrase;  // opens the laptop's key: given apart from the file
     std::string device_id;
     std::string device_fingerprint;  // of the laptop's public key
@@ -19,16 +19,18 @@ struct KitExport {
     int judges = 0;
 };
 
-// Registers laptop `device_name` on the master and makes its kit for `event` (Act::ExportKit:
-// the organiser): the laptop's new key pair (the master keeps only the public half), the
-// competition's source texts, the event's judges with their PIN hashes and chief judge, and its
-// active contestants as blinded tokens and workstations only. Refused on a laptop's database,
-// for a locked event, a name already registered, or while a contestant of the event has no
-// workstation.
+// Registers laptop `device_name` on the master and writes its kit for `event` to `kit_file`
+// (Act::ExportKit: the organiser): the laptop's new key pair (the master keeps only the public
+// half), the competition's source texts, the event's judges with their PIN hashes and chief
+// judge, and its active contestants as blinded tokens and workstations only. Refused on a
+// laptop's database, for a locked event, a name already registered, or while a contestant of
+// the event has no workstation; a kit file that cannot be written registers nothing
+// (services/export_commit.h).
 // `judges`: the judges who score on the laptop (its authority: only their PIN hashes go into
 // the kit, only their marks and sign-offs come back); empty: all of the event's judges.
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
-                     const std::string& device_name, const std::vector<std::string>& judges = {});
+                     const std::string& device_name, const std::filesystem::path& kit_file,
+                     const std::vector<std::string>& judges = {});
 
 struct KitImport {
     std::string device_name;

@@ -104,9 +104,9 @@ void laptop_day(Shots& shots, const fs::path& dir) {
 
     // The kit out: its passphrase to read out, then the laptop opening it.
     const auto organiser = mc.organiser();
-    const KitExport kit = export_kit(mc.session(), *organiser, event, device, {"J01", "J02"});
     const fs::path kit_file = dir / "brick1.kit";
-    write_file_atomically(kit_file, kit.bytes);
+    const KitExport kit =
+        export_kit(mc.session(), *organiser, event, device, kit_file, {"J01", "J02"});
     {
         KitWrittenDialog written(master->frame(), mc, event, device, {"J01", "J02"}, kit,
                                  u8(kit_file.string()));

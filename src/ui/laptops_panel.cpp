@@ -229,41 +229,20 @@ wxString LaptopsPanel::write_kit() {
     }
     const auto by = console_.organiser();  // with roles on, the organiser's password
     if (!by) return {};
-    wxString file = file_questions().save_file(
+    const wxString file = file_questions().save_file(
         panel_, wxString::Format(_("Save the judge kit for \"%s\""), name),
         kit_folder_.empty() ? removable_media_folder() : kit_folder_, safe_file_name(name) + ".kit",
         _("Judge kits (*.kit)|*.kit"));
     if (file.empty()) return {};
     KitExport kit;
     try {
-        kit = export_kit(console_.session(), *by, ev, to_u8(name), chosen);
+        // Registered only once the kit is written: a file that cannot be written changes nothing.
+        kit = export_kit(console_.session(), *by, ev, to_u8(name), to_u8(file), chosen);
     } catch (const std::exception& e) {
         show_error(panel_, _("Write the kit"), _("The laptop was not registered."), u8(e.what()));
         return {};
     }
     refresh();
-    // Registered now: the kit must reach a file, or the laptop gets another name later.
-    for (;;) {
-        try {
-            write_file_atomically(to_u8(file), kit.bytes);
-            break;
-        } catch (const std::exception& e) {
-            show_error(panel_, _("Write the kit"),
-                       _("The laptop is registered, but its kit could not be written there. "
-                         "Choose another place."),
-                       u8(e.what()));
-            file = file_questions().save_file(
-                panel_, wxString::Format(_("Save the judge kit for \"%s\""), name),
-                removable_media_folder(), safe_file_name(name) + ".kit",
-                _("Judge kits (*.kit)|*.kit"));
-            if (file.empty()) {
-                show_error(panel_, _("Write the kit"), _("The kit was not saved."),
-                           _("The laptop stays registered under this name: register it again "
-                             "under another name to make a new kit."));
-                return {};
-            }
-        }
-    }
     kit_folder_ = wxFileName(file).GetPath();
     device_->Clear();
     if (wxFrame* f = frame_of(panel_))

@@ -45,6 +45,20 @@ struct Field {
 
 }  // namespace
 
+TEST_CASE("a kit that cannot be written registers nothing: the name works once it can be") {
+    Field f;
+    const std::string export_l2 =
+        "kit export " + quote(f.master) + " --event bricklaying --device L2 -o ";
+    Run r = run_plumb(export_l2 + quote((f.s / "no such folder" / "l2.kit").string()));
+    CHECK(r.code == 1);
+    CHECK(r.err.find("l2.kit: cannot be written") != std::string::npos);
+    CHECK(r.out.find("passphrase") == std::string::npos);
+    r = run_plumb(export_l2 + quote((f.s / "l2.kit").string()));
+    CHECK_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("passphrase: ") != std::string::npos);
+    CHECK(std::filesystem::exists(f.s / "l2.kit"));
+}
+
 TEST_CASE("a laptop made from a kit takes marks; its packet lands on the master once") {
     Field f;
     Run r = f.mark(f.laptop, "01", "1491");

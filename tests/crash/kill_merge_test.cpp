@@ -30,8 +30,9 @@ Laptops make_laptops(const Scratch& dir, int count) {
     static const char* const kValues[] = {"1", "2", "3"};
     for (int k = 0; k < count; ++k) {
         const std::string name = "L" + std::to_string(k + 1);
-        const KitExport kit = export_kit(master, unchecked_login("organiser"), event.code, name);
         const fs::path db = dir / (name + ".plumb");
+        const KitExport kit = export_kit(master, unchecked_login("organiser"), event.code, name,
+                                         dir / (name + ".kit"));
         import_kit(db, kit.bytes, kit.passphrase, Actor{{}, "laptop", {}});
         CompetitionSession laptop = CompetitionSession::open(db);
         int n = k;

@@ -39,7 +39,8 @@ struct LaptopFile {
 
 inline LaptopFile make_laptop(CompetitionSession& master, const fs::path& db,
                               const std::string& name, const std::vector<std::string>& judges) {
-    LaptopFile l{db, export_kit(master, unchecked_login(kOrganiser), "bricklaying", name, judges)};
+    LaptopFile l{db, export_kit(master, unchecked_login(kOrganiser), "bricklaying", name,
+                                fs::path(db).replace_extension(".kit"), judges)};
     import_kit(db, l.kit.bytes, l.kit.passphrase, Actor{{}, "laptop", {}});
     return l;
 }

@@ -65,9 +65,9 @@ TEST_CASE(
     test::LoginContest c(false);
     std::filesystem::create_directories(c.dir / "stick");
     std::filesystem::create_directories(c.dir / "laptop");
-    const KitExport kit = export_kit(c.console->session(), unchecked_login(kOrganiser),
-                                     "bricklaying", "brick 1", {"J01", "J02"});
-    write_file_atomically(c.dir / "stick" / "brick1.kit", kit.bytes);
+    const KitExport kit =
+        export_kit(c.console->session(), unchecked_login(kOrganiser), "bricklaying", "brick 1",
+                   c.dir / "stick" / "brick1.kit", {"J01", "J02"});
 
     Frame f(nullptr);  // the start page of a laptop that holds no competition yet
     test::FileAnswers files;

@@ -145,7 +145,7 @@ TEST_CASE("1024x600: the dialogs of the laptop day are on the screen") {
     };
     {
         const KitExport kit = export_kit(mc.session(), unchecked_login(kOrganiser), "bricklaying",
-                                         "砌筑 2", {"J01", "J03"});
+                                         "砌筑 2", day.c.dir / "brick2.kit", {"J01", "J03"});
         const wxString file = wxString::FromUTF8("/media/judge/STICK/砌筑 2.kit");
         ui::KitWrittenDialog d(f, mc, "bricklaying", "砌筑 2", {"J01", "J03"}, kit, file);
         check(d.dialog(), "kit-passphrase");

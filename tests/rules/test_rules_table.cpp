@@ -201,7 +201,8 @@ std::vector<Row> table() {
              return "mark {DB} --event bricklaying --workstation 02 --judge J01 --aspect C3 "
                     "--value " + t.other_c3 + " --reason recheck";
          },
-         {Who::Organiser, Who::ChiefHere, Who::JudgeHere}, kWhileOpen},
+         {Who::Organiser, Who::ChiefHere, Who::JudgeHere},
+         kWhileOpen},
         {"enter a mark on the signed-off sheet (01)",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              enter_mark(s, by, {"bricklaying", "01", "J01", "A1", "1400", "recheck", {}});
@@ -210,7 +211,8 @@ std::vector<Row> table() {
              return std::string("mark {DB} --event bricklaying --workstation 01 --judge J01 "
                                 "--aspect A1 --value 1400 --reason recheck");
          },
-         {Who::Organiser, Who::ChiefHere, Who::JudgeHere}, {State::Open}},
+         {Who::Organiser, Who::ChiefHere, Who::JudgeHere},
+         {State::Open}},
         {"import marks",
          [](CompetitionSession& s, const Login& by, const Templates& t) {
              import_marks(s, by, t.marks_csv);
@@ -285,7 +287,8 @@ std::vector<Row> table() {
          [](const Templates&) {
              return std::string("signoff {DB} --event bricklaying --workstation 02 --judge J01");
          },
-         {Who::JudgeHere}, kWhileOpen},
+         {Who::JudgeHere},
+         kWhileOpen},
         {"reopen J01's sheet of 01",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              reopen(s, by, "bricklaying", "01", "J01", "recheck C3");
@@ -294,7 +297,8 @@ std::vector<Row> table() {
              return std::string("reopen {DB} --event bricklaying --workstation 01 --judge J01 "
                                 "--reason 'recheck C3'");
          },
-         chief, {State::SignedOff}},
+         chief,
+         {State::SignedOff}},
         {"lock",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              lock_results(s, by, "bricklaying", "all sheets in");
@@ -307,7 +311,8 @@ std::vector<Row> table() {
          [](CompetitionSession& s, const Login& by, const Templates&) {
              reveal_event(s, by, "bricklaying");
          },
-         [](const Templates&) { return std::string("reveal {DB} --event bricklaying"); }, chief,
+         [](const Templates&) { return std::string("reveal {DB} --event bricklaying"); },
+         chief,
          {State::Open, State::SignedOff, State::Locked}},
         {"lodge an appeal",
          [](CompetitionSession& s, const Login& by, const Templates&) {
@@ -353,7 +358,7 @@ std::vector<Row> table() {
          organiser, kAlways},
         {"make a judge kit",
          [](CompetitionSession& s, const Login& by, const Templates&) {
-             export_kit(s, by, "bricklaying", "L9");
+             export_kit(s, by, "bricklaying", "L9", s.store().path() + ".kit");
          },
          [](const Templates&) {
              return std::string("kit export {DB} --event bricklaying --device L9 -o {DB}.kit");
@@ -363,15 +368,15 @@ std::vector<Row> table() {
          [](CompetitionSession& s, const Login& by, const Templates&) {
              set_idle_logout_minutes(s, by, 7);
          },
-         [](const Templates&) {
-             return std::string("settings set {DB} --idle-logout-minutes 7");
-         },
+         [](const Templates&) { return std::string("settings set {DB} --idle-logout-minutes 7"); },
          organiser, kAlways},
         {"switch double entry on",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              set_double_entry(s, by, "bricklaying", true);
          },
-         [](const Templates&) { return std::string("double-entry set {DB} --event bricklaying --on"); },
+         [](const Templates&) {
+             return std::string("double-entry set {DB} --event bricklaying --on");
+         },
          organiser_or_chief, kWhileOpen},
     };
 }

@@ -94,7 +94,8 @@ public:
     // Registers a laptop for `event` and creates its database from the kit.
     Laptop& add_laptop(const std::string& name, const std::string& event,
                        const std::vector<std::string>& judges = {}) {
-        const KitExport k = export_kit(*master, kOrganiserLogin, event, name, judges);
+        const KitExport k =
+            export_kit(*master, kOrganiserLogin, event, name, dir / (name + ".kit"), judges);
         Laptop l{name, event, dir / (name + ".plumb"), nullptr, {}};
         l.passphrase = k.passphrase;
         import_kit(l.path, k.bytes, k.passphrase, Actor{{}, "laptop", {}});

@@ -255,6 +255,36 @@ TEST_CASE("a manifest proves nothing without a trusted signer: a file re-signed 
         verify_manifest(file, TrustedSigner{{}, key_fingerprint(device_key(s).public_hex)}).ok);
 }
 
+TEST_CASE("an export that cannot be written makes no signing key: certificates, the HR file") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    std::vector<std::string> events;
+    for (const Event& e : s.competition().events) events.push_back(e.code);
+    const std::size_t records = s.store().audit_log().size();
+    const fs::path pdf = t / "no such folder" / "c.pdf";
+    CHECK_THROWS_WITH_AS(export_certificates(s, kOrganiserLogin, events, pdf),
+                         doctest::Contains((pdf.string() + ": ").c_str()), std::runtime_error);
+    HrOptions draft;
+    draft.allow_draft = true;
+    for (const char* name : {"hr.xlsx", "hr.csv"}) {
+        const fs::path hr = t / "no such folder" / name;
+        CHECK_THROWS_WITH_AS(export_hr(s, kOrganiserLogin, hr, draft),
+                             doctest::Contains((hr.string() + ": ").c_str()), std::runtime_error);
+    }
+    CHECK_FALSE(existing_device_key(s.store()).has_value());
+    CHECK(s.store().audit_log().size() == records);
+    // Written, the key is kept with the files, and no temporary file is left beside them.
+    export_certificates(s, kOrganiserLogin, events, t / "c.pdf");
+    const auto key = existing_device_key(s.store());
+    REQUIRE(key.has_value());
+    const Certificate first = all_certificates(s).front();
+    CHECK(contains(pdf_text(t / "c.pdf"), first.code));
+    export_hr(s, kOrganiserLogin, t / "hr.xlsx", draft);
+    CHECK(verify_manifest(t / "hr.xlsx", TrustedSigner{key->public_hex, {}}).ok);
+    for (const auto& f : fs::directory_iterator(t.dir))
+        CHECK_MESSAGE(!contains(f.path().string(), ".tmp-"), f.path().string());
+}
+
 TEST_CASE("fingerprints are read as people type them") {
     CHECK(fingerprint_from_text("9721 326e 3adb 21bd") == "9721 326e 3adb 21bd");
     CHECK(fingerprint_from_text("9721326E3ADB21BD") == "9721 326e 3adb 21bd");

@@ -63,8 +63,9 @@ TEST_CASE("a kit for some judges carries only their PIN hashes and judges") {
     for (const Judge& j : l.session->competition().judges) judges.push_back(j.code);
     CHECK(judges == std::vector<std::string>{"J01", "J03"});
     CHECK(s.master->store().setting("kit.judges:" + l.session->store().device_id()) == "J01,J03");
-    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "bricklaying", "L2", {"J06"}),
-                         "J06 is not a judge of bricklaying", ActionError);
+    CHECK_THROWS_WITH_AS(
+        export_kit(*s.master, kOrganiserLogin, "bricklaying", "L2", s.dir / "L2.kit", {"J06"}),
+        "J06 is not a judge of bricklaying", ActionError);
 }
 
 TEST_CASE("marks in the name of a judge the kit was not made for are refused whole") {
@@ -328,7 +329,8 @@ TEST_CASE("a mark whose value the scheme does not take is refused whole, as the 
 
 TEST_CASE("a copied kit file alone makes no laptop: the passphrase opens it, and signs packets") {
     Scenario s;
-    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1");
+    const KitExport kit =
+        export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1", s.dir / "L1.kit");
     CHECK(kit.passphrase.size() == 19);  // XXXX-XXXX-XXXX-XXXX
     const fs::path db = s.dir / "copied.plumb";
     CHECK_THROWS_WITH_AS(import_kit(db, kit.bytes, "AAAA-BBBB-CCCC-DDDD", Actor{{}, "x", {}}),

@@ -74,7 +74,8 @@ TEST_CASE("a packet's file name is the laptop's with the time, fit for a USB sti
 
 TEST_CASE("a kit is read with its passphrase before anything is made; a wrong one is refused") {
     Scenario s;
-    const KitExport k = export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1");
+    const KitExport k =
+        export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1", s.dir / "L1.kit");
     const KitImport read = read_kit(k.bytes, k.passphrase);
     CHECK(read.device_name == "L1");
     CHECK(read.event == "bricklaying");

@@ -6,6 +6,7 @@
 #include "exchange/envelope.h"
 #include "exchange/packet.h"
 #include "forged_packets.h"
+#include "io/file_bytes.h"
 #include "laptops_fixture.h"
 #include "services/kit_secret.h"
 #include "services/signing.h"
@@ -129,7 +130,8 @@ TEST_CASE("a packet for another competition is refused") {
         for (Contestant k : s.reference->contestants()) c.add_contestant(k);
         c.commit();
     }
-    const KitExport kit = export_kit(other, kOrganiserLogin, "bricklaying", "L1");
+    const KitExport kit =
+        export_kit(other, kOrganiserLogin, "bricklaying", "L1", s.dir / "stray.kit");
     import_kit(s.dir / "stray.plumb", kit.bytes, kit.passphrase, kOrganiserActor);
     const auto stray = CompetitionSession::open(s.dir / "stray.plumb");
     CHECK(refusal(*s.master, export_packet(stray, kit.passphrase)) ==
@@ -156,7 +158,7 @@ TEST_CASE("a replayed packet, or an older one after a newer, adds nothing and wr
 
 TEST_CASE("a kit or something else given as a packet is refused") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L9");
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L9", s.dir / "L9.kit");
     CHECK(refusal(*s.master, kit.bytes) ==
           "packet: refused: it is a judge kit, not a score packet");
     CHECK(refusal(*s.master, "PK\x03\x04 a zip file") ==
@@ -240,7 +242,7 @@ TEST_CASE(
 
 TEST_CASE("a damaged kit creates no laptop database; a good one creates it once") {
     OneLaptop s;
-    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L3");
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "L3", s.dir / "L3.kit");
     std::string damaged = kit.bytes;
     damaged[damaged.size() / 3] ^= 0x08;
     CHECK_THROWS_WITH_AS(import_kit(s.dir / "l3.plumb", damaged, kit.passphrase, kOrganiserActor),
@@ -258,14 +260,30 @@ TEST_CASE("a damaged kit creates no laptop database; a good one creates it once"
                          doctest::Contains("already exists"), ActionError);
 }
 
+TEST_CASE("a kit that cannot be written registers nothing; the name is free for the next try") {
+    OneLaptop s;
+    const auto before = state_of(s.master->store());
+    const fs::path nowhere = s.dir / "no such folder" / "r1.kit";
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "rebar", "R1", nowhere),
+                         doctest::Contains((nowhere.string() + ": cannot be written").c_str()),
+                         std::runtime_error);
+    CHECK(state_of(s.master->store()) == before);  // no device, setting, key or record
+    const KitExport kit = export_kit(*s.master, kOrganiserLogin, "rebar", "R1", s.dir / "r1.kit");
+    CHECK(read_file_bytes(s.dir / "r1.kit") == kit.bytes);
+    CHECK(kit_event(s.master->store(), kit.device_id) == "rebar");
+    for (const auto& f : fs::directory_iterator(s.dir.dir))
+        CHECK_MESSAGE(f.path().string().find(".tmp-") == std::string::npos, f.path().string());
+}
+
 TEST_CASE("kits: refused on a laptop, for a name already used, before the draw") {
     OneLaptop s;
     const auto before = state_of(s.master->store());
-    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1"),
-                         doctest::Contains("a device named 'L1' is already registered"),
-                         ActionError);
-    CHECK_THROWS_WITH_AS(export_kit(*s.laptop->session, kOrganiserLogin, "bricklaying", "L5"),
-                         doctest::Contains("this is a judge's laptop"), ActionError);
+    CHECK_THROWS_WITH_AS(
+        export_kit(*s.master, kOrganiserLogin, "bricklaying", "L1", s.dir / "L1.kit"),
+        doctest::Contains("a device named 'L1' is already registered"), ActionError);
+    CHECK_THROWS_WITH_AS(
+        export_kit(*s.laptop->session, kOrganiserLogin, "bricklaying", "L5", s.dir / "L5.kit"),
+        doctest::Contains("this is a judge's laptop"), ActionError);
     CHECK(state_of(s.master->store()) == before);
     CompetitionSession fresh =
         CompetitionSession::init(s.dir / "fresh.plumb", demo_toml(), kOrganiserActor);
@@ -278,7 +296,7 @@ TEST_CASE("kits: refused on a laptop, for a name already used, before the draw")
         }
         c.commit();
     }
-    CHECK_THROWS_WITH_AS(export_kit(fresh, kOrganiserLogin, "tiling", "T1"),
+    CHECK_THROWS_WITH_AS(export_kit(fresh, kOrganiserLogin, "tiling", "T1", s.dir / "T1.kit"),
                          doctest::Contains("no workstation yet: draw lots first"), ActionError);
     CHECK(fresh.store().devices().size() == 1);
 }
