@@ -272,12 +272,14 @@ void add_audit_log(CLI::App& app) {
     cmd->add_option("--workstation", *workstation, tr("Only this workstation"));
     cmd->add_option("--judge", *judge,
                     tr("Only this judge's marks, sheets and appeals, and what they did"));
+    LoginOptions login;  // registration numbers before the reveal: the organiser's
+    login.add_to(cmd);
     cmd->callback([=] {
-        const auto s = CompetitionSession::open(*db);
+        auto s = CompetitionSession::open(*db);
         std::vector<std::vector<std::string>> rows{{tr("seq"), tr("at"), tr("device"), tr("who"),
                                                     tr("event"), tr("ws"), tr("what"), tr("why")}};
         const std::string only = event->empty() ? *event : event_code(s, *event);
-        for (const AuditLine& l : audit_history(s, only, *workstation, *judge))
+        for (const AuditLine& l : audit_history(s, login.reader(s), only, *workstation, *judge))
             rows.push_back({std::to_string(l.seq), l.at, l.device, l.actor, l.event, l.workstation,
                             l.what, l.reason});
         std::cout << format_table(rows, {0});

@@ -5,6 +5,7 @@
 
 #include "core/translate.h"
 #include "services/judge_kit.h"
+#include "services/viewing.h"
 #include "store/blinding.h"
 #include "store/payload.h"
 
@@ -15,6 +16,7 @@ namespace {
 struct Place {
     std::string event;
     std::string workstation;
+    bool registration_no = false;  // the key is a registration number, not a laptop's token
 };
 
 // Registration numbers, and on the master every laptop's tokens for them, to their places.
@@ -24,7 +26,7 @@ std::map<std::string, Place> places(const CompetitionSession& session) {
     const auto key = store.setting(kBlindingKeySetting);
     const std::vector<Device> devices = store.devices();
     for (const Contestant& c : store.contestants()) {
-        out[c.registration_no] = {c.event, c.workstation};
+        out[c.registration_no] = {c.event, c.workstation, true};
         if (!key) continue;
         for (const Device& d : devices)
             if (kit_event(store, d.id) == c.event)
@@ -98,16 +100,22 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
     if (r.action == "login.fail") return format(tr("wrong PIN or password for %s"), {r.subject});
     if (r.action == "packet")
         return format(tr("packet %s with %s records"), {get("hash").substr(0, 12), get("records")});
-    std::string out = r.action + " " + r.subject;
-    return out;
+    return r.subject.empty() ? r.action : r.action + " " + r.subject;
 }
 
 }  // namespace
 
-std::vector<AuditLine> audit_history(const CompetitionSession& session, const std::string& event,
-                                     const std::string& workstation, const std::string& judge) {
+std::vector<AuditLine> audit_history(const CompetitionSession& session, const Login& by,
+                                     const std::string& event, const std::string& workstation,
+                                     const std::string& judge) {
     const Store& store = session.store();
     const auto where = places(session);
+    std::map<std::string, bool> names;  // per event: may `by` see who its contestants are
+    const auto hidden = [&](const std::string& e) {
+        auto it = names.find(e);
+        if (it == names.end()) it = names.emplace(e, names_visible(session, e, by)).first;
+        return !it->second;
+    };
     std::map<std::string, std::string> device_names;
     for (const Device& d : store.devices()) device_names[d.id] = d.name;
     device_names[store.device_id()] = tr("this database");
@@ -127,6 +135,12 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const st
         if (const auto p = where.find(r.subject); p != where.end()) {
             line.event = p->second.event;
             line.workstation = p->second.workstation;
+            if (p->second.registration_no && hidden(line.event)) {
+                AuditRecord unnamed = r;
+                unnamed.subject.clear();
+                line.what = what_of(unnamed, f);
+                if (r.action == "contestant.add") line.workstation.clear();
+            }
         } else if (const auto slash = r.subject.find('/');
                    slash != std::string::npos && !field(f, "workstation").empty()) {
             line.event = r.subject.substr(0, slash);

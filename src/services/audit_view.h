@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "services/competition_session.h"
+#include "services/roles.h"
 
 namespace plumb {
 
@@ -25,7 +26,12 @@ struct AuditLine {
 // Every record, oldest first, narrowed to an event, a workstation and a judge when given.
 // Laptops' records, which name contestants by blinded tokens, are shown under their
 // workstations. `what` is in the language of the installed translator.
-std::vector<AuditLine> audit_history(const CompetitionSession& session, const std::string& event,
-                                     const std::string& workstation, const std::string& judge = {});
+// Read by `by`: in an event whose names `by` may not see yet (services/viewing.h), a record
+// names its contestant by workstation only, never by registration number, and a contestant's
+// registration (contestant.add, made in the roster's order) is under no workstation: the log
+// must not undo the draw's blinding.
+std::vector<AuditLine> audit_history(const CompetitionSession& session, const Login& by,
+                                     const std::string& event, const std::string& workstation,
+                                     const std::string& judge = {});
 
 }  // namespace plumb

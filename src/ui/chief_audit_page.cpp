@@ -113,7 +113,8 @@ void AuditPage::refresh() {
         const int at = book.find_workstation(workstation);
         if (at >= 0) workstation = book.contestants()[static_cast<std::size_t>(at)].workstation;
     }
-    shown_ = audit_history(console_.session(), event, workstation, judge);
+    shown_ = audit_history(console_.session(), console_.logged_in().value_or(Login{}), event,
+                           workstation, judge);
     std::vector<std::vector<wxString>> rows;
     rows.reserve(shown_.size());
     // Newest first: the chief judge is after what just happened.

@@ -228,6 +228,28 @@ TEST_CASE("before the reveal, exports show no names unless the organiser asks fo
     CHECK(r.out.find("ZY0") == std::string::npos);  // no registration numbers either
 }
 
+TEST_CASE(
+    "plumb audit log names contestants by workstation only, but to the organiser, until "
+    "the reveal") {
+    Judged j;
+    const std::string log = "audit log " + quote(j.db) + " --event bricklaying --workstation 01";
+    Run r = run_plumb(log);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("J01 A1 = ") != std::string::npos);
+    CHECK(r.out.find("ZY0") == std::string::npos);
+    // A registration, made in the roster's order, would tell whose workstation it is.
+    CHECK(r.out.find("contestant.add") == std::string::npos);
+    r = run_plumb(log + " --as J02 --pin 222222");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("ZY0") == std::string::npos);
+    r = run_plumb(log + j.org);
+    CHECK(r.out.find("contestant.add ZY0") != std::string::npos);
+    r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 222222");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    r = run_plumb(log);
+    CHECK(r.out.find("contestant.add ZY0") != std::string::npos);
+}
+
 TEST_CASE("reveal says that it locks the results too") {
     Judged j;
     const Run r = run_plumb("reveal " + quote(j.db) + " --event bricklaying --as J02 --pin 222222");

@@ -235,7 +235,7 @@ TEST_CASE("a measurement two laptops disagree on is settled on the master, with 
     CHECK(s.master->store().verify_audit().empty());
 
     // The history names the laptops, the judges, the times and the reasons.
-    const auto lines = audit_history(*s.master, "bricklaying", c.workstation);
+    const auto lines = audit_history(*s.master, kOrganiserLogin, "bricklaying", c.workstation);
     std::vector<std::string> seen;
     for (const AuditLine& l : lines)
         if (l.action == "mark") seen.push_back(l.device + " " + l.actor + " " + l.what);
@@ -248,7 +248,7 @@ TEST_CASE("the audit history narrows to an event and a workstation") {
     enter_mark(*d.s, as("J01"), MarkRequest{"bricklaying", "01", "J01", "C3", d.other_c3("01"), "recheck", {}});
     sign_off(*d.s, as("J01"), "bricklaying", "01", "J01");
     lock_results(*d.s, as("J02"), "bricklaying", "all in");
-    const auto ws01 = audit_history(*d.s, "bricklaying", "01");
+    const auto ws01 = audit_history(*d.s, kOrganiserLogin, "bricklaying", "01");
     REQUIRE(ws01.size() >= 3);
     for (const AuditLine& l : ws01) {
         CHECK(l.event == "bricklaying");
@@ -257,9 +257,9 @@ TEST_CASE("the audit history narrows to an event and a workstation") {
     CHECK(ws01[ws01.size() - 2].what.find("J01 C3 = ") == 0);
     CHECK(ws01[ws01.size() - 2].reason == "recheck");
     CHECK(ws01.back().what == "J01 signed the sheet off");
-    const auto event = audit_history(*d.s, "bricklaying", "");
+    const auto event = audit_history(*d.s, kOrganiserLogin, "bricklaying", "");
     CHECK(event.back().what == "bricklaying: locked");
     CHECK(event.back().reason == "all in");
     CHECK(event.size() > ws01.size());
-    CHECK(audit_history(*d.s, "", "").size() == d.s->store().audit_log().size());
+    CHECK(audit_history(*d.s, kOrganiserLogin, "", "").size() == d.s->store().audit_log().size());
 }

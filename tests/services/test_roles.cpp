@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "laptops_fixture.h"
+#include "services/audit_view.h"
 #include "services/double_entry.h"
 #include "services/export_hr.h"
 #include "services/importing.h"
@@ -177,6 +178,36 @@ TEST_CASE("an unrevealed event shows no names to viewers and judges, then does")
     CHECK_FALSE(names_visible(*w.s, "rebar", kNobody));
 }
 
+TEST_CASE(
+    "the audit log names contestants by workstation only until the reveal, but to the "
+    "organiser") {
+    WithRoles w;
+    const Login j02 = log_in(*w.s, "J02", "222222");
+    std::vector<std::string> numbers;
+    for (const Contestant& c : w.s->contestants())
+        if (c.event == "bricklaying") numbers.push_back(c.registration_no);
+    REQUIRE_FALSE(numbers.empty());
+    // Lines that name a registration number; registrations placed under a workstation.
+    const auto count = [&](const Login& by) {
+        std::pair<int, int> n;
+        for (const AuditLine& l : audit_history(*w.s, by, "bricklaying", "")) {
+            for (const std::string& no : numbers) n.first += l.what.find(no) != std::string::npos;
+            n.second += l.action == "contestant.add" && !l.workstation.empty();
+        }
+        return n;
+    };
+    CHECK(count(kNobody) == std::pair{0, 0});
+    CHECK(count(j02) == std::pair{0, 0});  // the chief judge too: the draw stays blinded
+    const auto organiser = count(w.organiser);
+    CHECK(organiser.first > 0);
+    CHECK(organiser.second == static_cast<int>(numbers.size()));
+    // The same lines, one by one: only the number and the registration's place are left out.
+    CHECK(audit_history(*w.s, kNobody, "bricklaying", "").size() ==
+          audit_history(*w.s, w.organiser, "bricklaying", "").size());
+    reveal_event(*w.s, j02, "bricklaying");
+    CHECK(count(kNobody) == organiser);
+}
+
 TEST_CASE("ID numbers and phones stay the organiser's after the reveal; so does the HR file") {
     WithRoles w;
     const Login j02 = log_in(*w.s, "J02", "222222");
@@ -231,7 +262,7 @@ TEST_CASE("a judge who works for the contestant's employer is warned and the mar
 
 TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are checked alike") {
     WithRoles w;
-    const KitExport kit = export_kit(*w.s, w.organiser, "bricklaying", "L1");
+    const KitExport kit = export_kit(*w.s, w.organiser, "bricklaying", "L1", w.dir / "l1.kit");
     import_kit(w.dir / "l1.plumb", kit.bytes, kit.passphrase, kOrganiserActor);
     CompetitionSession laptop = CompetitionSession::open(w.dir / "l1.plumb");
     CHECK(roles_configured(laptop.store()));
