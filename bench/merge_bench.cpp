@@ -66,7 +66,8 @@ void generate(const fs::path& work, int entries) {
         const std::size_t share = (people.size() + kLaptopsPerEvent - 1) / kLaptopsPerEvent;
         for (int k = 0; k < kLaptopsPerEvent; ++k, ++n) {
             const std::string device = ev.code + " " + std::to_string(k + 1);
-            const KitExport kit = export_kit(master, unchecked_login("organiser"), ev.code, device);
+            const KitExport kit = export_kit(master, unchecked_login("organiser"), ev.code, device,
+                                             work / ("kit-" + std::to_string(n) + ".kit"));
             const fs::path laptop_db = work / ("laptop-" + std::to_string(n) + ".plumb");
             import_kit(laptop_db, kit.bytes, kit.passphrase, Actor{{}, "bench", "kit imported"});
             CompetitionSession laptop = CompetitionSession::open(laptop_db);

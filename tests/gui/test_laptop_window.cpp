@@ -184,7 +184,7 @@ TEST_CASE(
     CHECK(written[0].filename().string().rfind("brick 1-", 0) == 0);
     CHECK(written[0].extension() == ".packet");
     auto imported = import_packets(master, unchecked_login(kOrganiser),
-                                   {{written[0].string(), read_file_bytes(written[0])}});
+                                   {{written[0].string(), read_file_bytes(written[0]), {}}});
     CHECK(imported.at(0).entries == 2);
 
     // Later the same session: no passphrase asked, the newer packet brings the new mark.
@@ -202,7 +202,7 @@ TEST_CASE(
         written.push_back(e.path());
     REQUIRE(written.size() == 1);
     imported = import_packets(master, unchecked_login(kOrganiser),
-                              {{written[0].string(), read_file_bytes(written[0])}});
+                              {{written[0].string(), read_file_bytes(written[0]), {}}});
     CHECK(imported.at(0).entries == 1);
     // The passphrase stayed in memory: not in the laptop's files.
     const std::string plain = l.kit.passphrase;

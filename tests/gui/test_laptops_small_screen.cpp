@@ -56,7 +56,7 @@ struct Day {
                    MarkRequest{"bricklaying", "01", "J01", "A1", "1493", {}, {}});
         sign_off(l, unchecked_login("J01"), "bricklaying", "01", "J01");
         import_packets(m, unchecked_login(kOrganiser),
-                       {{"l1.packet", export_packet(l, laptop.kit.passphrase)}});
+                       {{"l1.packet", export_packet(l, laptop.kit.passphrase), {}}});
         enter_mark(m, unchecked_login("J02"),
                    MarkRequest{"bricklaying", "01", "J02", "A1", "1494", {}, {}});
         c.console->changed();
