@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/translate.h"
+
 namespace plumb {
 
 const char* to_string(RowStatus s) {
@@ -129,9 +131,9 @@ void apply_time(const Event& event, SheetResult& sheet) {
     sheet.overtime_deduction = event.overtime.deduction_per_minute * sheet.overtime_minutes;
     if (event.overtime.max_minutes && sheet.overtime_minutes > *event.overtime.max_minutes) {
         sheet.status = RowStatus::Disqualified;
-        sheet.status_reason = "overtime " + std::to_string(sheet.overtime_minutes) +
-                              " min (more than " + std::to_string(*event.overtime.max_minutes) +
-                              ")";
+        sheet.status_reason = format(
+            tr("overtime %s min (more than %s)"),
+            {std::to_string(sheet.overtime_minutes), std::to_string(*event.overtime.max_minutes)});
     }
 }
 

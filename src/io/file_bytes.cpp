@@ -50,13 +50,19 @@ std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_b
     return bytes;
 }
 
+std::runtime_error cannot_write(const std::filesystem::path& file, const std::string& why) {
+    return std::runtime_error(why.empty()
+                                  ? format(tr("%s: cannot be written"), {file.string()})
+                                  : format(tr("%s: cannot be written (%s)"), {file.string(), why}));
+}
+
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
     const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(os::process_id());
     std::error_code ec;
     if (!os::write_to_disk(tmp, bytes, ec)) {
         std::error_code ignored;
         std::filesystem::remove(tmp, ignored);
-        throw std::runtime_error(file.string() + ": cannot be written (" + ec.message() + ")");
+        throw cannot_write(file, ec.message());
     }
     if (!os::replace_file(tmp, file, ec)) {
         std::filesystem::remove(tmp, ec);

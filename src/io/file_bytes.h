@@ -29,6 +29,9 @@ std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_b
 // "too large (70.3 MB; at most 64.0 MB)", the reason given for a file of `bytes` bytes (or more).
 std::string too_large(std::size_t bytes, std::size_t max_bytes);
 
+// "FILE: cannot be written (why)", in the user's language; `why` may be empty.
+std::runtime_error cannot_write(const std::filesystem::path& file, const std::string& why = {});
+
 // Writes `bytes` to `file` atomically: a temporary beside it, flushed, then renamed.
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes);
 

@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "io/file_bytes.h"
+
 namespace plumb {
 
 namespace {
@@ -128,7 +130,7 @@ void PdfDocument::open() {
     surface_ = cairo_pdf_surface_create(out_->path().c_str(), width_, height_);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface_);
-        throw std::runtime_error(out_->file().string() + ": cannot be written");
+        throw cannot_write(out_->file());
     }
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Plumbline");
     cr_ = cairo_create(surface_);

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "io/file_bytes.h"
+
 namespace plumb {
 
 XlsxBook::XlsxBook(std::filesystem::path file, bool constant_memory)
@@ -20,7 +22,7 @@ void XlsxBook::open(bool constant_memory) {
     lxw_workbook_options options{};
     options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
     wb_ = workbook_new_opt(out_->path().c_str(), &options);
-    if (!wb_) throw std::runtime_error(out_->file().string() + ": cannot be written");
+    if (!wb_) throw cannot_write(out_->file());
     bold_ = workbook_add_format(wb_);
     format_set_bold(bold_);
     head_ = workbook_add_format(wb_);

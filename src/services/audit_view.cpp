@@ -49,8 +49,12 @@ std::string said_value(const std::string& v) {
     return v == "pass" || v == "fail" ? tr(v.c_str()) : v;
 }
 
-std::string what_of(const AuditRecord& r, const PayloadFields& f) {
+std::string what_of(const AuditRecord& r, const PayloadFields& f, const Competition& competition) {
     const auto get = [&](const char* k) { return field(f, k); };
+    if (r.action == "lock")
+        return format(tr("%s: results locked"), {competition.event_words(r.subject)});
+    if (r.action == "reveal")
+        return format(tr("%s: names revealed"), {competition.event_words(r.subject)});
     if (r.action == "mark")
         return get("judge") + " " + get("aspect") + " = " + said_value(get("value"));
     if (r.action == "theory") return format(tr("theory = %s"), {get("score")});
@@ -95,7 +99,7 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f) {
         };
         for (const auto& [key, value] : f)
             if (key.rfind("old.", 0) == 0) out += (out.empty() ? "" : ", ") + said(key.substr(4));
-        return r.subject + ": " + (out.empty() ? tr("state set") : out);
+        return competition.event_words(r.subject) + ": " + (out.empty() ? tr("state set") : out);
     }
     if (r.action == "login.fail") return format(tr("wrong PIN or password for %s"), {r.subject});
     if (r.action == "packet")
@@ -130,7 +134,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
                        {},
                        {},
                        field(f, "judge"),
-                       what_of(r, f),
+                       what_of(r, f, session.competition()),
                        field(f, "reason")};
         if (const auto p = where.find(r.subject); p != where.end()) {
             line.event = p->second.event;
@@ -138,7 +142,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
             if (p->second.registration_no && hidden(line.event)) {
                 AuditRecord unnamed = r;
                 unnamed.subject.clear();
-                line.what = what_of(unnamed, f);
+                line.what = what_of(unnamed, f, session.competition());
                 if (r.action == "contestant.add") line.workstation.clear();
             }
         } else if (const auto slash = r.subject.find('/');
@@ -147,7 +151,8 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
             line.workstation = field(f, "workstation");
         } else if (r.action == "setting") {
             line.event = setting_event(field(f, "key"));
-        } else if (r.action == "draw" || r.action == "reveal" || r.action == "event.state") {
+        } else if (r.action == "draw" || r.action == "lock" || r.action == "reveal" ||
+                   r.action == "event.state") {
             line.event = r.subject;
         } else if (!field(f, "event").empty()) {
             line.event = field(f, "event");

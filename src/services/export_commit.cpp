@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "io/file_bytes.h"
 #include "os/os_calls.h"
 
 namespace plumb {
@@ -16,8 +17,7 @@ TempOutput& ExportFiles::add(const std::filesystem::path& file) {
 const TempOutput& ExportFiles::write(const std::filesystem::path& file, const std::string& bytes) {
     const TempOutput& out = add(file);
     std::error_code ec;
-    if (!os::write_to_disk(out.path(), bytes, ec))
-        throw std::runtime_error(file.string() + ": cannot be written (" + ec.message() + ")");
+    if (!os::write_to_disk(out.path(), bytes, ec)) throw cannot_write(file, ec.message());
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "ui/history_dialog.h"
 #include "ui/appeal_dialogs.h"
 #include "ui/chief_pages.h"
 #include "ui/console.h"
@@ -125,11 +126,11 @@ void AppealsPage::show_detail() {
     wxString text =
         appeal_summary(console_, a) + wxT("\n") +
         wxString::Format(_("Lodged by %s on %s, recorded by %s. Grounds: %s"), u8(a.lodged_by),
-                         u8(a.lodged_at), u8(a.recorded_by), u8(a.reason));
+                         local_time(a.lodged_at), u8(a.recorded_by), u8(a.reason));
     if (a.decision != "pending")
-        text +=
-            wxT("\n") + wxString::Format(_("%s by %s on %s: %s"), decision_label(a.decision),
-                                         u8(a.decided_by), u8(a.decided_at), u8(a.decision_reason));
+        text += wxT("\n") + wxString::Format(_("%s by %s on %s: %s"), decision_label(a.decision),
+                                             u8(a.decided_by), local_time(a.decided_at),
+                                             u8(a.decision_reason));
     if (a.revision) text += wxT("\n") + wxString::Format(_("Results revision %d"), a.revision);
     detail_->ChangeValue(text);
 }

@@ -14,6 +14,7 @@
 #include "services/score_packet.h"
 #include "services/seal.h"
 #include "services/signing.h"
+#include "ui/history_dialog.h"
 #include "ui/audit_words.h"
 #include "ui/chief_pages.h"
 #include "ui/console.h"
@@ -230,7 +231,7 @@ bool AuditPage::check_file(const wxString& file) {
     }
     say(true, wxString::Format(_("Verified: %s is unchanged since it was signed at %s by this "
                                  "database's key (%s); its seal %s."),
-                               file, u8(r.signed_at), u8(r.fingerprint), u8(r.seal)));
+                               file, local_time(r.signed_at), u8(r.fingerprint), u8(r.seal)));
     return true;
 }
 

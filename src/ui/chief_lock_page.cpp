@@ -101,7 +101,9 @@ void LockPage::show_blockers() {
         details.Replace("; ", "\n");
         text = details;
     }
-    blockers_label_->SetForegroundColour(state_colour(state));
+    // Red only for what keeps the event open: complete and ready to lock reads as good news.
+    blockers_label_->SetForegroundColour(!state.locked && open == 0 ? wxColour(0, 100, 0)
+                                                                    : state_colour(state));
     blockers_->ChangeValue(text);
     lock_->Enable(!state.locked);
     reveal_->Enable(!state.revealed);

@@ -146,12 +146,14 @@ wxString create_competition_dialog(wxWindow* parent) {
     if (show_file_dialog(pick) != wxID_OK) return {};
     wxFileName target(pick.GetPath());
     target.SetExt("plumb");
-    wxFileDialog save(parent, _("Save the new competition as"), target.GetPath(), target.GetFullName(),
-                      _("Plumbline competitions (*.plumb)|*.plumb"),
-                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog save(parent, _("Save the new competition as"), target.GetPath(),
+                      target.GetFullName(), _("Plumbline competitions (*.plumb)|*.plumb"),
+                      wxFD_SAVE);  // no "replace?": a competition is never written over
     if (show_file_dialog(save) != wxID_OK) return {};
     try {
-        if (wxFileExists(save.GetPath())) throw std::runtime_error("the file exists already; choose a new name");
+        if (wxFileExists(save.GetPath()))
+            throw std::runtime_error(to_u8(wxString::Format(
+                _("%s exists already: a new competition needs a new file name"), save.GetPath())));
         CompetitionSession::init(to_u8(save.GetPath()), to_u8(pick.GetPath()), Actor{{}, "organiser", {}});
     } catch (const std::exception& e) {
         show_error(parent, _("The competition could not be created."), e);

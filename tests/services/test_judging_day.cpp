@@ -258,7 +258,14 @@ TEST_CASE("the audit history narrows to an event and a workstation") {
     CHECK(ws01[ws01.size() - 2].reason == "recheck");
     CHECK(ws01.back().what == "J01 signed the sheet off");
     const auto event = audit_history(*d.s, kOrganiserLogin, "bricklaying", "");
-    CHECK(event.back().what == "bricklaying: locked");
+    const auto state = std::find_if(event.begin(), event.end(),
+                                    [](const AuditLine& l) { return l.action == "event.state"; });
+    REQUIRE(state != event.end());
+    CHECK(state->what == "bricklaying: locked");
+    // The lock's own record belongs to the event too, said in words (it was "lock bricklaying",
+    // under no event).
+    CHECK(event.back().action == "lock");
+    CHECK(event.back().what == "bricklaying: results locked");
     CHECK(event.back().reason == "all in");
     CHECK(event.size() > ws01.size());
     CHECK(audit_history(*d.s, kOrganiserLogin, "", "").size() == d.s->store().audit_log().size());
