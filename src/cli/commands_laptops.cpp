@@ -156,6 +156,7 @@ void add_packet(CLI::App& app) {
                                   << "\n";
                     else
                         std::cout << r.note << "\n";
+                    for (const std::string& line : r.replaced) std::cout << "  " << line << "\n";
                 }
             } catch (const PacketRefused& e) {
                 for (const std::string& reason : e.reasons()) std::cerr << reason << "\n";

@@ -87,6 +87,8 @@ std::vector<PacketEntry> prepare_entries(const EntryRules& rules,
             e.judge = field(f, "judge");
             e.aspect = field(f, "aspect");
             const std::string value = field(f, "value");
+            e.value = value;
+            e.reason = field(f, "reason");
             std::string before;  // "" before the first
             if (e.record.action == "mark") {
                 std::string& cell =

@@ -33,6 +33,7 @@ struct PacketEntry {
     bool logged = false;  // a log action (only marks pass): checked as one, counted as an entry
     std::string registration_no, workstation;  // a mark's contestant here
     std::string uuid, judge, aspect;           // a mark's own fields, for the rules and messages
+    std::string value, reason;
     std::optional<std::string> refused;        // why the master would not take it as a mark
     std::optional<std::string> uncorrected;    // a changed value without a reason: why refused
 };

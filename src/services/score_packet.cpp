@@ -3,6 +3,7 @@
 #include "services/score_packet.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <future>
 #include <map>
 #include <optional>
@@ -43,6 +44,50 @@ struct Checked {
     std::string event;
     std::size_t start = 0;  // the kit.import record: the master keeps the chain from there
     std::vector<PacketEntry> entries;  // the records from `start` on, checked as marks
+};
+
+// Each judge's current value of each cell and the device it came from, per event, read once
+// per import and kept current as packets are merged: a packet's mark that replaces another
+// device's value without a reason is said in the import's outcome. Cells are keyed by a 64-bit
+// hash of judge, contestant and aspect (a merge keeps 100,000 of them; a collision could at
+// worst word one needless note).
+struct Cells {
+    struct Value {
+        std::string value;
+        int device = -1;  // index in `devices`
+    };
+    std::map<std::string, std::unordered_map<std::uint64_t, Value>> of_event;
+    std::vector<std::string> devices;  // ids
+    std::map<std::string, std::string> device_names;
+
+    static std::uint64_t key(const std::string& judge, const std::string& registration_no,
+                             const std::string& aspect) {
+        std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+        for (const std::string* part : {&judge, &registration_no, &aspect}) {
+            for (const unsigned char ch : *part) h = (h ^ ch) * 1099511628211ull;
+            h = (h ^ 0xffu) * 1099511628211ull;  // a byte no text holds, between the parts
+        }
+        return h;
+    }
+    int device(const std::string& id) {
+        for (std::size_t i = 0; i < devices.size(); ++i)
+            if (devices[i] == id) return static_cast<int>(i);
+        devices.push_back(id);
+        return static_cast<int>(devices.size() - 1);
+    }
+    std::unordered_map<std::uint64_t, Value>& event(const Store& store, const std::string& code) {
+        auto it = of_event.find(code);
+        if (it != of_event.end()) return it->second;
+        auto& cells = of_event[code];
+        store.scan_marks(code, [&](const MarkEntry& m) {
+            cells[key(m.judge, m.registration_no, m.aspect)] = {m.value, device(m.device)};
+        });
+        if (device_names.empty()) {
+            for (const Device& d : store.devices()) device_names[d.id] = d.name;
+            device_names[store.device_id()] = tr("the master");
+        }
+        return cells;
+    }
 };
 
 // Refusal of one file, before anything is written.
@@ -194,7 +239,26 @@ void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
 
 // Writes one checked packet's new records through the action, each under the rules the master
 // applies to its own entries; returns the summary.
-void merge(Action& action, Checked& c, PacketImport& out) {
+// Keeps the cell's value current; a value of another device replaced without a reason is noted.
+void note_replaced(Cells& known, const Store& store, const Checked& c, const PacketEntry& e,
+                   PacketImport& out) {
+    auto& cells = known.event(store, c.event);
+    const int from = known.device(c.device.id);
+    Cells::Value& cell = cells[Cells::key(e.judge, e.registration_no, e.aspect)];
+    if (cell.device >= 0 && cell.device != from && cell.value != e.value && e.reason.empty()) {
+        const std::string& id = known.devices[static_cast<std::size_t>(cell.device)];
+        const auto name = known.device_names.find(id);
+        out.replaced.push_back(
+            format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced it "
+                      "without a reason"),
+                   {e.judge, e.aspect, e.workstation, cell.value,
+                    name == known.device_names.end() ? id : name->second, c.device.name, e.value}));
+    }
+    cell.value = e.value;
+    cell.device = from;
+}
+
+void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
     CompetitionSession& master = action.session();
     const Store& store = master.store();
     const auto& records = c.packet.records;
@@ -252,6 +316,7 @@ void merge(Action& action, Checked& c, PacketImport& out) {
                     format(tr("its mark %s (%s by %s): %s"), {e.uuid, e.aspect, e.judge, x.what()})};
             }
             if (e.uncorrected) throw Refusal{*e.uncorrected};
+            note_replaced(known_cells, store, c, e, out);
             if (v1) {
                 const auto entry = entries.find(e.uuid);
                 if (entry == entries.end())
@@ -295,6 +360,7 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
     // work, and no more than two packets' contents are held at once. Nothing is committed
     // unless every file passes; after a refusal the rest are only checked, for their reasons.
     const Known known = what_is_known(master);
+    Cells cells;
     const auto check_at = [&known, &files](std::size_t i) {
         return std::async(std::launch::async, [&known, &files, i] {
             Outcome o;
@@ -323,7 +389,7 @@ std::vector<PacketImport> import_packets(CompetitionSession& master, const Login
         if (o.refusal) reasons.push_back(*o.refusal);
         if (!o.checked || !reasons.empty()) continue;
         try {
-            merge(action, *o.checked, out[i]);
+            merge(action, *o.checked, cells, out[i]);
             added = added || out[i].records > 0;
         } catch (const Refusal& r) {
             reasons.push_back(format(tr("%s: refused: %s"), {files[i].name, r.reason}));

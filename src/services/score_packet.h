@@ -34,6 +34,9 @@ struct PacketImport {
     int entries = 0;   // log entries among them
     std::string seal;  // the laptop's seal when it made the packet (format 2; empty before)
     std::string note;  // why nothing was added (already imported, an older packet)
+    // Its marks that replaced a judge's value entered on another device (the master's console,
+    // another laptop) without a reason: taken, as the later value, and said here.
+    std::vector<std::string> replaced;
 };
 
 // Every reason the files were refused, one per line; the master is left unchanged.

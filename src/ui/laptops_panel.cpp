@@ -274,6 +274,7 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
     auto imported = std::make_shared<std::vector<PacketImport>>();
     const Login who = *by;
     wxString summary;
+    wxString refusals;  // each refused file's whole reason, which the list's column cuts
     bool error = false;
     run_job(
         panel_, _("Importing score packets"),
@@ -306,12 +307,33 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
                               _("Imported: %d of %d packets brought new records; the others "
                                 "were here already."),
                               added, count);
+                std::size_t replaced = 0;
+                for (const PacketImport& r : *imported) replaced += r.replaced.size();
+                if (replaced > 0) {
+                    summary +=
+                        wxT("\n") + wxString::Format(wxPLURAL("%d mark replaced a value entered on "
+                                                              "another device without a reason:",
+                                                              "%d marks replaced values entered on "
+                                                              "another device without a reason:",
+                                                              static_cast<int>(replaced)),
+                                                     static_cast<int>(replaced));
+                    std::size_t shown = 0;
+                    for (const PacketImport& r : *imported)
+                        for (const std::string& line : r.replaced)
+                            if (shown++ < 10) summary += wxT("\n") + u8(line);
+                    if (replaced > 10)
+                        summary += wxT("\n") +
+                                   wxString::Format(_("and %d more (the audit log has them all)"),
+                                                    static_cast<int>(replaced - 10));
+                }
                 return;
             }
             error = true;
             try {
                 std::rethrow_exception(failure);
             } catch (const PacketRefused& e) {
+                for (const std::string& reason : e.reasons())
+                    refusals += (refusals.empty() ? wxString() : wxString(wxT("\n"))) + u8(reason);
                 // Each refused file's reason, as plumb packet import prints it after the name.
                 for (std::size_t i = 0; i < given.size(); ++i) {
                     const std::string prefix = format(tr("%s: refused: %s"), {given[i].name, ""});
@@ -341,7 +363,7 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
     }
     if (wxFrame* f = frame_of(panel_)) {
         if (error)
-            show_error(f, _("Import score packets"), summary, {});
+            show_error(f, _("Import score packets"), summary, refusals);
         else
             report_done(f, _("Import score packets"), summary);
     }

@@ -269,3 +269,32 @@ TEST_CASE("once a kit is made for an event, its draw and workstations are fixed"
     CHECK_FALSE(draw(*s.master, kOrganiserLogin, "rebar", 99).empty());
     (void)l;
 }
+
+// A judge scores on one device; when the master already holds their value from elsewhere (the
+// chief typed it on the master's console), a packet's other value becomes current as the later
+// one, and the import says so: it never replaces a value silently.
+TEST_CASE("a packet's mark that replaces a value entered on another device is said") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    const std::vector<Contestant> people = s.contestants_of("bricklaying");
+    const std::string ws1 = people.at(0).workstation, ws2 = people.at(1).workstation;
+    mark_as(*s.master, "bricklaying", ws1, "J01", "C3", "2");
+    mark_as(*s.master, "bricklaying", ws2, "J01", "C3", "2");
+    mark_as(*l.session, "bricklaying", ws1, "J01", "C3", "3");  // replaces the master's 2
+    mark_as(*l.session, "bricklaying", ws2, "J01", "C3", "2");  // the same value
+    mark_as(*l.session, "bricklaying", ws1, "J01", "C4", "1");  // nothing there before
+    const auto imported = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
+    REQUIRE(imported.size() == 1);
+    CHECK(imported[0].entries == 3);
+    REQUIRE(imported[0].replaced.size() == 1);
+    CHECK(imported[0].replaced[0] == "J01's C3 at workstation " + ws1 +
+                                         " was 2, entered on the master; L1's 3 replaced it "
+                                         "without a reason");
+    const auto c = s.master->store().contestant_at("bricklaying", ws1).value();
+    CHECK(s.master->store().current_mark("J01", c.registration_no, "C3") == "3");
+    // The laptop's own later correction, with its reason, replaces only its own value.
+    mark_as(*l.session, "bricklaying", ws1, "J01", "C3", "1", "recounted");
+    const auto again = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
+    CHECK(again[0].entries == 1);
+    CHECK(again[0].replaced.empty());
+}
