@@ -6,6 +6,7 @@
 #include "core/translate.h"
 #include "services/judge_kit.h"
 #include "services/viewing.h"
+#include "services/history.h"
 #include "store/blinding.h"
 #include "store/payload.h"
 
@@ -135,7 +136,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
                        {},
                        field(f, "judge"),
                        what_of(r, f, session.competition()),
-                       field(f, "reason")};
+                       said_reason(field(f, "reason"))};
         if (const auto p = where.find(r.subject); p != where.end()) {
             line.event = p->second.event;
             line.workstation = p->second.workstation;

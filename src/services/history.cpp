@@ -1,11 +1,35 @@
 // Reads a cell's history through the store's indexed query.
 #include "services/history.h"
 
+#include <optional>
+
+#include "core/translate.h"
+
 namespace plumb {
 
 std::vector<MarkEntry> mark_history(const CompetitionSession& session,
                                     const std::string& registration_no, const std::string& aspect) {
     return session.store().mark_history(registration_no, aspect);
+}
+
+std::string said_reason(const std::string& stored) {
+    const auto after = [&stored](const std::string& prefix) -> std::optional<std::string> {
+        if (stored.rfind(prefix, 0) != 0) return std::nullopt;
+        return stored.substr(prefix.size());
+    };
+    if (const auto typed = after("conflict settled: "))
+        return format(tr("conflict settled: %s"), {*typed});
+    // "appeal ID upheld: ..." and "entered twice, agreed (was V): ...": a word, then ": ".
+    const std::size_t colon = stored.find(": ");
+    if (colon == std::string::npos) return stored;
+    const std::string head = stored.substr(0, colon), typed = stored.substr(colon + 2);
+    if (head.rfind("appeal ", 0) == 0 && head.size() > 14 &&
+        head.compare(head.size() - 7, 7, " upheld") == 0)
+        return format(tr("appeal %s upheld: %s"), {head.substr(7, head.size() - 14), typed});
+    if (head.rfind("entered twice, agreed (was ", 0) == 0 && head.back() == ')')
+        return format(tr("entered twice, agreed (was %s): %s"),
+                      {head.substr(27, head.size() - 28), typed});
+    return stored;
 }
 
 bool is_current(const std::vector<MarkEntry>& history, std::size_t i) {

@@ -12,6 +12,11 @@ namespace plumb {
 std::vector<MarkEntry> mark_history(const CompetitionSession& session,
                                     const std::string& registration_no, const std::string& aspect);
 
+// A stored reason as the reader says it: the reasons Plumbline itself writes ("conflict settled:
+// ...", "appeal 3f2a9c01 upheld: ...", "entered twice, agreed (was 2): ...") in their language;
+// what a person typed after them as typed.
+std::string said_reason(const std::string& stored);
+
 // Whether history[i] is its judge's current value (no later entry from the same judge).
 bool is_current(const std::vector<MarkEntry>& history, std::size_t i);
 

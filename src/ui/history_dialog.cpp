@@ -1,6 +1,8 @@
 // Loads the history form and fills its list.
 #include "ui/history_dialog.h"
 
+#include "services/history.h"
+
 #include <wx/datetime.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
@@ -37,7 +39,7 @@ void show_history_dialog(wxWindow* parent, const Competition& competition, const
         list->SetItem(row, 1, u8(e.judge) + (judge ? wxT(" ") + u8(judge->name) : wxString()));
         list->SetItem(row, 2, u8(e.aspect));
         list->SetItem(row, 3, u8(e.value));
-        list->SetItem(row, 4, u8(e.reason));
+        list->SetItem(row, 4, u8(said_reason(e.reason)));
         list->SetItem(row, 5, line.current ? wxString(wxT("✓")) : wxString());
         if (!line.current) list->SetItemTextColour(row, wxColour(0x80, 0x80, 0x80));
     }

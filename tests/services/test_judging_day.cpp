@@ -11,6 +11,8 @@
 #include "services/audit_view.h"
 #include "services/check.h"
 #include "services/conflicts.h"
+#include "services/history.h"
+#include "core/translate.h"
 #include "services/judge_admin.h"
 #include "services/result_state.h"
 #include "services/roster_admin.h"
@@ -269,4 +271,25 @@ TEST_CASE("the audit history narrows to an event and a workstation") {
     CHECK(event.back().reason == "all in");
     CHECK(event.size() > ws01.size());
     CHECK(audit_history(*d.s, kOrganiserLogin, "", "").size() == d.s->store().audit_log().size());
+}
+
+namespace {
+std::string bracketed(const char* msgid) {
+    return std::string("[") + msgid + "]";
+}
+}  // namespace
+
+// The reasons Plumbline writes itself were shown in English in the Chinese console ("conflict
+// settled: 复测"); what the person typed stays as typed.
+TEST_CASE("a reason Plumbline wrote is said in the reader's language, the typed part as typed") {
+    set_translator(&bracketed);
+    const std::string settled = said_reason("conflict settled: 复测");
+    const std::string upheld = said_reason("appeal 3f2a9c01 upheld: re-measured");
+    const std::string twice = said_reason("entered twice, agreed (was 1493): sheet re-read");
+    const std::string typed = said_reason("recheck: the tape slipped");
+    set_translator(nullptr);
+    CHECK(settled == "[conflict settled: 复测]");
+    CHECK(upheld == "[appeal 3f2a9c01 upheld: re-measured]");
+    CHECK(twice == "[entered twice, agreed (was 1493): sheet re-read]");
+    CHECK(typed == "recheck: the tape slipped");
 }
