@@ -84,8 +84,11 @@ std::vector<std::string> missing_before_signoff(CompetitionSession& session,
             format(tr("no contestant at workstation %s in %s"),
                    {workstation, session.competition().event_words(event)}));
     std::vector<std::string> out;
+    // A judgement score is each judge's own; any other aspect is one value the judges share, so
+    // another judge's measurement covers it.
     for (const SheetRowView& row : sheet_view(book, i, judge).rows)
-        if (row.own_value.empty()) out.push_back(row.aspect->id);
+        if (row.own_value.empty() && (row.aspect->is_judgement() || row.others.empty()))
+            out.push_back(row.aspect->id);
     return out;
 }
 

@@ -37,7 +37,8 @@ struct SignOff {
 };
 std::vector<SignOff> signed_off(const Store& store, const std::string& event);
 
-// What a judge's sheet still lacks before they sign it off: aspects without their value.
+// What a judge's sheet still lacks before they sign it off: judgement aspects without their
+// score, and other aspects (measurements, choices, pass/fail) that no judge has given yet.
 std::vector<std::string> missing_before_signoff(CompetitionSession& session,
                                                 const std::string& event,
                                                 const std::string& workstation,

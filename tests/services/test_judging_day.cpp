@@ -80,6 +80,29 @@ TEST_CASE("a contestant does not move from or onto a signed-off workstation") {
     CHECK(d.s->store().contestant_at("bricklaying", "09")->registration_no == at01.registration_no);
 }
 
+// The sign-off dialog listed every measurement another judge had taken as missing from this
+// judge's sheet, which the sheet itself shows as done.
+TEST_CASE(
+    "a judge's sheet lacks nothing before sign-off when another judge took the measurements") {
+    Demo d;
+    bool measured_by_others = false;
+    const auto c = d.s->store().contestant_at("bricklaying", "01").value();
+    for (const char* judge : {"J02", "J03"})
+        measured_by_others = measured_by_others ||
+                             !d.s->store().current_mark(judge, c.registration_no, "A1").has_value();
+    REQUIRE(measured_by_others);  // the demo's measurements are J01's
+    CHECK(missing_before_signoff(*d.s, "bricklaying", "01", "J02").empty());
+    CHECK(missing_before_signoff(*d.s, "bricklaying", "01", "J03").empty());
+    // A judgement score of their own still counts.
+    const auto fresh =
+        add_or_update_judge(*d.s, as("organiser"), Judge{"J30", "赵新", "", {"bricklaying"}});
+    (void)fresh;
+    const auto missing = missing_before_signoff(*d.s, "bricklaying", "01", "J30");
+    CHECK_FALSE(missing.empty());
+    CHECK(std::find(missing.begin(), missing.end(), "A1") == missing.end());
+    CHECK(std::find(missing.begin(), missing.end(), "C3") != missing.end());
+}
+
 TEST_CASE("lock is refused with the list while marks are missing or in conflict") {
     Demo d;
     const std::string a1 = d.value("J01", "02", "A1");
