@@ -1,6 +1,7 @@
 // Whole-file reads and atomic whole-file writes.
 #include "io/file_bytes.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -56,7 +57,27 @@ std::runtime_error cannot_write(const std::filesystem::path& file, const std::st
                                   : format(tr("%s: cannot be written (%s)"), {file.string(), why}));
 }
 
+void check_replaceable(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) throw cannot_write(file, tr("it is a folder"));
+    const std::string name = file.filename().string();
+    for (const char* journal : {"-wal", "-shm", "-journal"}) {
+        const std::string end(journal);
+        if (name.size() > end.size() &&
+            name.compare(name.size() - end.size(), end.size(), end) == 0)
+            throw cannot_write(file, tr("it belongs to a competition database"));
+    }
+    // SQLite's header: whatever the name, an export never replaces a database.
+    static constexpr char kSqlite[] = "SQLite format 3";  // and its NUL: 16 bytes
+    std::ifstream in(file, std::ios::binary);
+    char head[sizeof kSqlite] = {};
+    if (in && in.read(head, sizeof head) && std::equal(head, head + sizeof head, kSqlite))
+        throw cannot_write(file,
+                           tr("it is a competition database, which an export never replaces"));
+}
+
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes) {
+    check_replaceable(file);
     const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(os::process_id());
     std::error_code ec;
     if (!os::write_to_disk(tmp, bytes, ec)) {

@@ -32,6 +32,10 @@ std::string too_large(std::size_t bytes, std::size_t max_bytes);
 // "FILE: cannot be written (why)", in the user's language; `why` may be empty.
 std::runtime_error cannot_write(const std::filesystem::path& file, const std::string& why = {});
 
+// Refuses (cannot_write) a place no export may write: a folder, or a competition database or
+// one of its journal files (an export over one would replace every mark it holds).
+void check_replaceable(const std::filesystem::path& file);
+
 // Writes `bytes` to `file` atomically: a temporary beside it, flushed, then renamed.
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes);
 

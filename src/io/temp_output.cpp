@@ -3,12 +3,15 @@
 
 #include <stdexcept>
 
+#include "io/file_bytes.h"
 #include "os/os_calls.h"
 
 namespace plumb {
 
 TempOutput::TempOutput(std::filesystem::path file)
-    : file_(std::move(file)), tmp_(file_.string() + ".tmp-" + std::to_string(os::process_id())) {}
+    : file_(std::move(file)), tmp_(file_.string() + ".tmp-" + std::to_string(os::process_id())) {
+    check_replaceable(file_);  // before anything is written, or committed with it
+}
 
 TempOutput::~TempOutput() {
     if (committed_) return;

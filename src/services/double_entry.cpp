@@ -80,10 +80,9 @@ MarkResult enter_blind(Action& action, const Contestant& c, const std::string& j
     if (first == open.end()) {
         const auto current = store.current_mark(judge, c.registration_no, aspect);
         if (current && *current == value) return MarkResult::Unchanged;
-        // A recorded value changes only with a reason, typed with the first entry: the second
-        // operator only confirms the value.
+        // A recorded value changes only with a reason, typed with the first entry (the record
+        // carries it): the second operator only confirms the value.
         check_correction(current, value, action.reason(), aspect, c.workstation, judge);
-        if (current) w.add("reason", action.reason());
         action.change().audit("entry.first", subject, w.take());
         return MarkResult::Waiting;
     }

@@ -95,6 +95,16 @@ bool kits_made_for(const Store& master, const std::string& event) {
     return false;
 }
 
+bool named_in_a_kit(const Store& master, const std::string& event,
+                    const std::string& registration_no) {
+    for (const Device& d : master.devices()) {
+        if (kit_event(master, d.id) != event) continue;
+        const auto named = master.setting(keys::kit_contestants(d.id));
+        if (!named || listed_code(*named, registration_no)) return true;  // older kits: everyone
+    }
+    return false;
+}
+
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
                      const std::string& device_name, const fs::path& kit_file,
                      const std::vector<std::string>& judges) {
@@ -153,12 +163,14 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
         change.set_secret(kBlindingKeySetting, key);
     }
     int undrawn = 0;
+    std::vector<std::string> named;  // registration numbers, kept on the master
     for (const Contestant& c : store.contestants()) {
         if (c.event != event) continue;
         if (c.workstation.empty()) ++undrawn;
         if (c.workstation.empty() || c.status != ContestantStatus::Active) continue;
         kit.contestants.push_back({blind_token(key, kit.device, c.registration_no), c.workstation,
                                    conflicted(kit.judges, c)});
+        named.push_back(c.registration_no);
     }
     if (undrawn > 0)
         throw ActionError(format(
@@ -176,6 +188,7 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     change.register_device(Device{kit.device, name, laptop_key.public_hex, {}});
     change.set_setting(keys::kit_event(kit.device), event);
     change.set_setting(keys::kit_judges(kit.device), joined_codes(codes));
+    change.set_setting(keys::kit_contestants(kit.device), joined_codes(named));
     change.audit("kit.export", name,
                  "device=" + kit.device + "\nevent=" + event +
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +

@@ -57,5 +57,9 @@ std::optional<std::string> master_of(const Store& store);
 std::optional<std::string> kit_event(const Store& master, const std::string& device);
 // Whether a kit was made for `event`: its laptops then know contestants by its workstations.
 bool kits_made_for(const Store& master, const std::string& event);
+// Whether a kit for `event` named the contestant: its laptop finds them at the workstation the
+// kit gave.
+bool named_in_a_kit(const Store& master, const std::string& event,
+                    const std::string& registration_no);
 
 }  // namespace plumb

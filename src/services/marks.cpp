@@ -22,7 +22,9 @@ void check_mark_rules(Action& action, const Contestant& c, const std::string& ju
 void check_correction(const std::optional<std::string>& current, const std::string& value,
                       const std::string& reason, const std::string& aspect,
                       const std::string& workstation, const std::string& judge) {
-    if (current && *current != value && reason.empty())
+    // A reason of spaces only is none.
+    if (current && *current != value &&
+        reason.find_first_not_of(" \t\r\n\u3000") == std::string::npos)
         throw ActionError(format(tr("%s at workstation %s already has %s from %s: a correction "
                                     "needs a reason"),
                                  {aspect, workstation, *current, judge}));

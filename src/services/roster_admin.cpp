@@ -84,11 +84,12 @@ void check_details(const CompetitionSession& session, const Contestant& c, const
 // A workstation is how judges find a contestant: on the laptops its kit named it for, and in
 // each judge's sign-off of its sheet. Throws ActionError when `from` (a contestant's workstation
 // in `event`, "" for none) cannot become `to` ("" for leaving the event).
-void check_workstation_move(Action& action, const std::string& event, const std::string& from,
+void check_workstation_move(Action& action, const std::string& event,
+                            const std::string& registration_no, const std::string& from,
                             const std::string& to) {
     if (same_workstation(from, to)) return;
     const std::string words = action.session().competition().event_words(event);
-    if (!from.empty() && kits_made_for(action.store(), event))
+    if (!from.empty() && named_in_a_kit(action.store(), event, registration_no))
         throw ActionError(format(tr("judge kits were made for %s: their laptops find each "
                                     "contestant at the workstation the kit gave, so workstation "
                                     "%s cannot change now"),
@@ -156,10 +157,10 @@ bool update_contestant(CompetitionSession& session, const Login& by, const Conte
     if (same_details(c, stored)) return false;
     check_details(session, c, stored, all);
     if (c.event == stored.event) {
-        check_workstation_move(action, c.event, stored.workstation, c.workstation);
+        check_workstation_move(action, c.event, c.registration_no, stored.workstation,
+                               c.workstation);
     } else {
-        check_workstation_move(action, stored.event, stored.workstation, {});
-        check_workstation_move(action, c.event, {}, c.workstation);
+        check_workstation_move(action, stored.event, c.registration_no, stored.workstation, {});
     }
     if (trim(reason).empty())
         throw ActionError(
@@ -216,6 +217,12 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
         throw ActionError(
             format(tr("marks have been entered for %s: the draw cannot be repeated"),
                    {session.competition().event_words(event)}));
+    // A sign-off (even of a sheet with no marks yet) belongs to its workstation's contestant.
+    for (const auto& [sheet, on] : sheet_states(action.store(), event))
+        if (on)
+            throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
+                                        "reopen it before a new draw"),
+                                     {sheet.second, sheet.first}));
     if (kits_made_for(action.store(), event))
         throw ActionError(format(tr("judge kits were made for %s with the workstations of this "
                                     "draw: a new draw would put their laptops' marks on the wrong "

@@ -28,6 +28,11 @@ inline std::string kit_event(const std::string& device) {
 inline std::string kit_judges(const std::string& device) {
     return "kit.judges:" + device;
 }
+// On the master: the registration numbers of the contestants a laptop's kit named, "ZY001,ZY004"
+// (their workstations are fixed from then on; kits made before this list: every contestant).
+inline std::string kit_contestants(const std::string& device) {
+    return "kit.contestants:" + device;
+}
 // On a laptop: judges who work for the employer of the contestant behind a blinded token.
 inline std::string conflict(const std::string& token) {
     return "conflict:" + token;

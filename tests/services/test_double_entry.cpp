@@ -67,6 +67,8 @@ TEST_CASE("a recorded mark changed under double entry needs the reason with its 
     CHECK_THROWS_WITH_AS(t.type("clerk A", "1490"), doctest::Contains("needs a reason"),
                          ActionError);
     CHECK(open_pairs(t.s->store(), "bricklaying").empty());
+    CHECK_THROWS_WITH_AS(t.type("clerk A", "1490", "A1", " \t　"),  // spaces are no reason
+                         doctest::Contains("needs a reason"), ActionError);
     CHECK(t.type("clerk A", "1490", "A1", "sheet re-read") == MarkResult::Waiting);
     CHECK(t.current() == "1493");
     CHECK(t.type("clerk B", "1490") == MarkResult::Agreed);

@@ -9,6 +9,7 @@
 #include "laptops_fixture.h"
 #include "services/check.h"
 #include "services/roster_admin.h"
+#include "services/signoff.h"
 
 using namespace plumb;
 using namespace plumb::test;
@@ -297,4 +298,42 @@ TEST_CASE("a packet's mark that replaces a value entered on another device is sa
     const auto again = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
     CHECK(again[0].entries == 1);
     CHECK(again[0].replaced.empty());
+}
+
+// Only what a kit named is fixed: a contestant registered after the kits (or in the wrong
+// trade) is on no laptop, and moves like any other.
+TEST_CASE("a contestant no kit named moves after the kits were made") {
+    Scenario s;
+    s.add_laptop("L1", "tiling");
+    Contestant late;
+    late.registration_no = "ZY901";
+    late.name = "张三";
+    late.id_number = "410802197704023193";
+    late.gender = "男";
+    late.event = "tiling";
+    late.workstation = "99";
+    add_contestant(*s.master, kOrganiserLogin, late);
+    late.workstation = "98";
+    CHECK(update_contestant(*s.master, kOrganiserLogin, late, "bench broken"));
+    late.event = "carpentry";
+    CHECK(update_contestant(*s.master, kOrganiserLogin, late, "wrong trade"));
+    CHECK(s.master->store().contestant_at("carpentry", "98")->registration_no == "ZY901");
+    // One the kit named stays.
+    Contestant named = s.contestants_of("tiling").front();
+    named.workstation = "97";
+    CHECK_THROWS_WITH_AS(update_contestant(*s.master, kOrganiserLogin, named, "moved"),
+                         doctest::Contains("cannot change now"), ActionError);
+}
+
+// A sign-off belongs to the contestant at its workstation, even on a sheet with no marks yet:
+// a new draw would put another contestant under it.
+TEST_CASE("a new draw waits while a judge's sign-off stands") {
+    Scenario s;
+    const std::string ws = s.contestants_of("bricklaying").front().workstation;
+    sign_off(*s.master, kOrganiserLogin, "bricklaying", ws, "J01");
+    CHECK_THROWS_WITH_AS(draw(*s.master, kOrganiserLogin, "bricklaying", 5),
+                         doctest::Contains(("J01 has signed off workstation " + ws).c_str()),
+                         ActionError);
+    reopen(*s.master, kOrganiserLogin, "bricklaying", ws, "J01", "the draw is repeated");
+    CHECK_FALSE(draw(*s.master, kOrganiserLogin, "bricklaying", 5).empty());
 }

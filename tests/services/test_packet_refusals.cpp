@@ -260,6 +260,27 @@ TEST_CASE("a damaged kit creates no laptop database; a good one creates it once"
                          doctest::Contains("already exists"), ActionError);
 }
 
+// The file goes into place only after the commit: a place it cannot go (a folder) must be found
+// before, or the laptop was registered without its kit. An export over the database itself
+// replaced every mark with a PDF.
+TEST_CASE("no export is written over a folder or a competition database, and none commits") {
+    OneLaptop s;
+    const auto before = state_of(s.master->store());
+    fs::create_directories(s.dir / "kits");
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "rebar", "R1", s.dir / "kits"),
+                         doctest::Contains("it is a folder"), std::runtime_error);
+    const fs::path db = s.master->store().path();
+    const std::string bytes = read_file_bytes(db);
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "rebar", "R1", db),
+                         doctest::Contains("it is a competition database"), std::runtime_error);
+    CHECK_THROWS_WITH_AS(
+        export_kit(*s.master, kOrganiserLogin, "rebar", "R1", db.string() + "-wal"),
+        doctest::Contains("it belongs to a competition database"), std::runtime_error);
+    CHECK(state_of(s.master->store()) == before);
+    CHECK(read_file_bytes(db) == bytes);
+    CHECK(fs::is_directory(s.dir / "kits"));
+}
+
 TEST_CASE("a kit that cannot be written registers nothing; the name is free for the next try") {
     OneLaptop s;
     const auto before = state_of(s.master->store());
