@@ -151,6 +151,15 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
         kit.judges.push_back(
             {j.code, j.name, j.employer, {event}, store.setting(keys::pin(j.code)).value_or("")});
     }
+    // A laptop checks logins when its kit brings PINs (fill_laptop): with roles on here, a kit
+    // whose judges have none would make a laptop that takes marks from anyone. (A judge without
+    // a PIN on a laptop that has some cannot log in there, as on the master.)
+    if (store.setting(keys::kRoles) == "on" &&
+        std::none_of(kit.judges.begin(), kit.judges.end(),
+                     [](const exchange::KitJudge& j) { return !j.pin_hash.empty(); }))
+        throw ActionError(
+            tr("none of the judges this kit names has a PIN yet: set their PINs on "
+               "the Roles page first, or the laptop would take marks from anyone"));
     // The chief judge travels only with a laptop entrusted with them (reopening sheets there).
     if (chosen(action.state(event).chief_judge)) kit.chief_judge = action.state(event).chief_judge;
     kit.made_by = by.who;

@@ -123,6 +123,7 @@ TEST_CASE("a reopening comes only from a laptop entrusted with the chief judge")
     set_organiser_password(*s.master, Login{}, "organiser-pw");
     const Login organiser = log_in(*s.master, kOrganiser, "organiser-pw");
     set_chief_judge(*s.master, organiser, "bricklaying", "J02");
+    set_judge_pin(*s.master, organiser, "J01", "111111");  // a kit with roles on needs a PIN
     Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J03"});  // not J02
     const std::string ws = l.session->contestants().front().workstation;
     sign_off(*l.session, as("J01"), "bricklaying", ws, "J01");

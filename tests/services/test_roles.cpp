@@ -282,3 +282,15 @@ TEST_CASE("a laptop's kit brings the PINs and chief judge; logins there are chec
         fails_from_laptop += r.device == laptop.store().device_id();
     CHECK(fails_from_laptop == 1);
 }
+
+// With roles on, a kit only for judges without PINs made a laptop whose roles were off: anyone
+// there could enter marks in their names, and the packets were signed by the laptop's key.
+TEST_CASE("with roles on, a kit for judges none of whom has a PIN is refused") {
+    WithRoles r;
+    const auto before = r.s->store().audit_log().size();
+    CHECK_THROWS_WITH_AS(export_kit(*r.s, r.organiser, "tiling", "T1", r.dir / "t1.kit", {"J13"}),
+                         doctest::Contains("none of the judges this kit names has a PIN"),
+                         ActionError);
+    CHECK(r.s->store().audit_log().size() == before);
+    CHECK_FALSE(std::filesystem::exists(r.dir / "t1.kit"));
+}
