@@ -95,11 +95,12 @@ void check_workstation_move(Action& action, const std::string& event,
                                     "%s cannot change now"),
                                  {words, from}));
     // (A signed-off sheet always has its contestant, so no other can move onto it.)
-    for (const auto& [sheet, on] : sheet_states(action.store(), event))
-        if (on && !from.empty() && same_workstation(sheet.first, from))
+    if (from.empty()) return;
+    for (const SignOff& s : signed_off(action.store(), event))
+        if (same_workstation(s.workstation, from))
             throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
                                         "reopen it before a contestant moves"),
-                                     {sheet.second, sheet.first}));
+                                     {s.judge, s.workstation}));
 }
 
 // The registered contestant a typed registration number names (case and width as typed).
@@ -218,11 +219,10 @@ std::vector<DrawResult> draw(CompetitionSession& session, const Login& by,
             format(tr("marks have been entered for %s: the draw cannot be repeated"),
                    {session.competition().event_words(event)}));
     // A sign-off (even of a sheet with no marks yet) belongs to its workstation's contestant.
-    for (const auto& [sheet, on] : sheet_states(action.store(), event))
-        if (on)
-            throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
-                                        "reopen it before a new draw"),
-                                     {sheet.second, sheet.first}));
+    if (const auto standing = signed_off(action.store(), event); !standing.empty())
+        throw ActionError(format(tr("%s has signed off workstation %s: the chief judge must "
+                                    "reopen it before a new draw"),
+                                 {standing.front().judge, standing.front().workstation}));
     if (kits_made_for(action.store(), event))
         throw ActionError(format(tr("judge kits were made for %s with the workstations of this "
                                     "draw: a new draw would put their laptops' marks on the wrong "

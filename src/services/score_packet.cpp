@@ -237,13 +237,10 @@ void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
     action.set_signed_off(field(f, "event"), ws, field(f, "judge"), r.action == "signoff");
 }
 
-// Writes one checked packet's new records through the action, each under the rules the master
-// applies to its own entries; returns the summary.
 // Keeps the cell's value current; a value of another device replaced without a reason is noted.
-void note_replaced(Cells& known, const Store& store, const Checked& c, const PacketEntry& e,
-                   PacketImport& out) {
-    auto& cells = known.event(store, c.event);
-    const int from = known.device(c.device.id);
+// `cells` are the packet's event's, `from` its device (Cells::device).
+void note_replaced(const Cells& known, std::unordered_map<std::uint64_t, Cells::Value>& cells,
+                   int from, const Checked& c, const PacketEntry& e, PacketImport& out) {
     Cells::Value& cell = cells[Cells::key(e.judge, e.registration_no, e.aspect)];
     if (cell.device >= 0 && cell.device != from && cell.value != e.value && e.reason.empty()) {
         const std::string& id = known.devices[static_cast<std::size_t>(cell.device)];
@@ -258,6 +255,8 @@ void note_replaced(Cells& known, const Store& store, const Checked& c, const Pac
     cell.device = from;
 }
 
+// Writes one checked packet's new records through the action, each under the rules the master
+// applies to its own entries; returns the summary.
 void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
     CompetitionSession& master = action.session();
     const Store& store = master.store();
@@ -301,6 +300,8 @@ void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
     std::vector<std::string> reg_nos;
     received.reserve(records.size() - first_new);
     reg_nos.reserve(records.size() - first_new);
+    auto& cells = known_cells.event(store, c.event);
+    const int from = known_cells.device(c.device.id);
     // Checked on the other thread (packet_entries.h); what depends on the master's state now
     // (a contestant's status, sign-offs) is checked here, in the records' order.
     for (std::size_t i = first_new; i < records.size(); ++i) {
@@ -316,7 +317,7 @@ void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
                     format(tr("its mark %s (%s by %s): %s"), {e.uuid, e.aspect, e.judge, x.what()})};
             }
             if (e.uncorrected) throw Refusal{*e.uncorrected};
-            note_replaced(known_cells, store, c, e, out);
+            note_replaced(known_cells, cells, from, c, e, out);
             if (v1) {
                 const auto entry = entries.find(e.uuid);
                 if (entry == entries.end())
