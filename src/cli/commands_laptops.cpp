@@ -8,6 +8,7 @@
 #include "exchange/envelope.h"
 #include "io/file_bytes.h"
 #include "services/judge_kit.h"
+#include "services/laptop_retire.h"
 #include "services/laptops.h"
 #include "services/score_packet.h"
 
@@ -94,6 +95,26 @@ void add_kit(CLI::App& app) {
                       << "\n"
                       << format(tr("master key %s: compare it with what the master printed"),
                                 {k.master_fingerprint})
+                      << "\n";
+        });
+    }
+    {
+        auto* cmd = kit->add_subcommand(
+            "retire", tr("Retire a laptop (lost, broken, or its kit made by mistake): its packets "
+                         "are refused from then on"));
+        auto db = text(), laptop = text(), reason = text();
+        LoginOptions login;
+        cmd->add_option("DB", *db, tr("The master's database"))
+            ->required()
+            ->check(CLI::ExistingFile);
+        cmd->add_option("--laptop", *laptop, tr("The laptop's name (or its device id)"))
+            ->required();
+        cmd->add_option("--reason", *reason, tr("Why it is retired"))->required();
+        login.add_to(cmd);
+        cmd->callback([db, laptop, reason, login] {
+            auto s = CompetitionSession::open(*db);
+            retire_laptop(s, login.log_in(s), *laptop, *reason);
+            std::cout << format(tr("retired %s: its packets are no longer taken"), {*laptop})
                       << "\n";
         });
     }

@@ -36,6 +36,7 @@ std::string act_name(Act act) {
         case Act::SetPin: return tr("set a judge's PIN");
         case Act::SetChief: return tr("name a chief judge");
         case Act::ExportKit: return tr("make a judge kit");
+        case Act::RetireLaptop: return tr("retire a laptop");
         case Act::SetDoubleEntry: return tr("switch double entry");
         case Act::SetConsoleSetting: return tr("change the console's settings");
     }

@@ -19,28 +19,29 @@ namespace plumb {
 
 // Every kind of change a competition knows.
 enum class Act {
-    EnterMark,       // enter or correct a mark (console, plumb mark, one row of a marks file)
+    EnterMark,  // enter or correct a mark (console, plumb mark, one row of a marks file)
     ImportRoster,
     ImportMarks,
     ImportTiming,
     ImportTheory,
-    ImportPackets,   // laptops' score packets, on the master
-    SetStatus,       // absent, withdrawn, disqualified, active again
+    ImportPackets,  // laptops' score packets, on the master
+    SetStatus,      // absent, withdrawn, disqualified, active again
     AddContestant,
     EditContestant,
     SaveJudge,
     Draw,
     SignOff,
     Reopen,
-    Resolve,         // settle a measurement conflict
+    Resolve,  // settle a measurement conflict
     Lock,
     Reveal,
     LodgeAppeal,
     DecideAppeal,
-    SetPassword,     // the organiser's
-    SetPin,          // a judge's
-    SetChief,        // name an event's chief judge
-    ExportKit,       // register a laptop and write its kit
+    SetPassword,   // the organiser's
+    SetPin,        // a judge's
+    SetChief,      // name an event's chief judge
+    ExportKit,     // register a laptop and write its kit
+    RetireLaptop,  // a laptop lost, broken or given a kit by mistake: its packets refused
     SetDoubleEntry,
     SetConsoleSetting,
 };

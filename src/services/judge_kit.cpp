@@ -11,8 +11,9 @@
 #include "exchange/envelope.h"
 #include "exchange/kit.h"
 #include "services/interest.h"
-#include "services/kit_secret.h"
 #include "services/code_list.h"
+#include "services/kit_secret.h"
+#include "services/laptop_retire.h"
 #include "services/export_commit.h"
 #include "services/gate.h"
 #include "services/roles.h"
@@ -91,14 +92,14 @@ std::optional<std::string> kit_event(const Store& master, const std::string& dev
 
 bool kits_made_for(const Store& master, const std::string& event) {
     for (const Device& d : master.devices())
-        if (kit_event(master, d.id) == event) return true;
+        if (kit_event(master, d.id) == event && !retired_at(master, d.id)) return true;
     return false;
 }
 
 bool named_in_a_kit(const Store& master, const std::string& event,
                     const std::string& registration_no) {
     for (const Device& d : master.devices()) {
-        if (kit_event(master, d.id) != event) continue;
+        if (kit_event(master, d.id) != event || retired_at(master, d.id)) continue;
         const auto named = master.setting(keys::kit_contestants(d.id));
         if (!named || listed_code(*named, registration_no)) return true;  // older kits: everyone
     }
@@ -116,11 +117,16 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     Action action(master, by, Act::ExportKit, "judge kit for " + name + " (" + event + ")");
     action.allow({event});
     const DeviceKey master_key = device_key(action.change(), store);  // made on first use
-    for (const Device& d : store.devices())
-        if (d.name == name)
-            throw ActionError(format(tr("a device named '%s' is already registered (%s); give "
-                                        "the new laptop another name"),
-                                     {name, d.id}));
+    for (const Device& d : store.devices()) {
+        if (d.name != name) continue;
+        if (retired_at(store, d.id))  // the audit log names laptops: a name is given once
+            throw ActionError(format(tr("laptop '%s' was retired and its name stays its own; "
+                                        "give the new laptop another name, such as \"%s (2)\""),
+                                     {name, name}));
+        throw ActionError(format(tr("a device named '%s' is already registered (%s); give "
+                                    "the new laptop another name"),
+                                 {name, d.id}));
+    }
 
     exchange::Kit kit;
     kit.competition = store.device_id();

@@ -23,11 +23,11 @@ struct KitExport {
 // (Act::ExportKit: the organiser): the laptop's new key pair (the master keeps only the public
 // half), the competition's source texts, the event's judges with their PIN hashes and chief
 // judge, and its active contestants as blinded tokens and workstations only. Refused on a
-// laptop's database, for a locked event, a name already registered, or while a contestant of
-// the event has no workstation; a kit file that cannot be written registers nothing
-// (services/export_commit.h).
-// `judges`: the judges who score on the laptop (its authority: only their PIN hashes go into
-// the kit, only their marks and sign-offs come back); empty: all of the event's judges.
+// laptop's database, for a locked event, a name already registered (a retired laptop's too),
+// or while a contestant of the event has no workstation; a kit file that cannot be written
+// registers nothing (services/export_commit.h). `judges`: the judges who score on the laptop (its
+// authority: only their PIN hashes go into the kit, only their marks and sign-offs come back);
+// empty: all of the event's judges.
 KitExport export_kit(CompetitionSession& master, const Login& by, const std::string& event,
                      const std::string& device_name, const std::filesystem::path& kit_file,
                      const std::vector<std::string>& judges = {});
@@ -55,10 +55,11 @@ KitImport import_kit(const std::filesystem::path& db, const std::string& kit_byt
 std::optional<std::string> master_of(const Store& store);
 // The event a registered laptop scores ("kit:<device>" on the master).
 std::optional<std::string> kit_event(const Store& master, const std::string& device);
-// Whether a kit was made for `event`: its laptops then know contestants by its workstations.
+// Whether a kit was made for `event` for a laptop in service: its laptops then know
+// contestants by its workstations.
 bool kits_made_for(const Store& master, const std::string& event);
-// Whether a kit for `event` named the contestant: its laptop finds them at the workstation the
-// kit gave.
+// Whether a kit for `event` for a laptop in service named the contestant: its laptop finds them
+// at the workstation the kit gave.
 bool named_in_a_kit(const Store& master, const std::string& event,
                     const std::string& registration_no);
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "services/judge_kit.h"
+#include "services/laptop_retire.h"
 #include "services/seal.h"
 #include "services/settings_keys.h"
 #include "store/payload.h"
@@ -58,6 +59,7 @@ std::vector<RegisteredLaptop> registered_laptops(const CompetitionSession& maste
         const auto listed = store.setting(keys::kit_judges(d.id));
         l.judges = listed ? split_codes(*listed) : judges_of(master.competition(), l.event);
         l.registered_at = d.added_at;
+        l.retired_at = retired_at(store, d.id).value_or("");
         at[d.id] = out.size();
         out.push_back(std::move(l));
     }

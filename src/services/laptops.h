@@ -33,6 +33,7 @@ struct RegisteredLaptop {
     int packets = 0;                  // packets that added records
     std::int64_t records = 0;         // records they added
     std::string latest_packet_at;     // when the latest was received; "" before the first
+    std::string retired_at;           // ISO 8601 UTC; "" while in service (laptop_retire.h)
 };
 // In the order they were registered.
 std::vector<RegisteredLaptop> registered_laptops(const CompetitionSession& master);

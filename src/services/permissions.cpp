@@ -38,6 +38,7 @@ constexpr Permission kTable[] = {
     {Act::SetPin, kByOrganiser, WhenLocked::Allowed, Where::Master},
     {Act::SetChief, kByOrganiser, WhenLocked::Allowed, Where::Master},
     {Act::ExportKit, kByOrganiser, WhenLocked::Refused, Where::Master},
+    {Act::RetireLaptop, kByOrganiser, WhenLocked::Allowed, Where::Master},
     {Act::SetDoubleEntry, kByOrganiserOrChief, WhenLocked::Refused, Where::Master},
     {Act::SetConsoleSetting, kByOrganiser, WhenLocked::Allowed, Where::Master},
 };

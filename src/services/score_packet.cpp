@@ -20,6 +20,7 @@
 #include "services/code_list.h"
 #include "services/judge_kit.h"
 #include "services/marks.h"
+#include "services/laptop_retire.h"
 #include "services/packet_authority.h"
 #include "services/packet_entries.h"
 #include "services/packet_records.h"
@@ -108,6 +109,7 @@ struct Known {
     std::string competition;  // this database's device id
     std::vector<Device> devices;
     std::map<std::string, std::string> events;  // device id -> the event of its kit
+    std::set<std::string> retired;              // device ids of laptops retired
     std::map<std::string, LaptopAuthority> authority;  // device id -> what it may bring
     std::set<std::string> kept;                 // hashes of the packets imported already
     std::string latest;                         // no record may be dated after this
@@ -118,12 +120,20 @@ struct Known {
 
 Known what_is_known(const CompetitionSession& master) {
     const Store& store = master.store();
-    Known k{store.device_id(),          store.devices(),      {}, {}, store.packet_hashes(),
-            utc_in(kClockTolerance),    master.competition(), master.contestants(),
+    Known k{store.device_id(),
+            store.devices(),
+            {},
+            {},
+            {},
+            store.packet_hashes(),
+            utc_in(kClockTolerance),
+            master.competition(),
+            master.contestants(),
             store.setting(kBlindingKeySetting).value_or("")};
     for (const Device& d : k.devices) {
         const std::string event = kit_event(store, d.id).value_or("");
         k.events[d.id] = event;
+        if (retired_at(store, d.id)) k.retired.insert(d.id);
         LaptopAuthority& a = k.authority[d.id];
         a.master = k.competition;
         a.event = event;
@@ -167,6 +177,9 @@ std::optional<Checked> check_file(const Known& known, std::shared_ptr<const std:
         out.note = tr("already imported; nothing to add");
         return std::nullopt;
     }
+    if (known.retired.count(device->id))
+        throw Refusal{
+            format(tr("laptop %s is retired: its packets are no longer taken"), {device->name})};
     Checked c{std::move(bytes), std::move(env), {}, *device, known.events.at(device->id), 0, {}};
     try {
         c.packet = exchange::read_packet_archive(c.envelope.archive, c.envelope.version);

@@ -33,6 +33,10 @@ inline std::string kit_judges(const std::string& device) {
 inline std::string kit_contestants(const std::string& device) {
     return "kit.contestants:" + device;
 }
+// On the master: when a registered laptop was retired (its packets are refused from then on).
+inline std::string kit_retired(const std::string& device) {
+    return "kit.retired:" + device;
+}
 // On a laptop: judges who work for the employer of the contestant behind a blinded token.
 inline std::string conflict(const std::string& token) {
     return "conflict:" + token;

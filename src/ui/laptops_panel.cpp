@@ -27,6 +27,7 @@
 #include "ui/console.h"
 #include "ui/file_questions.h"
 #include "ui/history_dialog.h"
+#include "ui/laptop_retire_dialog.h"
 #include "ui/panels.h"
 #include "ui/wrapped_text.h"
 #include "ui/wx_text.h"
@@ -160,6 +161,8 @@ LaptopsPanel::LaptopsPanel(wxWindow* parent, Console& console) : console_(consol
             import_files(std::vector<wxString>(found.begin(), found.end()));
         },
         XRCID("import_folder"));
+    panel_->Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { retire_selected(); }, XRCID("retire_laptop"));
     console_.listen([this, alive = std::weak_ptr<bool>(alive_)](const std::string& event) {
         if (!alive.expired() && event.empty()) refresh();
     });
@@ -200,8 +203,12 @@ void LaptopsPanel::fill_judges() {
 void LaptopsPanel::refresh() {
     const Competition& c = console_.competition();
     laptops_->DeleteAllItems();
-    for (const RegisteredLaptop& l : registered_laptops(console_.session())) {
-        const long row = laptops_->InsertItem(laptops_->GetItemCount(), u8(l.name));
+    shown_ = registered_laptops(console_.session());
+    for (const RegisteredLaptop& l : shown_) {
+        const long row = laptops_->InsertItem(
+            laptops_->GetItemCount(),
+            l.retired_at.empty() ? u8(l.name) : wxString::Format(_("%s (retired)"), u8(l.name)));
+        if (!l.retired_at.empty()) laptops_->SetItemTextColour(row, wxColour(120, 120, 120));
         laptops_->SetItem(row, 1, event_label(c, l.event));
         laptops_->SetItem(row, 2, judges_label(c, l.judges));
         laptops_->SetItem(row, 3, local_time(l.registered_at));
@@ -209,6 +216,17 @@ void LaptopsPanel::refresh() {
             row, 4, l.latest_packet_at.empty() ? _("none yet") : local_time(l.latest_packet_at));
         laptops_->SetItem(row, 5, wxString::Format("%lld", static_cast<long long>(l.records)));
     }
+}
+
+void LaptopsPanel::retire_selected() {
+    const long row = laptops_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) {
+        wxMessageDialog dlg(panel_, _("Select the laptop in the list first."), _("Retire a laptop"),
+                            wxOK | wxICON_INFORMATION);
+        dlg.ShowModal();
+        return;
+    }
+    if (retire_with_reason(panel_, console_, shown_[static_cast<std::size_t>(row)])) refresh();
 }
 
 wxString LaptopsPanel::write_kit() {

@@ -10,6 +10,7 @@
 #include <wx/string.h>
 
 #include "services/judge_kit.h"
+#include "services/laptops.h"
 #include "ui/task_panel.h"
 
 class wxButton;
@@ -56,6 +57,8 @@ public:
     void import_files(const std::vector<wxString>& files);
     // Lists the registered laptops again.
     void refresh();
+    // Retires the laptop selected in the list, with the reason the organiser gives.
+    void retire_selected();
 
     wxChoice* event_choice() const { return events_; }
     wxTextCtrl* device_name() const { return device_; }
@@ -81,6 +84,7 @@ private:
     wxListCtrl* results_ = nullptr;
     wxStaticText* summary_ = nullptr;
     std::vector<std::string> judge_codes_;
+    std::vector<RegisteredLaptop> shown_;  // the laptop list's rows
     wxString kit_folder_, packet_folder_;  // where the last kit went, packets came from
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

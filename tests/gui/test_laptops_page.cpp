@@ -224,3 +224,42 @@ TEST_CASE(
     test::pump(100);
     CHECK(save_screenshot(w.frame, test::screenshot_path("laptops-import-en")));
 }
+
+TEST_CASE("the Laptops page retires the laptop selected, once a reason is given") {
+    test::use_language("en");
+    test::LoginContest c(false);
+    CompetitionSession& master = c.console->session();
+    test::make_laptop(master, c.dir / "l1.plumb", "L1", {"J01"});
+    Window w(ui::make_laptops_panel, *c.console);
+    wxListCtrl* list = w.panel->laptop_list();
+    REQUIRE(list->GetItemCount() == 1);
+    {
+        test::DialogScript script;
+        press(w.panel, "retire_laptop");
+        REQUIRE(script.messages.size() == 1);
+        CHECK(script.messages[0].StartsWith("Select the laptop in the list first."));
+        CHECK(script.shown.empty());
+    }
+    list->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    test::DialogScript script;
+    script.then("laptop_retire_dialog", [](wxDialog* d) {
+        test::give_focus(d);
+        test::press_key(WXK_RETURN);  // no reason yet: refused, the dialog stays
+        test::pump(100);
+        XRCCTRL(*d, "retire_reason", wxTextCtrl)->SetFocus();
+        test::pump(30);
+        test::type_text("dropped on the site");
+        test::press_key(WXK_RETURN);
+    });
+    press(w.panel, "retire_laptop");
+    CHECK(script.finished());
+    REQUIRE(script.messages.size() == 1);
+    CHECK(script.messages[0].Contains("retiring a laptop needs a reason"));
+    const auto laptops = registered_laptops(master);
+    REQUIRE(laptops.size() == 1);
+    CHECK_FALSE(laptops[0].retired_at.empty());
+    CHECK(cell(list, 0, 0) == "L1 (retired)");
+    const auto records = master.store().audit_records({"kit.retire"});
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].actor.find("organiser") != std::string::npos);
+}

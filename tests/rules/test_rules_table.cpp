@@ -26,6 +26,7 @@
 #include "services/importing.h"
 #include "services/judge_admin.h"
 #include "services/judge_kit.h"
+#include "services/laptop_retire.h"
 #include "services/marks.h"
 #include "services/result_state.h"
 #include "services/roster_admin.h"
@@ -133,6 +134,8 @@ struct Templates {
             c3_at_02 = s.store().current_mark("J01", ws02.registration_no, "C3").value();
             other_c3 = c3_at_02 == "1" ? "2" : "1";
             write_files(s);
+            // A laptop in service, for the row that retires it.
+            export_kit(s, Login{"organiser", Role::Organiser}, "bricklaying", "B1", dir / "b1.kit");
         }
         db[State::Open] = open;
         const Login organiser{"organiser", Role::Organiser}, chief{"J02", Role::Judge};
@@ -364,6 +367,14 @@ std::vector<Row> table() {
              return std::string("kit export {DB} --event bricklaying --device L9 -o {DB}.kit");
          },
          organiser, kWhileOpen},
+        {"retire a laptop",
+         [](CompetitionSession& s, const Login& by, const Templates&) {
+             retire_laptop(s, by, "B1", "lost on site");
+         },
+         [](const Templates&) {
+             return std::string("kit retire {DB} --laptop B1 --reason 'lost on site'");
+         },
+         organiser, kAlways},
         {"change the console's idle log-out",
          [](CompetitionSession& s, const Login& by, const Templates&) {
              set_idle_logout_minutes(s, by, 7);
