@@ -43,6 +43,22 @@ std::string act_name(Act act) {
     return "?";
 }
 
+void check_reason_text(const std::string& reason) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < reason.size(); ++i) {
+        const auto c = static_cast<unsigned char>(reason[i]);
+        const bool c1 = c == 0xC2 && i + 1 < reason.size() &&
+                        static_cast<unsigned char>(reason[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(reason[i + 1]) <= 0x9F;
+        if ((c < 0x20 && c != '\t') || c == 0x7F || c1)
+            throw ActionError(tr("a reason is one line of text: it holds no control characters"));
+        chars += (c & 0xC0) != 0x80;
+    }
+    if (chars > kMaxReasonChars)
+        throw ActionError(format(tr("a reason is at most %s characters (this one has %s)"),
+                                 {std::to_string(kMaxReasonChars), std::to_string(chars)}));
+}
+
 Action::Action(CompetitionSession& session, const Login& by, Act act, const std::string& reason)
     : session_(session),
       by_(by),
@@ -52,6 +68,7 @@ Action::Action(CompetitionSession& session, const Login& by, Act act, const std:
       change_(session.store().begin(by.who.empty() ? Actor{{}, "nobody", reason}
                                                     : by.actor(reason))) {
     laptop_ = session_.store().setting(keys::kMaster).has_value();
+    check_reason_text(reason);  // nothing is written: the transaction rolls back
 }
 
 Action::~Action() = default;

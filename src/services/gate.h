@@ -46,6 +46,12 @@ enum class Act {
     SetConsoleSetting,
 };
 
+// A reason as a person types it: at most kMaxReasonChars characters, no control characters
+// (a terminal or a spreadsheet would act on them). ActionError otherwise. Every action's reason
+// passes here (Action's constructor), and so does every reason a laptop's packet brings.
+inline constexpr std::size_t kMaxReasonChars = 500;
+void check_reason_text(const std::string& reason);
+
 // What the action is called in messages ("enter a mark"), translated.
 std::string act_name(Act act);
 

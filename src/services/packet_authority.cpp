@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/translate.h"
+#include "services/gate.h"
 #include "store/payload.h"
 #include "store/store.h"
 
@@ -69,6 +70,25 @@ void check_made_here(const exchange::PacketRecord& r, const std::string& uuid) {
                    {label(r), uuid}));
 }
 
+// A reason the laptop brings is one the master would take from a person typing it.
+void check_reason(const exchange::PacketRecord& r, const std::string& reason) {
+    try {
+        check_reason_text(reason);
+    } catch (const ActionError& e) {
+        throw PacketAuthorityError(label(r) + ": " + e.what());
+    }
+}
+
+// With roles on, a record is done by one of the laptop's judges, logged in with their PIN.
+void check_by_a_judge(const LaptopAuthority& a, const exchange::PacketRecord& r) {
+    if (!a.judges.count(r.actor))
+        throw PacketAuthorityError(
+            format(tr("%s was done by '%s', not by one of this laptop's judges logged in with "
+                      "their PIN (a kit made before the PINs were set: retire the laptop and make "
+                      "a new kit)"),
+                   {label(r), r.actor}));
+}
+
 }  // namespace
 
 bool laptop_only(const std::string& action) {
@@ -90,8 +110,13 @@ std::size_t check_authority(const LaptopAuthority& a,
                             const std::string& now) {
     std::size_t first_entry = 0;
     bool kit_imported = false;
+    std::size_t merged = 0;  // records [0, merged) are on the master already
+    if (!a.merged_head.empty())
+        for (std::size_t i = 0; i < records.size(); ++i)
+            if (records[i].hash == a.merged_head) merged = i + 1;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const exchange::PacketRecord& r = records[i];
+        if (kit_imported && i < merged) continue;
         check_time(r, tr("its time"), r.at, now);
         const PayloadFields f = parse_payload(r.payload);
         if (!kit_imported) {
@@ -114,6 +139,7 @@ std::size_t check_authority(const LaptopAuthority& a,
             check_subject(r, field(f, "who"));  // "wrong PIN for <subject>" in the audit log
             continue;
         }
+        check_reason(r, field(f, "reason"));
         if (r.action == "mark") {
             check_made_here(r, field(f, "uuid"));
             if (field(f, "event") != a.event)
@@ -125,6 +151,15 @@ std::size_t check_authority(const LaptopAuthority& a,
                            {label(r), field(f, "judge")}));
             check_time(r, tr("the time the mark was entered"), field(f, "entered_at"), now);
             check_subject(r, field(f, "registration_no"));
+            const std::string& judge = field(f, "judge");
+            if (a.logins && r.actor != judge) {
+                check_by_a_judge(a, r);
+                if (r.actor != a.chief && a.judged.count(field(f, "aspect")))
+                    throw PacketAuthorityError(
+                        format(tr("%s gives %s's score, but %s entered it: a judgement score is "
+                                  "its judge's or the chief judge's"),
+                               {label(r), judge, r.actor}));
+            }
             continue;
         }
         if (r.action == "signoff" || r.action == "reopen") {
@@ -139,6 +174,15 @@ std::size_t check_authority(const LaptopAuthority& a,
                               "laptop's judges"),
                            {label(r), a.event}));
             check_subject(r, field(f, "event") + "/" + field(f, "workstation"));
+            if (!a.logins) continue;
+            check_by_a_judge(a, r);
+            if (r.action == "signoff" && r.actor != field(f, "judge"))
+                throw PacketAuthorityError(format(tr("%s signs off %s's sheet, but %s did it"),
+                                                  {label(r), field(f, "judge"), r.actor}));
+            if (r.action == "reopen" && r.actor != a.chief)
+                throw PacketAuthorityError(
+                    format(tr("%s reopens a sheet, but %s did it, not the chief judge (%s)"),
+                           {label(r), r.actor, a.chief}));
             continue;
         }
         throw PacketAuthorityError(

@@ -1,7 +1,8 @@
 // What a laptop may bring to the master, and the checks a packet's records pass before any is
 // replayed: its kit's setup first, then only marks, sign-offs and reopenings by the kit's
 // judges for the kit's event (and the laptop's own log-in records, which count there only),
-// none dated later than the master's clock allows. docs/packets.md, "What a laptop can do".
+// done by whom the rules allow, with reasons of one line, none dated later than the master's
+// clock allows. docs/packets.md, "What a laptop can do".
 #pragma once
 
 #include <chrono>
@@ -19,6 +20,15 @@ struct LaptopAuthority {
     std::string device_name;        // the laptop's name, as its kit was made for it
     std::set<std::string> judges;   // the kit's judges
     std::string chief;              // the event's chief judge now ("" when none)
+    // With roles on here, each record must be by one of its judges as they may act: a mark by
+    // its judge, the chief, or (an aspect not in `judged`) any of them; a sign-off by its
+    // judge; a reopening by the chief. (A kit made before the PINs: its laptop logs nobody in.)
+    bool logins = false;
+    std::set<std::string> judged;  // the event's judgement aspects: each judge's own score
+    // The hash of the laptop's last record the master holds ("" for none): the records up to it
+    // passed these checks when they were merged, under the authority of the day (a chief judge
+    // since replaced), and are not checked again.
+    std::string merged_head;
 };
 
 // How far ahead of the master's clock a laptop's record may be dated.

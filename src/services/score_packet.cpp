@@ -139,6 +139,12 @@ Known what_is_known(const CompetitionSession& master) {
         a.event = event;
         a.device_name = d.name;
         a.chief = store.event_state(event).chief_judge;
+        a.logins = roles_configured(store);
+        a.merged_head = store.audit_head(d.id);
+        if (const Event* e = master.competition().find_event(event))
+            for (const Criterion& crit : e->scheme.criteria)
+                for (const Aspect& x : crit.aspects)
+                    if (x.is_judgement()) a.judged.insert(x.id);
         const auto listed = store.setting(keys::kit_judges(d.id));
         for (const Judge& j : master.competition().judges)  // kits before the list: all of them
             if (j.judges(event) && (!listed || listed_code(*listed, j.code))) a.judges.insert(j.code);
@@ -250,19 +256,27 @@ void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
     action.set_signed_off(field(f, "event"), ws, field(f, "judge"), r.action == "signoff");
 }
 
-// Keeps the cell's value current; a value of another device replaced without a reason is noted.
+// Keeps the cell's value current; a value of another device replaced is noted, whatever the
+// laptop's reason (given for its own earlier value, never for the one it replaced).
 // `cells` are the packet's event's, `from` its device (Cells::device).
 void note_replaced(const Cells& known, std::unordered_map<std::uint64_t, Cells::Value>& cells,
                    int from, const Checked& c, const PacketEntry& e, PacketImport& out) {
     Cells::Value& cell = cells[Cells::key(e.judge, e.registration_no, e.aspect)];
-    if (cell.device >= 0 && cell.device != from && cell.value != e.value && e.reason.empty()) {
+    if (cell.device >= 0 && cell.device != from && cell.value != e.value) {
         const std::string& id = known.devices[static_cast<std::size_t>(cell.device)];
         const auto name = known.device_names.find(id);
+        const std::string was_on = name == known.device_names.end() ? id : name->second;
+        // A laptop's reason is for its own earlier value: it never saw the one it replaced.
         out.replaced.push_back(
-            format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced it "
-                      "without a reason"),
-                   {e.judge, e.aspect, e.workstation, cell.value,
-                    name == known.device_names.end() ? id : name->second, c.device.name, e.value}));
+            e.reason.empty()
+                ? format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced "
+                            "it without a reason"),
+                         {e.judge, e.aspect, e.workstation, cell.value, was_on, c.device.name,
+                          e.value})
+                : format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced "
+                            "it, with the laptop's reason \"%s\""),
+                         {e.judge, e.aspect, e.workstation, cell.value, was_on, c.device.name,
+                          e.value, e.reason}));
     }
     cell.value = e.value;
     cell.device = from;

@@ -35,7 +35,8 @@ struct PacketImport {
     std::string seal;  // the laptop's seal when it made the packet (format 2; empty before)
     std::string note;  // why nothing was added (already imported, an older packet)
     // Its marks that replaced a judge's value entered on another device (the master's console,
-    // another laptop) without a reason: taken, as the later value, and said here.
+    // another laptop), with or without the laptop's reason: taken, as the later value, and said
+    // here.
     std::vector<std::string> replaced;
 };
 

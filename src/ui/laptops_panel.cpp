@@ -329,10 +329,10 @@ void LaptopsPanel::import_files(const std::vector<wxString>& files) {
                 for (const PacketImport& r : *imported) replaced += r.replaced.size();
                 if (replaced > 0) {
                     summary +=
-                        wxT("\n") + wxString::Format(wxPLURAL("%d mark replaced a value entered on "
-                                                              "another device without a reason:",
-                                                              "%d marks replaced values entered on "
-                                                              "another device without a reason:",
+                        wxT("\n") + wxString::Format(wxPLURAL("%d mark replaced a judge's value "
+                                                              "entered on another device:",
+                                                              "%d marks replaced judges' values "
+                                                              "entered on another device:",
                                                               static_cast<int>(replaced)),
                                                      static_cast<int>(replaced));
                     std::size_t shown = 0;
