@@ -25,6 +25,8 @@ Actor cli_actor(const std::string& reason = {});
 // What a person typed for --event, as the event's code when it names one by its code or by its
 // trade's name (砌筑工, Bricklaying); anything else as typed, for the services to refuse.
 std::string event_code(const CompetitionSession& session, const std::string& typed);
+// "first prize" ... in the language spoken ("" for none).
+std::string award_phrase(const std::string& award);
 // Writes text to a file atomically, or to stdout for "-".
 void write_output(const std::string& path, const std::string& text);
 

@@ -21,15 +21,6 @@ Text text() {
     return std::make_shared<std::string>();
 }
 
-// "first prize" ... in the language spoken.
-std::string award_phrase(const std::string& award) {
-    if (award == "first") return tr("first prize");
-    if (award == "second") return tr("second prize");
-    if (award == "third") return tr("third prize");
-    if (award == "merit") return tr("merit prize");
-    return award;
-}
-
 // "open", "locked", "revealed" in the language spoken.
 std::string state_word(const EventState& state) {
     if (state.revealed) return tr("revealed");
@@ -283,6 +274,14 @@ void add_lock(CLI::App& app) {
 }
 
 }  // namespace
+
+std::string award_phrase(const std::string& award) {
+    if (award == "first") return tr("first prize");
+    if (award == "second") return tr("second prize");
+    if (award == "third") return tr("third prize");
+    if (award == "merit") return tr("merit prize");
+    return award;
+}
 
 void add_export_commands(CLI::App& app) {
     auto* exp =

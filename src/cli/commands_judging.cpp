@@ -21,6 +21,37 @@ Text text() {
     return std::make_shared<std::string>();
 }
 
+std::string rank_words(const std::optional<int>& rank) {
+    return rank ? format(tr("rank %s"), {std::to_string(*rank)}) : tr("not ranked");
+}
+
+std::string prize_words(const std::string& award) {
+    return award.empty() ? tr("no prize") : award_phrase(award);
+}
+
+std::string titles_words(const std::vector<std::string>& titles) {
+    std::string out;
+    for (const std::string& t : titles) out += (out.empty() ? "" : ", ") + t;
+    return out.empty() ? tr("no title") : out;
+}
+
+// "workstation 42 吕波 (ZY181): rank 9 → 8; no prize → third prize".
+std::string change_line(const PlaceChange& c) {
+    std::string who = format(tr("workstation %s"), {c.workstation});
+    if (!c.name.empty()) who += " " + c.name;
+    if (!c.registration_no.empty()) who += " (" + c.registration_no + ")";
+    std::vector<std::string> parts;
+    if (c.rank_before != c.rank_after)
+        parts.push_back(rank_words(c.rank_before) + " → " + rank_words(c.rank_after));
+    if (c.award_before != c.award_after)
+        parts.push_back(prize_words(c.award_before) + " → " + prize_words(c.award_after));
+    if (c.titles_before != c.titles_after)
+        parts.push_back(titles_words(c.titles_before) + " → " + titles_words(c.titles_after));
+    std::string out = who + ":";
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "; " : " ") + parts[i];
+    return out;
+}
+
 // An appeal's decision in the language spoken.
 std::string decision_word(const std::string& decision) {
     if (decision == "upheld") return tr("upheld");
@@ -231,7 +262,7 @@ void add_appeal(CLI::App& app) {
         cmd->callback([=] {
             if (!*uphold && !*reject) throw std::runtime_error(tr("give --uphold or --reject"));
             auto s = CompetitionSession::open(*db);
-            decide_appeal(s, login.log_in(s), *id, *uphold, *reason);
+            const AppealDecision decided = decide_appeal(s, login.log_in(s), *id, *uphold, *reason);
             for (const Appeal& a : appeals(s.store()))
                 if (a.id == *id)
                     std::cout << (a.revision
@@ -241,6 +272,14 @@ void add_appeal(CLI::App& app) {
                                       : format(tr("appeal %s %s"),
                                                {*id, decision_word(a.decision)}))
                               << "\n";
+            if (decided.revision && decided.changes.empty())
+                std::cout << tr("no place, prize or title changed") << "\n";
+            if (!decided.changes.empty())
+                std::cout << tr("places, prizes or titles changed (withdraw and print again "
+                                "their certificates; send the HR file again):")
+                          << "\n";
+            for (const PlaceChange& c : decided.changes)
+                std::cout << "  " << change_line(c) << "\n";
         });
     }
     {

@@ -8,6 +8,7 @@
 
 #include "core/mark_value.h"
 #include "core/translate.h"
+#include "services/viewing.h"
 #include "store/payload.h"
 
 namespace plumb {
@@ -131,8 +132,8 @@ std::string lodge_appeal(CompetitionSession& session, const Login& by, const App
     return id;
 }
 
-void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id, bool upheld,
-                   const std::string& reason) {
+AppealDecision decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
+                             bool upheld, const std::string& reason) {
     Appeal appeal;
     for (const Appeal& a : appeals(session.store()))
         if (a.id == id) appeal = a;
@@ -146,6 +147,8 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
         throw ActionError(
             format(tr("appeal %s was already %s by %s"), {id, appeal.decision, appeal.decided_by}));
     EventState state = action.state(appeal.event);
+    const EventResults before = results_for(session, by, appeal.event);  // inside the change
+    bool revised = false;
     if (upheld) {
         auto values = current_values(action.store(), appeal.registration_no, appeal.aspect);
         if (!appeal.judge.empty()) {  // that judge's value only, never a mark they did not give
@@ -167,6 +170,7 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
             action.change().add_mark(e);
         }
         if (changed) {  // the results are another revision only if a mark changed
+            revised = true;
             ++state.revision;
             action.set_state(state);
         }
@@ -177,6 +181,11 @@ void decide_appeal(CompetitionSession& session, const Login& by, const std::stri
     if (upheld) w.add("revision", std::to_string(state.revision));
     action.change().audit("appeal.decide", appeal.event + "/" + appeal.workstation, w.take());
     action.commit();
+    AppealDecision out;
+    if (!revised) return out;
+    out.revision = state.revision;
+    out.changes = place_changes(before, results_for(session, by, appeal.event));
+    return out;
 }
 
 }  // namespace plumb

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/result_changes.h"
 #include "services/gate.h"
 
 namespace plumb {
@@ -45,11 +46,18 @@ struct AppealRequest {
 std::string lodge_appeal(CompetitionSession& session, const Login& by,
                          const AppealRequest& request, const std::string& grounds);
 
+struct AppealDecision {
+    int revision = 0;  // the results revision an upheld appeal made; 0 when nothing changed
+    // Contestants whose place, prize or titles the decision moved (names as `by` may see them):
+    // their printed certificates are withdrawn and printed again, the HR file sent again.
+    std::vector<PlaceChange> changes;
+};
+
 // The chief judge's decision (Act::DecideAppeal), with a reason. Upheld: each judge's current
 // value that differs is corrected (appended) and the event's revision goes up by one, all in
 // one change: the only way a locked event's results change.
-void decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
-                   bool upheld, const std::string& reason);
+AppealDecision decide_appeal(CompetitionSession& session, const Login& by, const std::string& id,
+                             bool upheld, const std::string& reason);
 
 std::vector<Appeal> appeals(const Store& store, const std::string& event = {});
 

@@ -15,6 +15,7 @@
 #include "ui/event_state_text.h"
 #include "ui/setup_row_list.h"
 #include "ui/setup_text.h"
+#include "ui/place_changes_text.h"
 #include "ui/who_acts.h"
 #include "ui/wx_text.h"
 
@@ -159,6 +160,22 @@ bool AppealsPage::lodge() {
     return true;
 }
 
+void AppealsPage::show_changes(const AppealDecision& outcome) {
+    const wxString title = wxString::Format(_("Results revision %d"), outcome.revision);
+    if (outcome.changes.empty()) {
+        wxMessageDialog(panel_, _("No place, prize or title changed."), title,
+                        wxOK | wxICON_INFORMATION)
+            .ShowModal();
+        return;
+    }
+    wxMessageDialog dlg(panel_,
+                        _("Places, prizes or titles changed. Withdraw these contestants' printed "
+                          "certificates and print them again; send the HR file again."),
+                        title, wxOK | wxICON_WARNING);
+    dlg.SetExtendedMessage(place_changes_text(outcome.changes));
+    dlg.ShowModal();
+}
+
 bool AppealsPage::decide() {
     const long i = list_->current();
     if (i < 0 || i >= static_cast<long>(shown_.size())) {
@@ -167,25 +184,26 @@ bool AppealsPage::decide() {
     }
     const Appeal appeal = shown_[static_cast<std::size_t>(i)];  // a copy: deciding reloads
     bool decided = false;
-    AppealDecideDialog dialog(panel_, console_, appeal,
-                              [this, &decided, &appeal](bool upheld, const std::string& reason) {
-                                  const auto by = chief_judge_login(panel_, console_, appeal.event);
-                                  if (!by) return false;
-                                  try {
-                                      decide_appeal(console_.session(), *by, appeal.id, upheld,
-                                                    reason);
-                                  } catch (const std::exception& e) {
-                                      show_refusal(panel_, _("The appeal was not decided."), e);
-                                      return false;
-                                  }
-                                  decided = true;
-                                  return true;
-                              });
+    AppealDecision outcome;
+    AppealDecideDialog dialog(
+        panel_, console_, appeal, [&](bool upheld, const std::string& reason) {
+            const auto by = chief_judge_login(panel_, console_, appeal.event);
+            if (!by) return false;
+            try {
+                outcome = decide_appeal(console_.session(), *by, appeal.id, upheld, reason);
+            } catch (const std::exception& e) {
+                show_refusal(panel_, _("The appeal was not decided."), e);
+                return false;
+            }
+            decided = true;
+            return true;
+        });
     dialog.show_modal();
     if (!decided) return false;
     console_.changed();  // an upheld appeal changes marks and the revision
     refresh();
     select_appeal(appeal.id);
+    if (outcome.revision > 0) show_changes(outcome);
     return true;
 }
 

@@ -77,6 +77,8 @@ public:
 private:
     std::string event_code() const;
     void show_detail();
+    // After an upheld appeal: the new revision and whose place, prize or titles it moved.
+    void show_changes(const AppealDecision& outcome);
 
     Console& console_;
     wxPanel* panel_ = nullptr;

@@ -4,6 +4,8 @@
 // database, and each page and form is saved in Chinese as a screenshot.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include <filesystem>
 
 #include <wx/button.h>
@@ -202,6 +204,8 @@ TEST_CASE("an appeal is lodged against a locked mark, upheld by the chief judge:
     CHECK(page.list()->row(0).at(8) == zh("待裁判长裁决"));
 
     page.select_appeal(all[0].id);
+    const EventResults before = s.results("bricklaying");
+    wxString said;  // what the console says the decision moved
     {
         test::ModalScript forms;
         forms.then([](wxDialog* form) {
@@ -214,7 +218,28 @@ TEST_CASE("an appeal is lodged against a locked mark, upheld by the chief judge:
         });
         test::click(button(page.window(), "decide_appeal"));
         CHECK(forms.forms == std::vector<wxString>{zh("裁决申诉")});
+        REQUIRE(forms.messages.size() == 1);
+        said = forms.messages[0];
     }
+    // Every contestant whose place or prize moved is named, with the old and new place.
+    std::map<std::string, ResultRow> was;
+    for (const ResultRow& r : before.rows) was[r.workstation] = r;
+    int moved = 0;
+    for (const ResultRow& r : s.results("bricklaying").rows) {
+        const ResultRow& old = was.at(r.workstation);
+        if (old.rank == r.rank && old.award == r.award) {
+            CHECK_FALSE(said.Contains(zh((r.workstation + " 号工位").c_str())));
+            continue;
+        }
+        ++moved;
+        CHECK(said.Contains(zh((r.workstation + " 号工位").c_str())));
+        if (old.rank != r.rank && old.rank && r.rank)
+            CHECK(said.Contains(zh(
+                ("第 " + std::to_string(*old.rank) + " 名 → 第 " + std::to_string(*r.rank) + " 名")
+                    .c_str())));
+    }
+    CHECK(said.StartsWith(moved ? zh("以下选手的名次、奖项或称号有变动")
+                                : zh("名次、奖项和称号均无变动")));
     all = appeals(s.store(), "bricklaying");
     CHECK(all[0].decision == "upheld");
     CHECK(all[0].decided_by == "J02");
