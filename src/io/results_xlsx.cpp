@@ -30,7 +30,7 @@ constexpr std::array<Column, 14> kColumns = {{{"名次\nRank", 6},
                                               {"状态\nStatus", 10},
                                               {"奖项\nAward", 8},
                                               {"称号\nTitles", 14},
-                                              {"并列待定\nTie", 8},
+                                              {"并列名次\nShared place", 10},
                                               {"备注\nNote", 30}}};
 
 std::string joined(const std::vector<std::string>& items, const char* sep) {

@@ -191,6 +191,8 @@ BoardPicture AnnounceBoard::picture() const {
     p.detail = wxString::Format(_("Total %s"), fixed(s->total, c.precision));
     if (revealed_)
         p.detail += wxT("     ") + wxString::Format(_("Workstation %s"), u8(s->workstation));
+    if (s->tie && s->rank)  // announced one by one, but neither is ahead of the other
+        p.detail += wxT("     ") + wxString::Format(_("Shared place %d"), *s->rank);
     for (const std::string& t : s->titles)
         p.titles += (p.titles.empty() ? wxT("") : wxT("  ")) + u8(t);
     // The same prize's winners shown before this one, as a reminder on the projector.

@@ -50,7 +50,7 @@ wxString result_notes(const ResultRow& row, const SheetResult& sheet) {
 
 wxString rank_text(const std::optional<int>& rank, bool tie) {
     if (!rank) return {};
-    return (tie ? wxT("=") : wxT("")) + wxString::Format("%d", *rank);
+    return wxString::Format("%d", *rank) + (tie ? wxT("=") : wxT(""));  // as the results PDF
 }
 
 }  // namespace plumb::ui

@@ -17,7 +17,7 @@ wxString issue_text(const Event& event, const SheetResult& sheet, const SheetIss
 wxString unranked_reason(const Event& event, const SheetResult& sheet);
 // Spread flags and the tie, for the notes column.
 wxString result_notes(const ResultRow& row, const SheetResult& sheet);
-// "3", or "=3" when tied with another contestant on every key.
+// "3", or "3=" when tied with another contestant on every key (a shared place), as printed.
 wxString rank_text(const std::optional<int>& rank, bool tie);
 
 }  // namespace plumb::ui
