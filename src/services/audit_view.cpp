@@ -2,11 +2,14 @@
 #include "services/audit_view.h"
 
 #include <map>
+#include <optional>
 
 #include "core/translate.h"
 #include "services/judge_kit.h"
 #include "services/viewing.h"
 #include "services/history.h"
+#include "services/settings_keys.h"
+#include "services/signing.h"
 #include "store/blinding.h"
 #include "store/payload.h"
 
@@ -45,12 +48,61 @@ std::string setting_event(const std::string& key) {
     return {};
 }
 
-// A stored value as the reader says it: "pass" and "fail" in their language (合格 / 不合格).
-std::string said_value(const std::string& v) {
-    return v == "pass" || v == "fail" ? tr(v.c_str()) : v;
+using DeviceNames = std::map<std::string, std::string>;
+
+// A setting's key as the reader says it: the keys a person meets in the log by name (签名公钥,
+// not "signing.public"), a laptop's settings by the laptop's name; any other key as stored.
+std::string said_setting_key(const std::string& key, const DeviceNames& devices) {
+    if (key == "signing.public") return tr("signing key (public half)");
+    if (key == "signing.secret") return tr("signing key (secret half)");
+    if (key == "signing.sealed.secret") return tr("signing key (secret half, sealed by the kit)");
+    if (key == kBlindingKeySetting) return tr("blinding key");
+    if (key == keys::kOrganiserPassword) return tr("organiser's password");
+    if (key == keys::kRoles) return tr("roles and logins");
+    if (key == keys::kMaster) return tr("master competition");
+    if (key == keys::kMasterKey) return tr("master's signing key");
+    if (key == keys::kKitEvent) return tr("this laptop's event");
+    if (key == keys::kDeviceName) return tr("this laptop's name");
+    if (key == keys::kIdleLogoutMinutes) return tr("idle logout (minutes)");
+    if (key == "plumbline.created") return tr("created by Plumbline version");
+    if (key == "plumbline.written") return tr("last written by Plumbline version");
+    // "pin.J01.secret", "kit:DEVICE", ...: a judge's or a laptop's.
+    const auto between = [&key](const std::string& prefix, const std::string& suffix) {
+        const bool fits = key.size() > prefix.size() + suffix.size() && key.rfind(prefix, 0) == 0 &&
+                          key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return fits ? std::optional<std::string>(
+                          key.substr(prefix.size(), key.size() - prefix.size() - suffix.size()))
+                    : std::nullopt;
+    };
+    const auto laptop = [&devices](const std::string& id) {
+        const auto it = devices.find(id);
+        return it == devices.end() ? id : it->second;
+    };
+    if (const auto judge = between("pin.", ".secret")) return format(tr("%s's PIN"), {*judge});
+    if (const auto id = between("kit:", "")) return format(tr("laptop %s: event"), {laptop(*id)});
+    if (const auto id = between("kit.judges:", ""))
+        return format(tr("laptop %s: judges"), {laptop(*id)});
+    if (const auto id = between("kit.contestants:", ""))
+        return format(tr("laptop %s: contestants"), {laptop(*id)});
+    if (const auto id = between("kit.retired:", ""))
+        return format(tr("laptop %s: retired"), {laptop(*id)});
+    if (between("conflict:", "")) return tr("judges with a conflict of interest");
+    return key;
 }
 
-std::string what_of(const AuditRecord& r, const PayloadFields& f, const Competition& competition) {
+// A setting record: a secret by its name only; a public key by its fingerprint, which is what
+// people compare; anything else with its value.
+std::string said_setting(const PayloadFields& f, const DeviceNames& devices) {
+    const std::string key = field(f, "key"), value = field(f, "value");
+    const std::string name = said_setting_key(key, devices);
+    if (!field(f, "value.blake2b").empty()) return format(tr("%s changed (secret)"), {name});
+    if (key == "signing.public" || key == keys::kMasterKey)
+        return format(tr("%s, fingerprint %s"), {name, key_fingerprint(value)});
+    return name + " = " + value;
+}
+
+std::string what_of(const AuditRecord& r, const PayloadFields& f, const Competition& competition,
+                    const DeviceNames& devices) {
     const auto get = [&](const char* k) { return field(f, k); };
     if (r.action == "lock")
         return format(tr("%s: results locked"), {competition.event_words(r.subject)});
@@ -70,7 +122,7 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f, const Competit
     if (r.action == "reopen") return format(tr("%s's sheet reopened"), {get("judge")});
     if (r.action == "appeal.lodge")
         return format(tr("appeal %s: %s %s -> %s, lodged by %s"),
-                      {get("id"), get("aspect"), said_value(get("old")), said_value(get("new")),
+                      {get("id"), get("aspect"), said_values(get("old")), said_value(get("new")),
                        get("lodged_by")});
     if (r.action == "appeal.decide") {
         const std::string decision = get("decision") == "upheld"     ? tr("upheld")
@@ -80,10 +132,7 @@ std::string what_of(const AuditRecord& r, const PayloadFields& f, const Competit
                                        : format(tr("appeal %s %s (results revision %s)"),
                                                 {get("id"), decision, get("revision")});
     }
-    if (r.action == "setting") {
-        if (!get("value.blake2b").empty()) return format(tr("%s changed (secret)"), {get("key")});
-        return get("key") + " = " + get("value");
-    }
+    if (r.action == "setting") return said_setting(f, devices);
     if (r.action == "event.state") {
         // What changed: the fields with an "old." value (all of them for a first state).
         std::string out;
@@ -121,7 +170,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
         if (it == names.end()) it = names.emplace(e, names_visible(session, e, by)).first;
         return !it->second;
     };
-    std::map<std::string, std::string> device_names;
+    DeviceNames device_names;
     for (const Device& d : store.devices()) device_names[d.id] = d.name;
     device_names[store.device_id()] = tr("this database");
     std::vector<AuditLine> out;
@@ -130,12 +179,12 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
         AuditLine line{r.seq,
                        r.at,
                        device_names.count(r.device) ? device_names[r.device] : r.device,
-                       r.actor,
+                       said_actor(r.actor),
                        r.action,
                        {},
                        {},
                        field(f, "judge"),
-                       what_of(r, f, session.competition()),
+                       what_of(r, f, session.competition(), device_names),
                        said_reason(field(f, "reason"))};
         if (const auto p = where.find(r.subject); p != where.end()) {
             line.event = p->second.event;
@@ -143,7 +192,7 @@ std::vector<AuditLine> audit_history(const CompetitionSession& session, const Lo
             if (p->second.registration_no && hidden(line.event)) {
                 AuditRecord unnamed = r;
                 unnamed.subject.clear();
-                line.what = what_of(unnamed, f, session.competition());
+                line.what = what_of(unnamed, f, session.competition(), device_names);
                 if (r.action == "contestant.add") line.workstation.clear();
             }
         } else if (const auto slash = r.subject.find('/');

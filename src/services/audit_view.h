@@ -14,7 +14,7 @@ struct AuditLine {
     std::int64_t seq = 0;
     std::string at;
     std::string device;  // its name ("this database" for the database's own records)
-    std::string actor;
+    std::string actor;   // as the reader says it (said_actor: 组委会, not "organiser")
     std::string action;
     std::string event;        // when the record concerns one
     std::string workstation;  // when it concerns one contestant's sheet
@@ -25,7 +25,7 @@ struct AuditLine {
 
 // Every record, oldest first, narrowed to an event, a workstation and a judge when given.
 // Laptops' records, which name contestants by blinded tokens, are shown under their
-// workstations. `what` is in the language of the installed translator.
+// workstations. `what`, `actor` and `reason` are in the language of the installed translator.
 // Read by `by`: in an event whose names `by` may not see yet (services/viewing.h), a record
 // names its contestant by workstation only, never by registration number, and a contestant's
 // registration (contestant.add, made in the roster's order) is under no workstation: the log

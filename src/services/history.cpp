@@ -1,9 +1,11 @@
 // Reads a cell's history through the store's indexed query.
 #include "services/history.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "core/translate.h"
+#include "services/roles.h"
 
 namespace plumb {
 
@@ -29,6 +31,35 @@ std::string said_reason(const std::string& stored) {
     if (head.rfind("entered twice, agreed (was ", 0) == 0 && head.back() == ')')
         return format(tr("entered twice, agreed (was %s): %s"),
                       {head.substr(27, head.size() - 28), typed});
+    return stored;
+}
+
+std::string said_value(const std::string& stored) {
+    return stored == "pass" || stored == "fail" ? tr(stored.c_str()) : stored;
+}
+
+std::string said_values(const std::string& stored) {
+    std::string out;
+    std::size_t at = 0;
+    while (at <= stored.size()) {
+        const std::size_t end = std::min(stored.find("; ", at), stored.size());
+        const std::string one = stored.substr(at, end - at);
+        const std::size_t equals = one.find('=');
+        out += (at == 0 ? "" : "; ") +
+               (equals == std::string::npos
+                    ? said_value(one)
+                    : one.substr(0, equals + 1) + said_value(one.substr(equals + 1)));
+        at = end + 2;
+    }
+    return out;
+}
+
+std::string said_actor(const std::string& stored) {
+    if (stored == kOrganiser) return tr("organiser");
+    if (stored == "chief judge") return tr("chief judge");
+    if (stored == "plumbline") return tr("plumbline");
+    if (stored == "demo") return tr("demo");
+    if (stored.rfind("cli:", 0) == 0) return format(tr("cli:%s"), {stored.substr(4)});
     return stored;
 }
 

@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "services/history.h"
 #include "ui/console.h"
 #include "ui/setup_text.h"
 #include "ui/wx_text.h"
@@ -173,7 +174,7 @@ wxString appeal_summary(const Console& console, const Appeal& a) {
            wxString::Format(_("Workstation %s"), u8(a.workstation)) + wxT(" \u00B7 ") +
            u8(a.aspect + (aspect ? "  " + aspect->name : "")) +
            (a.judge.empty() ? wxString() : wxT(" \u00B7 ") + u8(a.judge)) + wxT(": ") +
-           u8(a.old_value) + wxT(" \u2192 ") + u8(a.new_value);
+           u8(said_values(a.old_value)) + wxT(" \u2192 ") + u8(said_value(a.new_value));
 }
 
 }  // namespace plumb::ui

@@ -8,8 +8,9 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
-#include "ui/history_dialog.h"
+#include "services/history.h"
 #include "ui/appeal_dialogs.h"
+#include "ui/history_dialog.h"
 #include "ui/chief_pages.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
@@ -92,8 +93,8 @@ void AppealsPage::refresh() {
     std::vector<std::vector<wxString>> rows;
     for (const Appeal& a : shown_)
         rows.push_back({u8(a.id), event_name(console_.competition(), a.event), u8(a.workstation),
-                        u8(a.aspect), u8(a.judge), u8(a.old_value), u8(a.new_value),
-                        u8(a.lodged_by), decision_label(a.decision),
+                        u8(a.aspect), u8(a.judge), u8(said_values(a.old_value)),
+                        u8(said_value(a.new_value)), u8(a.lodged_by), decision_label(a.decision),
                         a.revision ? wxString::Format("%d", a.revision) : wxString()});
     list_->set_rows(std::move(rows));
     list_->select_only(keep < list_->row_count() ? keep : list_->row_count() - 1);
@@ -127,10 +128,10 @@ void AppealsPage::show_detail() {
     wxString text =
         appeal_summary(console_, a) + wxT("\n") +
         wxString::Format(_("Lodged by %s on %s, recorded by %s. Grounds: %s"), u8(a.lodged_by),
-                         local_time(a.lodged_at), u8(a.recorded_by), u8(a.reason));
+                         local_time(a.lodged_at), u8(said_actor(a.recorded_by)), u8(a.reason));
     if (a.decision != "pending")
         text += wxT("\n") + wxString::Format(_("%s by %s on %s: %s"), decision_label(a.decision),
-                                             u8(a.decided_by), local_time(a.decided_at),
+                                             u8(said_actor(a.decided_by)), local_time(a.decided_at),
                                              u8(a.decision_reason));
     if (a.revision) text += wxT("\n") + wxString::Format(_("Results revision %d"), a.revision);
     detail_->ChangeValue(text);

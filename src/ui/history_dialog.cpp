@@ -38,7 +38,7 @@ void show_history_dialog(wxWindow* parent, const Competition& competition, const
         const long row = list->InsertItem(list->GetItemCount(), local_time(e.entered_at));
         list->SetItem(row, 1, u8(e.judge) + (judge ? wxT(" ") + u8(judge->name) : wxString()));
         list->SetItem(row, 2, u8(e.aspect));
-        list->SetItem(row, 3, u8(e.value));
+        list->SetItem(row, 3, u8(said_value(e.value)));
         list->SetItem(row, 4, u8(said_reason(e.reason)));
         list->SetItem(row, 5, line.current ? wxString(wxT("✓")) : wxString());
         if (!line.current) list->SetItemTextColour(row, wxColour(0x80, 0x80, 0x80));

@@ -16,6 +16,7 @@
 #include "services/judge_admin.h"
 #include "services/result_state.h"
 #include "services/roster_admin.h"
+#include "services/signing.h"
 #include "services/signoff.h"
 
 using namespace plumb;
@@ -315,4 +316,42 @@ TEST_CASE("a reason Plumbline wrote is said in the reader's language, the typed 
     CHECK(upheld == "[appeal 3f2a9c01 upheld: re-measured]");
     CHECK(twice == "[entered twice, agreed (was 1493): sheet re-read]");
     CHECK(typed == "recheck: the tape slipped");
+}
+
+// The Chinese console showed "由 organiser 登记", "chief judge 于 … 裁决" and "J01=fail → pass":
+// the actors and values Plumbline records, said like the audit log's "J01 D1 = 合格".
+TEST_CASE("the actors and pass/fail values Plumbline records are said in the reader's language") {
+    set_translator(&bracketed);
+    const std::vector<std::string> actors{said_actor("organiser"), said_actor("chief judge"),
+                                          said_actor("plumbline"), said_actor("demo"),
+                                          said_actor("cli:wang"),  said_actor("J01")};
+    const std::string judges = said_values("J01=fail; J02=pass");
+    const std::string measured = said_values("J01=2;3;6;1; J03=1493");
+    const std::string one = said_value("pass");
+    set_translator(nullptr);
+    CHECK(actors == std::vector<std::string>{"[organiser]", "[chief judge]", "[plumbline]",
+                                             "[demo]", "[cli:wang]", "J01"});
+    CHECK(judges == "J01=[fail]; J02=[pass]");
+    CHECK(measured == "J01=2;3;6;1; J03=1493");
+    CHECK(one == "[pass]");
+    CHECK(said_actor("cli:wang") == "cli:wang");  // English: as recorded
+}
+
+// "signing.secret 已更改（保密）" and "signing.public = b4b5…" in the Chinese audit log: the
+// settings a person meets are said by name, a public key by its fingerprint, who by their role.
+TEST_CASE("the audit log says a setting by its name and the program as an actor in words") {
+    Demo d;
+    const DeviceKey key = device_key(*d.s);
+    set_translator(&bracketed);
+    const auto lines = audit_history(*d.s, kOrganiserLogin, "", "");
+    set_translator(nullptr);
+    std::vector<std::string> said;
+    for (const AuditLine& l : lines)
+        if (l.action == "setting") said.push_back(l.actor + " " + l.what);
+    CHECK(std::find(said.begin(), said.end(),
+                    "[plumbline] [[signing key (secret half)] changed (secret)]") != said.end());
+    CHECK(std::find(said.begin(), said.end(),
+                    "[plumbline] [[signing key (public half)], fingerprint " +
+                        key_fingerprint(key.public_hex) + "]") != said.end());
+    for (const std::string& s : said) CHECK(s.find("signing.") == std::string::npos);
 }
