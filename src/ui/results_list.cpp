@@ -62,10 +62,18 @@ ResultsList::ResultsList(wxWindow* parent, Kind kind)
     grey_.SetTextColour(wxColour(0x77, 0x77, 0x77));
 }
 
-// The employer and the notes, the long texts, share what the other columns leave: on a small
-// laptop both stay in view, narrower.
+// The titles as wide as the longest row's ("技术能手、技术状元" was cut to "技术能手、…" at
+// 1024x600); the employer and the notes, the long texts, share what the other columns leave: on
+// a small laptop both stay in view, narrower.
 void ResultsList::fit_columns() {
     if (kind_ != Kind::Ranked) return;
+    int titles = FromDIP(90);
+    if (view_)
+        for (std::size_t i : view_->ranked)
+            if (!view_->results.rows[i].titles.empty())
+                titles = std::max(
+                    titles, GetTextExtent(joined(view_->results.rows[i].titles)).x + FromDIP(16));
+    SetColumnWidth(kTitles, titles);
     int fixed = 0;
     for (int c = 0; c < GetColumnCount(); ++c)
         if (c != kEmployer && c != kNotes) fixed += GetColumnWidth(c);
@@ -79,6 +87,7 @@ void ResultsList::fit_columns() {
 void ResultsList::show(std::shared_ptr<const ResultsView> view) {
     view_ = std::move(view);
     SetItemCount(static_cast<long>(items().size()));
+    fit_columns();
     Refresh();
 }
 

@@ -23,6 +23,7 @@
 #include "ui/entry_panel.h"
 #include "ui/file_dialog.h"
 #include "ui/main_frame.h"
+#include "ui/results_panel.h"
 #include "ui/score_sheet_grid.h"
 
 using namespace plumb;
@@ -33,10 +34,10 @@ using test::on_screen;
 using test::screen_area;
 
 struct Console1024 {
-    test::DemoConsole demo{10};
+    test::DemoConsole demo;
     ui::FrameHost host;
     std::unique_ptr<ui::MainFrame> frame;
-    explicit Console1024(const std::string& lang) {
+    explicit Console1024(const std::string& lang, int contestants = 10) : demo(contestants) {
         test::use_language(lang);
         host.language = lang;
         host.open = [](const wxString&) {};
@@ -128,6 +129,35 @@ TEST_CASE("1024x600: every page of the chief judge's tab shows its buttons and i
                                                                "-1024x600-" + lang)));
         }
     }
+}
+
+// "技术能手、…": a contestant's second title (技术状元) was cut off on a small laptop.
+TEST_CASE("1024x600: a contestant's titles show whole on the results page") {
+    Console1024 c("zh_CN", 40);
+    auto* results = dynamic_cast<ui::ResultsPanel*>(c.frame->select("results"));
+    REQUIRE(results);
+    int shown = 0;
+    for (const Event& e : c.frame->console()->competition().events) {
+        results->select_event(e.code);
+        test::pump(200);
+        ui::ResultsList* list = results->ranked();
+        for (long i = 0; i < list->GetItemCount(); ++i) {
+            if (list->row(i)->titles.size() < 2) continue;
+            const wxString titles = list->GetItemText(i, ui::ResultsList::kTitles);
+            CAPTURE(titles);
+            CHECK(titles.Contains(wxString::FromUTF8("技术状元")));
+            CHECK(list->GetColumnWidth(ui::ResultsList::kTitles) > list->GetTextExtent(titles).x);
+            // Its column ends on the screen, not under the list's right edge.
+            int right = 0;
+            for (int col = 0; col <= ui::ResultsList::kTitles; ++col)
+                right += list->GetColumnWidth(col);
+            CHECK(right <= list->GetClientSize().x);
+            if (shown++ == 0)
+                CHECK(save_screenshot(c.frame->frame(),
+                                      test::screenshot_path("results-titles-1024x600-zh_CN")));
+        }
+    }
+    CHECK(shown > 0);  // the demo has a champion with both titles
 }
 
 TEST_CASE("1024x600: the save dialog of an export is on the screen, its file name with it") {
