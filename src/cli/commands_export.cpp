@@ -136,12 +136,11 @@ void add_export_hr(CLI::App* exp) {
                                    {*out, std::to_string(r.rows), r.manifest.string()})
                   << "\n";
         // What the receiver checks the signer against (plumb export verify --fingerprint).
-        if (const auto key = existing_device_key(s.store()))
-            std::cout << "  "
-                      << plumb::format(tr("signing key fingerprint: %s (announce it to whoever "
-                                          "receives the file)"),
-                                       {key_fingerprint(key->public_hex)})
-                      << "\n";
+        std::cout << "  "
+                  << plumb::format(tr("signing key fingerprint: %s (announce it to whoever "
+                                      "receives the file)"),
+                                   {r.fingerprint})
+                  << "\n";
     });
 }
 

@@ -10,6 +10,7 @@
 #include "services/certificates.h"
 #include "services/export_commit.h"
 #include "services/export_manifest.h"
+#include "services/signing.h"
 #include "services/seal.h"
 #include "services/viewing.h"
 
@@ -111,7 +112,8 @@ HrExport export_hr(CompetitionSession& session, const Login& by,
                               session.competition().name, audit_seal(session.store())));
     key.commit();
     files.place();
-    return {static_cast<int>(rows.size()), manifest_path(file)};
+    return {static_cast<int>(rows.size()), manifest_path(file),
+            key_fingerprint(key.key().public_hex)};
 }
 
 }  // namespace plumb

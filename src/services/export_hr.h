@@ -26,6 +26,7 @@ std::vector<HrRow> hr_rows(const CompetitionSession& session, const Login& by,
 struct HrExport {
     int rows = 0;
     std::filesystem::path manifest;
+    std::string fingerprint;  // of the key that signed it: what the receiver is told to expect
 };
 
 // Writes FILE.xlsx or FILE.csv (by its extension) and FILE.sig.

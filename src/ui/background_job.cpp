@@ -42,7 +42,7 @@ void run_job(wxWindow* parent, const wxString& title, std::function<void(JobCont
 }
 
 void report_done(wxFrame* frame, const wxString& title, const wxString& message) {
-    frame->SetStatusText(message);
+    frame->SetStatusText(message.BeforeFirst('\n'));  // one line: the status bar has one
     wxMessageDialog dialog(frame, message, title, wxOK | wxICON_INFORMATION);
     dialog.ShowModal();
 }

@@ -33,7 +33,7 @@ void run_job(wxWindow* parent, const wxString& title, std::function<void(JobCont
              std::function<void(bool cancelled, std::exception_ptr error)> finish);
 
 // What a finished job did, said where it is seen: in a message box over the window (on a small
-// laptop the status bar may be below the screen's edge) and in the status bar.
+// laptop the status bar may be below the screen's edge) and its first line in the status bar.
 void report_done(wxFrame* frame, const wxString& title, const wxString& message);
 
 }  // namespace plumb::ui

@@ -160,7 +160,12 @@ void add_export_menu(wxFrame* frame, Console& console) {
             options.allow_draft = draft;
             options.events = events;
             const HrExport r = export_hr(console.session(), by, to_u8(file), options);
-            return wxString::Format(_("%d rows written to %s, signed in %s."), r.rows, file, u8(r.manifest.string()));
+            return wxString::Format(_("%d rows written to %s, signed in %s."), r.rows, file,
+                                    u8(r.manifest.string())) +
+                   wxT("\n") +
+                   wxString::Format(
+                       _("signing key fingerprint: %s (announce it to whoever receives the file)"),
+                       u8(r.fingerprint));
         });
     }, hr);
     frame->Bind(wxEVT_MENU, [frame, &console](wxCommandEvent&) {

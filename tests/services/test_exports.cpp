@@ -202,6 +202,8 @@ TEST_CASE(
     CHECK_MESSAGE(ok.ok, ok.reason);
     CHECK(ok.fingerprint == key_fingerprint(device_key(s).public_hex));
     CHECK(verify_manifest(file, TrustedSigner{{}, ok.fingerprint}).ok);
+    // What the console and plumb say to announce: the signer's fingerprint, from the export.
+    CHECK(r.fingerprint == ok.fingerprint);
 
     flip_byte(file, 200);
     const ManifestCheck changed = verify_manifest(file, organiser);
