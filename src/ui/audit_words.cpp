@@ -37,6 +37,7 @@ wxString action_label(const std::string& action) {
         {"packet", wxTRANSLATE("score packet")},
         {"kit.export", wxTRANSLATE("kit made")},
         {"kit.import", wxTRANSLATE("kit imported")},
+        {"kit.retire", wxTRANSLATE("laptop retired")},
         {"login.ok", wxTRANSLATE("logged in")},
         {"login.fail", wxTRANSLATE("wrong PIN or password")},
         {"entry.first", wxTRANSLATE("first typing")},
