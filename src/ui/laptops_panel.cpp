@@ -205,15 +205,16 @@ void LaptopsPanel::refresh() {
     laptops_->DeleteAllItems();
     shown_ = registered_laptops(console_.session());
     for (const RegisteredLaptop& l : shown_) {
-        const long row = laptops_->InsertItem(
-            laptops_->GetItemCount(),
-            l.retired_at.empty() ? u8(l.name) : wxString::Format(_("%s (retired)"), u8(l.name)));
-        if (!l.retired_at.empty()) laptops_->SetItemTextColour(row, wxColour(120, 120, 120));
+        const long row = laptops_->InsertItem(laptops_->GetItemCount(), u8(l.name));
         laptops_->SetItem(row, 1, event_label(c, l.event));
         laptops_->SetItem(row, 2, judges_label(c, l.judges));
         laptops_->SetItem(row, 3, local_time(l.registered_at));
         laptops_->SetItem(
             row, 4, l.latest_packet_at.empty() ? _("none yet") : local_time(l.latest_packet_at));
+        if (!l.retired_at.empty()) {  // its packets are refused from then on: that is its news
+            laptops_->SetItem(row, 4, _("retired (its packets are refused)"));
+            laptops_->SetItemTextColour(row, wxColour(120, 120, 120));
+        }
         laptops_->SetItem(row, 5, wxString::Format("%lld", static_cast<long long>(l.records)));
     }
 }

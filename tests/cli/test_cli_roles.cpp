@@ -121,7 +121,9 @@ TEST_CASE("sign-off, reopen, lock, appeal and decision, each in the audit log wi
     r = run_plumb("appeal decide " + quote(j.db) + " --id " + id +
                   " --uphold --reason 'measured again' --as J02 --pin 222222");
     CHECK_MESSAGE(r.code == 0, r.err);
-    CHECK(r.out == "appeal " + id + " upheld; bricklaying is now results revision 2\n");
+    CHECK(r.out == "appeal " + id +
+                       " upheld; bricklaying is now results revision 2\nno place, prize or title "
+                       "changed\n");
     r = run_plumb("appeal list " + quote(j.db));
     CHECK(r.out.find(id + "  bricklaying  01  A1") != std::string::npos);
     CHECK(r.out.find("upheld") != std::string::npos);
