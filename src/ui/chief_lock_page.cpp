@@ -8,6 +8,7 @@
 
 #include "services/result_state.h"
 #include "services/roles.h"
+#include "services/interest.h"
 #include "ui/chief_pages.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
@@ -80,6 +81,30 @@ void LockPage::select_event(const std::string& event) {
     refresh();
 }
 
+// What a chief judge looks at before locking a complete event, though it does not keep it open:
+// judges' scores far apart, and marks by judges of the contestant's employer.
+wxString LockPage::to_review(EventBook& book) const {
+    wxString lines;
+    const auto& sheets = book.sheets();
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+        for (const SpreadFlag& f : sheets[i].flags)
+            lines += wxT("\n") +
+                     wxString::Format(_("Workstation %s"), u8(book.contestants()[i].workstation)) +
+                     wxT("  ") +
+                     wxString::Format(_("%s: scores %s to %s"), u8(f.aspect), u8(f.low.str()),
+                                      u8(f.high.str()));
+    for (const InterestFlag& f : interest_flags(console_.session(), event_)) {
+        wxString aspects;
+        for (const std::string& a : f.aspects)
+            aspects += (aspects.empty() ? wxT("") : wxT(",")) + u8(a);
+        lines += wxT("\n") + wxString::Format(_("Workstation %s"), u8(f.workstation)) + wxT("  ") +
+                 wxString::Format(_("%s works for the contestant's employer (%s)"), u8(f.judge),
+                                  aspects);
+    }
+    if (lines.empty()) return {};
+    return _("To look at before locking (they do not stop the lock):") + lines;
+}
+
 // What keeps the event open, in the services' words (the lock's refusal says the same).
 void LockPage::show_blockers() {
     if (event_.empty()) return;
@@ -93,6 +118,7 @@ void LockPage::show_blockers() {
     } else if (open == 0) {
         blockers_label_->SetLabel(
             wxString::Format(_("%s: every contestant is complete; it may be locked."), trade));
+        text = to_review(book);
     } else {
         blockers_label_->SetLabel(
             wxString::Format(_("%s cannot be locked yet: %d contestants are incomplete."), trade,

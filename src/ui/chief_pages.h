@@ -18,6 +18,10 @@ class wxStaticText;
 class wxTextCtrl;
 class wxWindow;
 
+namespace plumb {
+class EventBook;
+}
+
 namespace plumb::ui {
 
 class Console;
@@ -43,6 +47,7 @@ public:
     bool reveal();
 
 private:
+    wxString to_review(EventBook& book) const;
     void show_blockers();
 
     Console& console_;

@@ -21,6 +21,7 @@
 #include "login_contest.h"
 #include "modal_script.h"
 #include "services/appeals.h"
+#include "services/check.h"
 #include "services/certificates.h"
 #include "services/export_hr.h"
 #include "services/history.h"
@@ -94,7 +95,7 @@ TEST_CASE("the lock page lists each event's state and what blocks it; Lock asks 
     // Rebar is complete: the chief judge says why, and it is locked.
     page.select_event("rebar");
     test::pump(100);
-    CHECK(page.blockers()->GetValue().empty());
+    CHECK(page.blockers()->GetValue().empty());  // nothing flagged in this small demo
     {
         test::ModalScript forms;
         forms.then([](wxDialog* form) {
@@ -119,6 +120,33 @@ TEST_CASE("the lock page lists each event's state and what blocks it; Lock asks 
     CHECK_FALSE(page.lock_button()->IsEnabled());
     CHECK(page.reveal_button()->IsEnabled());
     CHECK(save_screenshot(w.frame, test::screenshot_path("chief-lock-zh_CN")));
+}
+
+TEST_CASE("a complete event's lock page lists what plumb check flags, to look at before locking") {
+    test::use_language("zh_CN");
+    test::DemoConsole demo(200);
+    test::ChiefWindow w(*demo.console);
+    ui::LockPage& page = w.panel->lock();
+    w.show_page(0);
+    page.select_event("bricklaying");
+    test::pump(100);
+    CHECK(page.lock_button()->IsEnabled());
+    // Nothing keeps it open; what plumb check flags (scores far apart, a judge of the
+    // contestant's employer) is listed to look at, one line each.
+    const CheckReport report = check_competition(demo.console->session(),
+                                                 Login{kOrganiser, Role::Organiser}, "bricklaying");
+    REQUIRE(report.events.at(0).incomplete == 0);
+    wxArrayString expected;
+    for (const CheckItem& i : report.events.at(0).items) {
+        REQUIRE((i.kind == "spread" || i.kind == "interest"));
+        expected.Add(zh((i.workstation + " 号工位  ").c_str()));
+    }
+    const wxArrayString lines = wxSplit(page.blockers()->GetValue(), '\n');
+    REQUIRE(expected.size() > 2);  // the demo has both kinds
+    REQUIRE(lines.size() == expected.size() + 1);
+    CHECK(lines[0] == zh("锁定前请复核（以下各项不阻止锁定）："));
+    for (std::size_t k = 0; k < expected.size(); ++k) CHECK(lines[k + 1].StartsWith(expected[k]));
+    CHECK(save_screenshot(w.frame, test::screenshot_path("chief-lock-review-zh_CN")));
 }
 
 TEST_CASE("with roles on, locking takes the chief judge's PIN; another judge's login is not asked") {
