@@ -19,6 +19,19 @@ namespace plumb::cli {
 
 namespace {
 
+// A check item's kind (the JSON's code) in the language spoken.
+std::string problem_words(const std::string& kind) {
+    if (kind == "missing") return tr("mark missing");
+    if (kind == "conflict") return tr("judges disagree");
+    if (kind == "too_few_judges") return tr("too few judges");
+    if (kind == "invalid") return tr("invalid value");
+    if (kind == "theory") return tr("theory score missing");
+    if (kind == "time") return tr("time missing");
+    if (kind == "spread") return tr("scores far apart");
+    if (kind == "interest") return tr("judge of the same employer");
+    return kind;
+}
+
 std::string check_table(const CheckReport& r) {
     std::string out;
     for (const EventCheck& e : r.events) {
@@ -32,7 +45,8 @@ std::string check_table(const CheckReport& r) {
         std::vector<std::vector<std::string>> rows{
             {tr("workstation"), tr("registration_no"), tr("problem"), tr("aspect"), tr("detail")}};
         for (const CheckItem& i : e.items)
-            rows.push_back({i.workstation, i.registration_no, i.kind, i.aspect, i.detail});
+            rows.push_back(
+                {i.workstation, i.registration_no, problem_words(i.kind), i.aspect, i.detail});
         out += format_table(rows);
     }
     out += format(tr("integrity: %s"),

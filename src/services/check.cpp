@@ -1,6 +1,7 @@
 // Collects every open problem of the competition's events and the database's health.
 #include "services/check.h"
 
+#include "core/translate.h"
 #include "services/interest.h"
 #include "services/viewing.h"
 
@@ -40,14 +41,14 @@ EventCheck check_event(const CompetitionSession& session, const Login& by, const
                                      kind_name(issue.kind), issue.aspect, issue.detail});
         for (const SpreadFlag& f : s.flags)
             out.items.push_back({ev.code, c.workstation, c.registration_no, "spread", f.aspect,
-                                 "scores " + f.low.str() + " to " + f.high.str()});
+                                 format(tr("scores %s to %s"), {f.low.str(), f.high.str()})});
     }
     // Marks by a judge of the contestant's own employer: flagged, not blocking (执裁回避).
     for (const InterestFlag& f : interest_flags(session, ev.code)) {
         std::string aspects;
         for (const std::string& a : f.aspects) aspects += (aspects.empty() ? "" : ",") + a;
         out.items.push_back({ev.code, f.workstation, f.registration_no, "interest", aspects,
-                             f.judge + " works for the contestant's employer"});
+                             format(tr("%s works for the contestant's employer"), {f.judge})});
     }
     if (!names_visible(session, ev.code, by))
         for (CheckItem& i : out.items) i.registration_no.clear();

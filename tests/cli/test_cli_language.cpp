@@ -84,3 +84,18 @@ TEST_CASE("an event is typed by its code or its trade's name, and Chinese messag
     CHECK(run_plumb("lock " + quote(db) + " --event 钢筋工 --reason ok --lang en").out ==
           "rebar locked\n");
 }
+
+TEST_CASE("plumb check names each problem in the language spoken; its JSON keeps the codes") {
+    Scratch s;
+    const std::string db = (s / "demo.plumb").string();
+    REQUIRE(run_plumb("demo " + quote(db)).code == 0);  // the whole demo: spread and interest
+    const Run zh = run_plumb("--lang zh_CN check " + quote(db) + " --event bricklaying");
+    CHECK_MESSAGE(contains(zh.out, "分差过大"), zh.out);
+    CHECK(contains(zh.out, "同单位回避"));
+    CHECK(contains(zh.out, "与选手同单位"));
+    CHECK_FALSE(contains(zh.out, "spread"));
+    CHECK_FALSE(contains(zh.out, "works for"));
+    const Run json =
+        run_plumb("--lang zh_CN check " + quote(db) + " --event bricklaying --format json");
+    CHECK_MESSAGE(contains(json.out, "\"kind\": \"spread\""), json.out.substr(0, 400));
+}
