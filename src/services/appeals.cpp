@@ -8,6 +8,7 @@
 
 #include "core/mark_value.h"
 #include "core/translate.h"
+#include "core/workstation.h"
 #include "services/viewing.h"
 #include "store/payload.h"
 
@@ -73,12 +74,28 @@ std::vector<Appeal> appeals(const Store& store, const std::string& event) {
     return out;
 }
 
+std::string appealed_values(const CompetitionSession& session, const std::string& event,
+                            const std::string& workstation, const std::string& aspect,
+                            const std::string& judge) {
+    const std::vector<Contestant> people = session.contestants();
+    const Contestant* c = find_at_workstation(people, event, workstation);  // "5" finds "05"
+    if (!c) return {};
+    auto values = current_values(session.store(), c->registration_no, aspect);
+    if (!judge.empty()) {
+        const auto it = values.find(judge);
+        if (it == values.end()) return {};
+        values = {*it};
+    }
+    return values.empty() ? std::string() : describe(values);
+}
+
 std::string lodge_appeal(CompetitionSession& session, const Login& by, const AppealRequest& q,
                          const std::string& grounds) {
     Action action(session, by, Act::LodgeAppeal, grounds);
     action.allow({q.event});
     if (grounds.empty()) throw ActionError(tr("an appeal needs its grounds"));
     if (q.lodged_by.empty()) throw ActionError(tr("say who lodges the appeal"));
+    check_reason_text(q.lodged_by);  // typed as a reason is: one line
     const Event& ev = session.event(q.event);
     const Contestant& c = action.contestant_at(q.event, q.workstation);
     if (c.status != ContestantStatus::Active)

@@ -61,4 +61,11 @@ AppealDecision decide_appeal(CompetitionSession& session, const Login& by, const
 
 std::vector<Appeal> appeals(const Store& store, const std::string& event = {});
 
+// The values an appeal against this mark would change now, as lodging records them
+// ("J01=1491; J02=1491"; only `judge`'s when one is named), or "" when the event has no such
+// workstation or aspect, or the mark was not given. For the lodging form, before it is lodged.
+std::string appealed_values(const CompetitionSession& session, const std::string& event,
+                            const std::string& workstation, const std::string& aspect,
+                            const std::string& judge);
+
 }  // namespace plumb

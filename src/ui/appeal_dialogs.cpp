@@ -51,12 +51,19 @@ AppealLodgeDialog::AppealLodgeDialog(wxWindow* parent, const Console& console,
     value_ = XRCCTRL(*dialog_, "lodge_value", wxTextCtrl);
     by_ = XRCCTRL(*dialog_, "lodge_by", wxTextCtrl);
     grounds_ = XRCCTRL(*dialog_, "lodge_grounds", wxTextCtrl);
+    now_ = XRCCTRL(*dialog_, "lodge_now", wxStaticText);
     for (const Event& e : console_.competition().events) event_->Append(event_name(e));
     event_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         fill_aspects();
         fill_judges();
+        show_now();
     });
-    aspect_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_judges(); });
+    aspect_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        fill_judges();
+        show_now();
+    });
+    judge_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_now(); });
+    workstation_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { show_now(); });
     close_on_save(dialog_, [this] { return save_(request(), grounds()); });
     choose_event(event.empty() && !console_.competition().events.empty()
                      ? console_.competition().events.front().code
@@ -76,6 +83,18 @@ void AppealLodgeDialog::choose_event(const std::string& event) {
         if (events[i].code == event) event_->SetSelection(static_cast<int>(i));
     fill_aspects();
     fill_judges();
+    show_now();
+}
+
+void AppealLodgeDialog::show_now() {
+    const AppealRequest q = request();
+    if (q.workstation.empty() || q.aspect.empty()) {
+        now_->SetLabel(wxString());
+        return;
+    }
+    const std::string now =
+        appealed_values(console_.session(), q.event, q.workstation, q.aspect, q.judge);
+    now_->SetLabel(now.empty() ? _("no such mark") : u8(said_values(now)));
 }
 
 void AppealLodgeDialog::fill_aspects() {

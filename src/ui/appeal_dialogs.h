@@ -14,6 +14,7 @@
 class wxChoice;
 class wxDialog;
 class wxRadioBox;
+class wxStaticText;
 class wxTextCtrl;
 class wxWindow;
 
@@ -41,12 +42,14 @@ public:
 private:
     void fill_aspects();
     void fill_judges();
+    void show_now();  // the mark as it stands, for what is typed
 
     const Console& console_;
     Save save_;
     wxDialog* dialog_ = nullptr;
     wxChoice *event_ = nullptr, *aspect_ = nullptr, *judge_ = nullptr;
     wxTextCtrl *workstation_ = nullptr, *value_ = nullptr, *by_ = nullptr, *grounds_ = nullptr;
+    wxStaticText* now_ = nullptr;
     std::vector<std::string> aspect_ids_, judge_codes_;
 };
 

@@ -210,6 +210,13 @@ TEST_CASE("an appeal is lodged against a locked mark, upheld by the chief judge:
                             ui::u8(c.workstation));
             CHECK(test::pick_in(XRCCTRL(*form, "lodge_aspect", wxChoice), "A1"));
             CHECK_FALSE(XRCCTRL(*form, "lodge_judge", wxChoice)->IsEnabled());  // a measurement
+            // The mark as it stands, every judge's value of the measurement.
+            std::string now;
+            for (const Judge& j : demo.console->competition().judges)
+                if (const auto v = s.store().current_mark(j.code, c.registration_no, "A1"))
+                    now += (now.empty() ? "" : "; ") + j.code + "=" + *v;
+            REQUIRE_FALSE(now.empty());
+            CHECK(XRCCTRL(*form, "lodge_now", wxStaticText)->GetLabel() == ui::u8(now));
             test::type_into(XRCCTRL(*form, "lodge_value", wxTextCtrl), "1490");
             test::type_into(XRCCTRL(*form, "lodge_by", wxTextCtrl), "team leader");
             test::type_into(XRCCTRL(*form, "lodge_grounds", wxTextCtrl), "tape read at the wrong end");
