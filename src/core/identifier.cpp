@@ -203,6 +203,10 @@ std::string identifier_key(std::string_view text) {
     return key;
 }
 
+std::size_t text_length(std::string_view text) {
+    return decode(text).size();
+}
+
 std::string text_problem(std::string_view text, bool must_show) {
     bool visible = false;
     for (const CodePoint& cp : decode(text)) {

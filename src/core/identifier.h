@@ -36,6 +36,9 @@ std::string identifier_key(std::string_view text);
 // fillers, combining marks, private-use characters or U+FFFC would print as nothing.
 std::string text_problem(std::string_view text, bool must_show);
 
+// How many characters (code points) the text holds; each byte that is not UTF-8 counts as one.
+std::size_t text_length(std::string_view text);
+
 // Text as typed on a Chinese keyboard in full-width mode, made ASCII where NFKC would: the
 // full-width ASCII block (１２．５, ＰＡＳＳ) and the ideographic space; everything else as it is.
 // For what a person types that must be ASCII: mark values, PINs.

@@ -38,8 +38,29 @@ int display_width(std::string_view s) {
     return width;
 }
 
-std::string format_table(const std::vector<std::vector<std::string>>& rows,
+namespace {
+
+// A cell as a terminal may show it: control characters (a terminal acts on escape codes, a
+// line break would break the row) become '?', whatever the database holds.
+std::string shown_cell(const std::string& cell) {
+    std::string out = cell;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto b = static_cast<unsigned char>(out[i]);
+        if (b < 0x20 || b == 0x7F) out[i] = '?';
+        if (b == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(out[i + 1]) <= 0x9F)  // C1 controls, CSI among them
+            out.replace(i, 2, "?");
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_table(const std::vector<std::vector<std::string>>& given,
                          const std::vector<std::size_t>& right_aligned) {
+    std::vector<std::vector<std::string>> rows = given;
+    for (auto& row : rows)
+        for (std::string& cell : row) cell = shown_cell(cell);
     std::vector<int> widths;
     for (const auto& row : rows) {
         if (widths.size() < row.size()) widths.resize(row.size(), 0);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "core/workstation.h"
 #include "services/permissions.h"
@@ -44,16 +45,13 @@ std::string act_name(Act act) {
 }
 
 void check_reason_text(const std::string& reason) {
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < reason.size(); ++i) {
-        const auto c = static_cast<unsigned char>(reason[i]);
-        const bool c1 = c == 0xC2 && i + 1 < reason.size() &&
-                        static_cast<unsigned char>(reason[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(reason[i + 1]) <= 0x9F;
-        if ((c < 0x20 && c != '\t') || c == 0x7F || c1)
-            throw ActionError(tr("a reason is one line of text: it holds no control characters"));
-        chars += (c & 0xC0) != 0x80;
-    }
+    std::string shown = reason;  // a tab is a space here; every other control or invisible
+    std::replace(shown.begin(), shown.end(), '\t', ' ');  // character, and bad UTF-8, is not
+    if (!text_problem(shown, false).empty())
+        throw ActionError(
+            tr("a reason is one line of text: it holds no control or invisible "
+               "characters"));
+    const std::size_t chars = text_length(reason);
     if (chars > kMaxReasonChars)
         throw ActionError(format(tr("a reason is at most %s characters (this one has %s)"),
                                  {std::to_string(kMaxReasonChars), std::to_string(chars)}));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "exchange/content_error.h"
 #include "exchange/envelope.h"
@@ -114,11 +115,13 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     const std::string name = trim(device_name);
     if (name.empty() || name.size() > 40)
         throw ActionError(tr("a device needs a name of 1 to 40 characters"));
+    if (const std::string problem = text_problem(name, true); !problem.empty())
+        throw ActionError(format(tr("the laptop's name %s"), {problem}));
     Action action(master, by, Act::ExportKit, "judge kit for " + name + " (" + event + ")");
     action.allow({event});
     const DeviceKey master_key = device_key(action.change(), store);  // made on first use
     for (const Device& d : store.devices()) {
-        if (d.name != name) continue;
+        if (identifier_key(d.name) != identifier_key(name)) continue;  // ＬＡ is la is LA
         if (retired_at(store, d.id))  // the audit log names laptops: a name is given once
             throw ActionError(format(tr("laptop '%s' was retired and its name stays its own; "
                                         "give the new laptop another name, such as \"%s (2)\""),
@@ -204,6 +207,10 @@ KitExport export_kit(CompetitionSession& master, const Login& by, const std::str
     change.set_setting(keys::kit_event(kit.device), event);
     change.set_setting(keys::kit_judges(kit.device), joined_codes(codes));
     change.set_setting(keys::kit_contestants(kit.device), joined_codes(named));
+    change.set_setting(keys::kit_chief(kit.device), kit.chief_judge);
+    const bool pins = std::any_of(kit.judges.begin(), kit.judges.end(),
+                                  [](const exchange::KitJudge& j) { return !j.pin_hash.empty(); });
+    change.set_setting(keys::kit_logins(kit.device), pins ? "on" : "off");
     change.audit("kit.export", name,
                  "device=" + kit.device + "\nevent=" + event +
                      "\ncontestants=" + std::to_string(kit.contestants.size()) +

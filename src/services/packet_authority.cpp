@@ -70,13 +70,21 @@ void check_made_here(const exchange::PacketRecord& r, const std::string& uuid) {
                    {label(r), uuid}));
 }
 
-// A reason the laptop brings is one the master would take from a person typing it.
-void check_reason(const exchange::PacketRecord& r, const std::string& reason) {
-    try {
-        check_reason_text(reason);
-    } catch (const ActionError& e) {
-        throw PacketAuthorityError(label(r) + ": " + e.what());
-    }
+// Every text a record brings (who did it, what it is filed under, each field of its content)
+// is one line of at most kMaxReasonChars characters: the audit log prints them all.
+void check_texts(const exchange::PacketRecord& r, const PayloadFields& f) {
+    const auto one_line = [&r](const std::string& what, const std::string& text) {
+        try {
+            check_reason_text(text);
+        } catch (const ActionError&) {
+            throw PacketAuthorityError(
+                format(tr("%s holds text that is not one line of at most %s characters (in %s)"),
+                       {label(r), std::to_string(kMaxReasonChars), what}));
+        }
+    };
+    one_line("actor", r.actor);
+    one_line("subject", r.subject);
+    for (const auto& [key, value] : f) one_line(key, value);
 }
 
 // With roles on, a record is done by one of the laptop's judges, logged in with their PIN.
@@ -129,17 +137,23 @@ std::size_t check_authority(const LaptopAuthority& a,
                         format(tr("%s imports a kit of another master or event"), {label(r)}));
                 check_made_here(r, r.uuid);
                 check_subject(r, a.device_name);  // "kit imported on <laptop>" in the log
+                check_texts(r, f);
                 kit_imported = true;
                 first_entry = i + 1;
             }
             continue;
         }
         check_made_here(r, r.uuid);
+        check_texts(r, f);
+        if (a.logins && a.kit_without_pins)
+            throw PacketAuthorityError(
+                format(tr("%s was made on a laptop whose kit was made before the PINs were set, "
+                          "where nobody logs in: retire the laptop and make a new kit"),
+                       {label(r)}));
         if (laptop_only(r.action)) {
             check_subject(r, field(f, "who"));  // "wrong PIN for <subject>" in the audit log
             continue;
         }
-        check_reason(r, field(f, "reason"));
         if (r.action == "mark") {
             check_made_here(r, field(f, "uuid"));
             if (field(f, "event") != a.event)

@@ -19,11 +19,12 @@ struct LaptopAuthority {
     std::string event;              // the kit's event
     std::string device_name;        // the laptop's name, as its kit was made for it
     std::set<std::string> judges;   // the kit's judges
-    std::string chief;              // the event's chief judge now ("" when none)
+    std::string chief;  // the chief judge its kit carried ("" none; older kits: the event's now)
     // With roles on here, each record must be by one of its judges as they may act: a mark by
     // its judge, the chief, or (an aspect not in `judged`) any of them; a sign-off by its
     // judge; a reopening by the chief. (A kit made before the PINs: its laptop logs nobody in.)
     bool logins = false;
+    bool kit_without_pins = false;  // its kit carried no PIN: nobody logged in on the laptop
     std::set<std::string> judged;  // the event's judgement aspects: each judge's own score
     // The hash of the laptop's last record the master holds ("" for none): the records up to it
     // passed these checks when they were merged, under the authority of the day (a chief judge

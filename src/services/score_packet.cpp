@@ -138,8 +138,11 @@ Known what_is_known(const CompetitionSession& master) {
         a.master = k.competition;
         a.event = event;
         a.device_name = d.name;
-        a.chief = store.event_state(event).chief_judge;
+        // The chief judge the kit entrusted the laptop with (older kits: the event's now).
+        a.chief =
+            store.setting(keys::kit_chief(d.id)).value_or(store.event_state(event).chief_judge);
         a.logins = roles_configured(store);
+        a.kit_without_pins = store.setting(keys::kit_logins(d.id)) == "off";
         a.merged_head = store.audit_head(d.id);
         if (const Event* e = master.competition().find_event(event))
             for (const Criterion& crit : e->scheme.criteria)
@@ -278,8 +281,9 @@ void note_replaced(const Cells& known, std::unordered_map<std::uint64_t, Cells::
                          {e.judge, e.aspect, e.workstation, cell.value, was_on, c.device.name,
                           e.value, e.reason}));
     }
+    // The same value typed again keeps where it came from: a later change is still noted.
+    if (cell.device < 0 || cell.value != e.value) cell.device = from;
     cell.value = e.value;
-    cell.device = from;
 }
 
 // Writes one checked packet's new records through the action, each under the rules the master

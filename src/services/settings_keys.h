@@ -33,6 +33,14 @@ inline std::string kit_judges(const std::string& device) {
 inline std::string kit_contestants(const std::string& device) {
     return "kit.contestants:" + device;
 }
+// On the master: the chief judge a laptop's kit carried ("" for none), and whether it carried
+// PIN hashes ("on": its laptop logs judges in; "off": anyone acts there as anyone).
+inline std::string kit_chief(const std::string& device) {
+    return "kit.chief:" + device;
+}
+inline std::string kit_logins(const std::string& device) {
+    return "kit.logins:" + device;
+}
 // On the master: when a registered laptop was retired (its packets are refused from then on).
 inline std::string kit_retired(const std::string& device) {
     return "kit.retired:" + device;

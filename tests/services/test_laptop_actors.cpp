@@ -116,22 +116,70 @@ TEST_CASE("with roles on, a laptop's record done by someone the rules do not all
     }
 }
 
-TEST_CASE("what was merged under the chief judge of the day stays merged when another is named") {
+TEST_CASE("a laptop's reopenings are its kit's chief judge's, whoever is named chief later") {
     RolesOn s({"J01", "J02"});
     Laptop& l = *s.laptop;
     mark_as(*l.session, "bricklaying", s.ws, "J01", "C3", "2");
     sign_off(*l.session, as("J01"), "bricklaying", s.ws, "J01");
     reopen(*l.session, as("J02"), "bricklaying", s.ws, "J01", "C3 again");
     REQUIRE(s.refusal() == "imported");
-    // The chief judge is now J03, who is on no laptop: the laptop's later marks still come in.
+    // The chief judge is now J03, who is on no laptop: the laptop's later marks still come in,
+    // and so does a reopening the laptop's chief made before or after (packets are cumulative:
+    // refusing one would keep the laptop out for good; retiring it is how it is stopped).
+    sign_off(*l.session, as("J01"), "bricklaying", s.ws, "J01");
+    reopen(*l.session, as("J02"), "bricklaying", s.ws, "J01", "before the change");
     set_chief_judge(*s.master, s.organiser, "bricklaying", "J03");
     mark_as(*l.session, "bricklaying", s.ws, "J01", "C3", "3", "C3 counted again");
     CHECK(s.refusal() == "imported");
     CHECK(s.master->store().mark_count() == 2);
-    // A reopening made now is the old chief's, and is refused.
+    // Still only by that chief: J01 reopening their own sheet is refused.
     sign_off(*l.session, as("J01"), "bricklaying", s.ws, "J01");
-    reopen(*l.session, as("J02"), "bricklaying", s.ws, "J01", "once more");
-    CHECK(says(s.refusal(), "the chief judge of bricklaying is not one of this laptop's judges"));
+    s.forge("J01", [&](Change& c) {
+        c.audit("reopen", "bricklaying/" + s.ws,
+                "event=bricklaying\nworkstation=" + s.ws + "\njudge=J01\nreason=mine\n");
+    });
+    CHECK(says(s.refusal(), "reopens a sheet, but J01 did it, not the chief judge (J02)"));
+}
+
+TEST_CASE("a kit made before the PINs takes no packets once roles are on") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying", {"J01", "J02"});  // roles off: no PIN in it
+    const std::string ws = l.session->contestants().front().workstation;
+    enter_mark(*l.session, as("J01"), {"bricklaying", ws, "J02", "A1", "1490", {}, {}});
+    set_organiser_password(*s.master, Login{}, "organiser-pw");
+    const Login organiser = log_in(*s.master, kOrganiser, "organiser-pw");
+    const auto before = state_of(s.master->store());
+    try {
+        import_packets(*s.master, organiser, files({{"p", l.packet()}}));
+        FAIL("a laptop where nobody logs in was taken with roles on");
+    } catch (const PacketRefused& e) {
+        CHECK(says(e.reasons().at(0), "whose kit was made before the PINs were set"));
+    }
+    CHECK(state_of(s.master->store()) == before);
+}
+
+// The value the master holds came from where it was first given: typing the same value again
+// on a laptop does not make it the laptop's, so the laptop's next change is still said.
+TEST_CASE("a laptop that types the master's value again, then changes it, is still said") {
+    Scenario s;
+    Laptop& l = s.add_laptop("L1", "bricklaying");
+    const std::string ws = l.session->contestants().front().workstation;
+    mark_as(*s.master, "bricklaying", ws, "J01", "C3", "1", "chief: sheet reviewed");
+    mark_as(*l.session, "bricklaying", ws, "J01", "C3", "1");
+    mark_as(*l.session, "bricklaying", ws, "J01", "C3", "3", "recount");
+    const auto imported = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
+    REQUIRE(imported.at(0).replaced.size() == 1);
+    CHECK(says(imported[0].replaced[0], "was 1, entered on the master; L1's 3 replaced it"));
+}
+
+TEST_CASE("a laptop's name is seen as typed: no invisible character, no look-alike of another") {
+    Scenario s;
+    s.add_laptop("LA", "bricklaying");
+    for (const char* name : {"LA\u200B", "ＬＡ", "la"})
+        CHECK_THROWS_AS(s.add_laptop(name, "bricklaying"), ActionError);
+    CHECK_THROWS_WITH_AS(s.add_laptop("LB\u200B", "bricklaying"),
+                         doctest::Contains("invisible or control character"), ActionError);
+    s.add_laptop("LB", "bricklaying");
 }
 
 TEST_CASE("a reason is one line of text of at most 500 characters, typed or brought") {
@@ -141,14 +189,18 @@ TEST_CASE("a reason is one line of text of at most 500 characters, typed or brou
     const auto marks = s.master->store().mark_count();
     CHECK_THROWS_WITH_AS(
         mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", "ok\x1b[1A\x1b[2Kfine"),
-        "a reason is one line of text: it holds no control characters", ActionError);
-    CHECK_THROWS_WITH_AS(mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", "a\nb"),
-                         "a reason is one line of text: it holds no control characters",
-                         ActionError);
+        "a reason is one line of text: it holds no control or invisible characters", ActionError);
+    CHECK_THROWS_WITH_AS(
+        mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", "a\nb"),
+        "a reason is one line of text: it holds no control or invisible characters", ActionError);
     std::string long_reason;
     for (int i = 0; i < 501; ++i) long_reason += "重";
     CHECK_THROWS_WITH_AS(mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", long_reason),
                          "a reason is at most 500 characters (this one has 501)", ActionError);
+    // Not UTF-8 (each stray byte would count as nothing), a line separator, a direction override.
+    for (const std::string& bad : {std::string("a") + std::string(600, '\xbf'),
+                                   std::string("line1\u2028line2"), std::string("\u202Eevil")})
+        CHECK_THROWS_AS(mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", bad), ActionError);
     CHECK(s.master->store().mark_count() == marks);
     long_reason.resize(long_reason.size() - 3);
     mark_as(*s.master, "bricklaying", ws, "J01", "C3", "3", long_reason);
@@ -171,7 +223,8 @@ TEST_CASE("a reason is one line of text of at most 500 characters, typed or brou
     const auto before = state_of(s.master->store());
     CHECK_THROWS_WITH_AS(
         import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}})),
-        doctest::Contains("(mark): a reason is one line of text: it holds no control characters"),
+        doctest::Contains("(mark) holds text that is not one line of at most 500 characters (in "
+                          "reason)"),
         PacketRefused);
     CHECK(state_of(s.master->store()) == before);
 }
