@@ -158,20 +158,6 @@ TEST_CASE("a kit made before the PINs takes no packets once roles are on") {
     CHECK(state_of(s.master->store()) == before);
 }
 
-// The value the master holds came from where it was first given: typing the same value again
-// on a laptop does not make it the laptop's, so the laptop's next change is still said.
-TEST_CASE("a laptop that types the master's value again, then changes it, is still said") {
-    Scenario s;
-    Laptop& l = s.add_laptop("L1", "bricklaying");
-    const std::string ws = l.session->contestants().front().workstation;
-    mark_as(*s.master, "bricklaying", ws, "J01", "C3", "1", "chief: sheet reviewed");
-    mark_as(*l.session, "bricklaying", ws, "J01", "C3", "1");
-    mark_as(*l.session, "bricklaying", ws, "J01", "C3", "3", "recount");
-    const auto imported = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
-    REQUIRE(imported.at(0).replaced.size() == 1);
-    CHECK(says(imported[0].replaced[0], "was 1, entered on the master; L1's 3 replaced it"));
-}
-
 TEST_CASE("a laptop's name is seen as typed: no invisible character, no look-alike of another") {
     Scenario s;
     s.add_laptop("LA", "bricklaying");
@@ -229,16 +215,27 @@ TEST_CASE("a reason is one line of text of at most 500 characters, typed or brou
     CHECK(state_of(s.master->store()) == before);
 }
 
-// A laptop's reason explains its change from its own earlier value; it never saw the master's.
-TEST_CASE("a packet's mark replacing another device's value is said even with a reason") {
+// A laptop's reason explains its change from its own earlier value: it never saw the master's.
+// And the value the master holds came from where it was first given: typing the same value
+// again on a laptop does not make it the laptop's.
+TEST_CASE("a packet's mark replacing another device's value is said, whatever came before it") {
     Scenario s;
     Laptop& l = s.add_laptop("L1", "bricklaying");
     const std::string ws = l.session->contestants().front().workstation;
     mark_as(*s.master, "bricklaying", ws, "J03", "C3", "1", "chief: sheet reviewed");
-    mark_as(*l.session, "bricklaying", ws, "J03", "C3", "3", ".");  // a first mark, with a reason
+    std::string said;
+    SUBCASE("a first mark with a reason") {
+        mark_as(*l.session, "bricklaying", ws, "J03", "C3", "3", ".");
+        said = "with the laptop's reason \".\"";
+    }
+    SUBCASE("the master's value typed again, then changed with a reason") {
+        mark_as(*l.session, "bricklaying", ws, "J03", "C3", "1");
+        mark_as(*l.session, "bricklaying", ws, "J03", "C3", "3", "recount");
+        said = "with the laptop's reason \"recount\"";
+    }
     const auto imported = import_packets(*s.master, kOrganiserLogin, files({{"p", l.packet()}}));
     REQUIRE(imported.at(0).replaced.size() == 1);
     CHECK(imported[0].replaced[0] == "J03's C3 at workstation " + ws +
-                                         " was 1, entered on the master; L1's 3 replaced it, with "
-                                         "the laptop's reason \".\"");
+                                         " was 1, entered on the master; L1's 3 replaced it, " +
+                                         said);
 }
