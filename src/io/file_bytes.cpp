@@ -60,6 +60,11 @@ std::runtime_error cannot_write(const std::filesystem::path& file, const std::st
 void check_replaceable(const std::filesystem::path& file) {
     std::error_code ec;
     if (std::filesystem::is_directory(file, ec)) throw cannot_write(file, tr("it is a folder"));
+    // A device or a pipe (/dev/null, as root) would be replaced by the renamed file, and a read
+    // of its first bytes below could wait for ever.
+    const auto status = std::filesystem::status(file, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw cannot_write(file, tr("it is a device or a pipe, not a file"));
     const std::string name = file.filename().string();
     for (const char* journal : {"-wal", "-shm", "-journal"}) {
         const std::string end(journal);

@@ -1,6 +1,7 @@
 // Every packet and kit the master or a laptop must refuse is refused with its reason, and the
 // database is left exactly as it was.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <sodium.h>
 
 #include "exchange/envelope.h"
@@ -263,7 +264,7 @@ TEST_CASE("a damaged kit creates no laptop database; a good one creates it once"
 // The file goes into place only after the commit: a place it cannot go (a folder) must be found
 // before, or the laptop was registered without its kit. An export over the database itself
 // replaced every mark with a PDF.
-TEST_CASE("no export is written over a folder or a competition database, and none commits") {
+TEST_CASE("no export is written over a folder, a device or a competition database; none commits") {
     OneLaptop s;
     const auto before = state_of(s.master->store());
     fs::create_directories(s.dir / "kits");
@@ -276,6 +277,18 @@ TEST_CASE("no export is written over a folder or a competition database, and non
     CHECK_THROWS_WITH_AS(
         export_kit(*s.master, kOrganiserLogin, "rebar", "R1", db.string() + "-wal"),
         doctest::Contains("it belongs to a competition database"), std::runtime_error);
+    // Nor over a device or a pipe: as root, a kit "saved" as /dev/null replaced the device
+    // with a file. (Tried through a link to it and a pipe of our own: nothing system-wide.)
+    fs::create_symlink("/dev/null", s.dir / "null-link.kit");
+    CHECK_THROWS_WITH_AS(
+        export_kit(*s.master, kOrganiserLogin, "rebar", "R1", s.dir / "null-link.kit"),
+        doctest::Contains("it is a device or a pipe, not a file"), std::runtime_error);
+    REQUIRE(mkfifo((s.dir / "pipe.kit").c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(export_kit(*s.master, kOrganiserLogin, "rebar", "R1", s.dir / "pipe.kit"),
+                         doctest::Contains("it is a device or a pipe, not a file"),
+                         std::runtime_error);
+    CHECK(fs::is_symlink(s.dir / "null-link.kit"));
+    CHECK(fs::is_fifo(s.dir / "pipe.kit"));
     CHECK(state_of(s.master->store()) == before);
     CHECK(read_file_bytes(db) == bytes);
     CHECK(fs::is_directory(s.dir / "kits"));
