@@ -130,6 +130,7 @@ Known what_is_known(const CompetitionSession& master) {
             master.competition(),
             master.contestants(),
             store.setting(kBlindingKeySetting).value_or("")};
+    const bool roles_on = roles_configured(store);
     for (const Device& d : k.devices) {
         const std::string event = kit_event(store, d.id).value_or("");
         k.events[d.id] = event;
@@ -141,13 +142,12 @@ Known what_is_known(const CompetitionSession& master) {
         // The chief judge the kit entrusted the laptop with (older kits: the event's now).
         a.chief =
             store.setting(keys::kit_chief(d.id)).value_or(store.event_state(event).chief_judge);
-        a.logins = roles_configured(store);
+        a.logins = roles_on;
         a.kit_without_pins = store.setting(keys::kit_logins(d.id)) == "off";
         a.merged_head = store.audit_head(d.id);
         if (const Event* e = master.competition().find_event(event))
-            for (const Criterion& crit : e->scheme.criteria)
-                for (const Aspect& x : crit.aspects)
-                    if (x.is_judgement()) a.judged.insert(x.id);
+            for (const Aspect* x : e->scheme.aspects())
+                if (x->is_judgement()) a.judged.insert(x->id);
         const auto listed = store.setting(keys::kit_judges(d.id));
         for (const Judge& j : master.competition().judges)  // kits before the list: all of them
             if (j.judges(event) && (!listed || listed_code(*listed, j.code))) a.judges.insert(j.code);

@@ -36,6 +36,15 @@ struct RolesOn : Scenario {
         c.commit();
     }
 
+    // A sign-off or reopening of J01's sheet at the first workstation, forged as `actor`.
+    void forge_sheet(const std::string& actor, const std::string& action,
+                     const std::string& extra = {}) {
+        forge(actor, [&](Change& c) {
+            c.audit(action, "bricklaying/" + ws,
+                    "event=bricklaying\nworkstation=" + ws + "\njudge=J01\n" + extra);
+        });
+    }
+
     MarkEntry mark(const std::string& judge, const std::string& aspect, const std::string& value,
                    const std::string& reason = {}) const {
         MarkEntry e;
@@ -91,19 +100,13 @@ TEST_CASE("with roles on, a laptop's record done by someone the rules do not all
     }
     SUBCASE("a sign-off of another judge's sheet") {
         RolesOn s;
-        s.forge("J03", [&](Change& c) {
-            c.audit("signoff", "bricklaying/" + s.ws,
-                    "event=bricklaying\nworkstation=" + s.ws + "\njudge=J01\n");
-        });
+        s.forge_sheet("J03", "signoff");
         CHECK(says(s.refusal(), "signs off J01's sheet, but J03 did it"));
     }
     SUBCASE("a reopening by a judge who is not the chief") {
         RolesOn s;
         sign_off(*s.laptop->session, as("J01"), "bricklaying", s.ws, "J01");
-        s.forge("J01", [&](Change& c) {
-            c.audit("reopen", "bricklaying/" + s.ws,
-                    "event=bricklaying\nworkstation=" + s.ws + "\njudge=J01\nreason=mine\n");
-        });
+        s.forge_sheet("J01", "reopen", "reason=mine\n");
         CHECK(says(s.refusal(), "reopens a sheet, but J01 did it, not the chief judge (J02)"));
     }
     SUBCASE("anyone who is not one of the laptop's judges: the organiser, nobody logged in") {
@@ -134,10 +137,7 @@ TEST_CASE("a laptop's reopenings are its kit's chief judge's, whoever is named c
     CHECK(s.master->store().mark_count() == 2);
     // Still only by that chief: J01 reopening their own sheet is refused.
     sign_off(*l.session, as("J01"), "bricklaying", s.ws, "J01");
-    s.forge("J01", [&](Change& c) {
-        c.audit("reopen", "bricklaying/" + s.ws,
-                "event=bricklaying\nworkstation=" + s.ws + "\njudge=J01\nreason=mine\n");
-    });
+    s.forge_sheet("J01", "reopen", "reason=mine\n");
     CHECK(says(s.refusal(), "reopens a sheet, but J01 did it, not the chief judge (J02)"));
 }
 
