@@ -24,6 +24,7 @@
 #include "services/packet_authority.h"
 #include "services/packet_entries.h"
 #include "services/packet_records.h"
+#include "services/replaced_values.h"
 #include "services/seal.h"
 #include "services/settings_keys.h"
 #include "services/signing.h"
@@ -45,50 +46,6 @@ struct Checked {
     std::string event;
     std::size_t start = 0;  // the kit.import record: the master keeps the chain from there
     std::vector<PacketEntry> entries;  // the records from `start` on, checked as marks
-};
-
-// Each judge's current value of each cell and the device it came from, per event, read once
-// per import and kept current as packets are merged: a packet's mark that replaces another
-// device's value without a reason is said in the import's outcome. Cells are keyed by a 64-bit
-// hash of judge, contestant and aspect (a merge keeps 100,000 of them; a collision could at
-// worst word one needless note).
-struct Cells {
-    struct Value {
-        std::string value;
-        int device = -1;  // index in `devices`
-    };
-    std::map<std::string, std::unordered_map<std::uint64_t, Value>> of_event;
-    std::vector<std::string> devices;  // ids
-    std::map<std::string, std::string> device_names;
-
-    static std::uint64_t key(const std::string& judge, const std::string& registration_no,
-                             const std::string& aspect) {
-        std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-        for (const std::string* part : {&judge, &registration_no, &aspect}) {
-            for (const unsigned char ch : *part) h = (h ^ ch) * 1099511628211ull;
-            h = (h ^ 0xffu) * 1099511628211ull;  // a byte no text holds, between the parts
-        }
-        return h;
-    }
-    int device(const std::string& id) {
-        for (std::size_t i = 0; i < devices.size(); ++i)
-            if (devices[i] == id) return static_cast<int>(i);
-        devices.push_back(id);
-        return static_cast<int>(devices.size() - 1);
-    }
-    std::unordered_map<std::uint64_t, Value>& event(const Store& store, const std::string& code) {
-        auto it = of_event.find(code);
-        if (it != of_event.end()) return it->second;
-        auto& cells = of_event[code];
-        store.scan_marks(code, [&](const MarkEntry& m) {
-            cells[key(m.judge, m.registration_no, m.aspect)] = {m.value, device(m.device)};
-        });
-        if (device_names.empty()) {
-            for (const Device& d : store.devices()) device_names[d.id] = d.name;
-            device_names[store.device_id()] = tr("the master");
-        }
-        return cells;
-    }
 };
 
 // Refusal of one file, before anything is written.
@@ -259,33 +216,6 @@ void replay_sheet(Action& action, const Checked& c, const AuditRecord& r) {
     action.set_signed_off(field(f, "event"), ws, field(f, "judge"), r.action == "signoff");
 }
 
-// Keeps the cell's value current; a value of another device replaced is noted, whatever the
-// laptop's reason (given for its own earlier value, never for the one it replaced).
-// `cells` are the packet's event's, `from` its device (Cells::device).
-void note_replaced(const Cells& known, std::unordered_map<std::uint64_t, Cells::Value>& cells,
-                   int from, const Checked& c, const PacketEntry& e, PacketImport& out) {
-    Cells::Value& cell = cells[Cells::key(e.judge, e.registration_no, e.aspect)];
-    if (cell.device >= 0 && cell.device != from && cell.value != e.value) {
-        const std::string& id = known.devices[static_cast<std::size_t>(cell.device)];
-        const auto name = known.device_names.find(id);
-        const std::string was_on = name == known.device_names.end() ? id : name->second;
-        // A laptop's reason is for its own earlier value: it never saw the one it replaced.
-        out.replaced.push_back(
-            e.reason.empty()
-                ? format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced "
-                            "it without a reason"),
-                         {e.judge, e.aspect, e.workstation, cell.value, was_on, c.device.name,
-                          e.value})
-                : format(tr("%s's %s at workstation %s was %s, entered on %s; %s's %s replaced "
-                            "it, with the laptop's reason \"%s\""),
-                         {e.judge, e.aspect, e.workstation, cell.value, was_on, c.device.name,
-                          e.value, e.reason}));
-    }
-    // The same value typed again keeps where it came from: a later change is still noted.
-    if (cell.device < 0 || cell.value != e.value) cell.device = from;
-    cell.value = e.value;
-}
-
 // Writes one checked packet's new records through the action, each under the rules the master
 // applies to its own entries; returns the summary.
 void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
@@ -348,7 +278,7 @@ void merge(Action& action, Checked& c, Cells& known_cells, PacketImport& out) {
                     format(tr("its mark %s (%s by %s): %s"), {e.uuid, e.aspect, e.judge, x.what()})};
             }
             if (e.uncorrected) throw Refusal{*e.uncorrected};
-            note_replaced(known_cells, cells, from, c, e, out);
+            note_replaced(known_cells, cells, from, c.device.name, e, out.replaced);
             if (v1) {
                 const auto entry = entries.find(e.uuid);
                 if (entry == entries.end())
