@@ -1,4 +1,5 @@
-// The start page: recent competitions (kept in the user's settings), new, demo, a judge kit.
+// The start page: recent competitions (kept in the user's settings), new, demo, a judge kit,
+// checking a received file.
 #include "ui/start_page.h"
 
 #include <wx/app.h>
@@ -15,6 +16,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/demo.h"
+#include "ui/file_check_dialog.h"
 #include "ui/file_dialog.h"
 #include "ui/kit_open.h"
 #include "ui/wx_text.h"
@@ -79,6 +81,9 @@ public:
                 if (!db.empty()) host_.open(db);
             },
             XRCID("open_kit"));
+        panel_->Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { check_received_file(panel_); },
+            XRCID("check_file"));
     }
     wxWindow* window() override { return panel_; }
     wxString title() const override { return _("Start"); }
