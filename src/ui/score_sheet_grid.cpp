@@ -51,6 +51,9 @@ ScoreSheetGrid::ScoreSheetGrid(wxGrid* grid, Console& console, Hooks hooks)
     grid_->SetRowLabelSize(0);
     grid_->SetDefaultCellFont(grid_->GetFont().Scaled(1.15f));
     grid_->SetDefaultRowSize(grid_->FromDIP(30), true);
+    // A long value (a choice's label, a refused entry) is cut at its cell's edge: running on into
+    // an empty Mark cell, it read as the mark on a small laptop's screen.
+    grid_->SetDefaultCellOverflow(false);
     grid_->SetColLabelValue(kAspect, _("Aspect"));
     grid_->SetColLabelValue(kType, _("Type"));
     grid_->SetColLabelValue(kMax, _("Max"));
