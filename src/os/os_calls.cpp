@@ -11,6 +11,7 @@
 #include <windows.h>
 #else
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -36,6 +37,15 @@ HANDLE open_for_writing(const std::filesystem::path& file, DWORD disposition) {
 
 long process_id() {
     return static_cast<long>(::GetCurrentProcessId());
+}
+
+bool process_running(long pid) {
+    if (pid <= 0) return false;
+    const HANDLE h = ::OpenProcess(SYNCHRONIZE, FALSE, static_cast<DWORD>(pid));
+    if (!h) return ::GetLastError() == ERROR_ACCESS_DENIED;  // there, but not ours to open
+    const bool running = ::WaitForSingleObject(h, 0) == WAIT_TIMEOUT;
+    ::CloseHandle(h);
+    return running;
 }
 
 bool create_new_file(const std::filesystem::path& file, std::error_code& error) {
@@ -125,6 +135,11 @@ std::error_code last_error() {
 
 long process_id() {
     return static_cast<long>(::getpid());
+}
+
+bool process_running(long pid) {
+    if (pid <= 0) return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;  // EPERM: another user's
 }
 
 bool create_new_file(const std::filesystem::path& file, std::error_code& error) {

@@ -14,6 +14,10 @@ namespace plumb::os {
 // This process's id, to make temporary file names unique between programs.
 long process_id();
 
+// Whether a process with this id is running now (kill(pid, 0); OpenProcess on Windows). An id
+// may have been given again to another program: true then says only "do not touch its files".
+bool process_running(long pid);
+
 // Creates an empty `file` only if nothing is there yet (O_EXCL, CREATE_NEW): of two programs
 // creating the same file at once, one gets true, the other false with `error` set.
 bool create_new_file(const std::filesystem::path& file, std::error_code& error);

@@ -79,3 +79,10 @@ TEST_CASE("the running program is this test executable, and the process has an i
     CHECK(self.stem().string() == "test_os");
     CHECK(os::process_id() > 0);
 }
+
+TEST_CASE("a process that is running is told from one that is not") {
+    CHECK(os::process_running(os::process_id()));
+    CHECK_FALSE(os::process_running(0x3ffffff0));  // beyond any process id given out
+    CHECK_FALSE(os::process_running(0));
+    CHECK_FALSE(os::process_running(-5));
+}
