@@ -3,7 +3,10 @@
 #include "services/export_manifest.h"
 
 #include <map>
+#include <stdexcept>
+#include <system_error>
 
+#include "core/identifier.h"
 #include "core/translate.h"
 #include "io/file_bytes.h"
 
@@ -62,7 +65,7 @@ std::string manifest_text(const std::filesystem::path& file, const std::string& 
 
 std::optional<std::string> fingerprint_from_text(const std::string& typed) {
     std::string hex;
-    for (char c : typed) {
+    for (char c : narrow_width(typed)) {  // a Chinese keyboard in full-width mode: ９７２１
         if (c == ' ' || c == '-' || c == ':') continue;
         if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
@@ -73,18 +76,46 @@ std::optional<std::string> fingerprint_from_text(const std::string& typed) {
            hex.substr(12, 4);
 }
 
+namespace {
+
+// Why `file` cannot be the signed file a receiver checks, or "".
+std::string not_a_signed_file(const std::filesystem::path& file) {
+    std::error_code ec;
+    const auto kind = std::filesystem::status(file, ec).type();
+    const std::string sig = ".sig";  // what manifest_path() adds
+    const std::string name = file.string();
+    if (name.size() > sig.size() && name.compare(name.size() - sig.size(), sig.size(), sig) == 0)
+        return format(tr("%s is the signature: choose the file it signs, %s"),
+                      {name, name.substr(0, name.size() - sig.size())});
+    if (kind == std::filesystem::file_type::not_found)
+        return format(tr("%s does not exist"), {name});
+    if (kind == std::filesystem::file_type::directory)
+        return format(tr("%s is a folder, not a file"), {name});
+    if (kind != std::filesystem::file_type::regular) return format(tr("%s is not a file"), {name});
+    return {};
+}
+
+}  // namespace
+
 ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSigner& trusted) {
     ManifestCheck check;
+    if (std::string why = not_a_signed_file(file); !why.empty()) {
+        check.reason = why;
+        return check;
+    }
     const auto sig_path = manifest_path(file);
-    if (!std::filesystem::exists(sig_path)) {
+    std::error_code ec;
+    if (!std::filesystem::exists(sig_path, ec)) {
         check.reason =
             format(tr("%s is missing: the file cannot be verified"), {sig_path.string()});
         return check;
     }
     std::string text;
     try {
+        if (!std::filesystem::is_regular_file(sig_path, ec))
+            throw std::runtime_error(format(tr("%s is not a file"), {sig_path.string()}));
         text = read_file_bytes(sig_path, kMaxManifestBytes);
-    } catch (const FileTooLarge& e) {
+    } catch (const std::exception& e) {  // too large, a folder, unreadable
         check.reason = e.what();
         return check;
     }
@@ -112,6 +143,7 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     const bool fingerprint_differs =
         !trusted.fingerprint.empty() && trusted.fingerprint != check.fingerprint;
     if (key_differs || fingerprint_differs) {
+        check.other_signer = true;
         check.reason =
             format(tr("signed by key %s, not by the expected key %s"),
                    {check.fingerprint,
@@ -119,11 +151,11 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
         return check;
     }
     // The size first, from the file system: a file of another size is not read at all.
-    const bool same_size = std::to_string(std::filesystem::file_size(file)) == fields["bytes"];
+    const bool same_size = std::to_string(std::filesystem::file_size(file, ec)) == fields["bytes"];
     std::string bytes;
     try {
         if (same_size) bytes = read_file_bytes(file, kMaxExportBytes);
-    } catch (const FileTooLarge& e) {
+    } catch (const std::exception& e) {  // too large, gone meanwhile, unreadable
         check.reason = e.what();
         return check;
     }

@@ -38,6 +38,7 @@ std::optional<std::string> fingerprint_from_text(const std::string& typed);
 struct ManifestCheck {
     bool ok = false;          // intact, and signed by the trusted signer
     bool intact = false;      // the manifest's signature and the file's size and hash hold
+    bool other_signer = false;  // intact manifest, signed by a key other than the trusted one
     std::string reason;       // why not, when not ok
     std::string public_hex;   // the signer's key, when the manifest could be read
     std::string fingerprint;  // key_fingerprint(public_hex)

@@ -17,6 +17,7 @@
 #include "ui/about_box.h"
 #include "ui/console.h"
 #include "ui/export_menu.h"
+#include "ui/file_check_dialog.h"
 #include "ui/file_dialog.h"
 #include "ui/idle_logout.h"
 #include "ui/import_menu.h"
@@ -120,6 +121,9 @@ void MainFrame::build_menu() {
             if (!db.empty()) host_.open(db);
         },
         XRCID("menu_open_kit"));
+    frame_->Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { check_received_file(frame_); },
+        XRCID("menu_check_file"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
     frame_->Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_about_box(frame_); }, wxID_ABOUT);

@@ -444,5 +444,5 @@ TEST_CASE("the audit page checks a printed certificate and a signed HR file") {
         std::fclose(f);
     }
     CHECK_FALSE(page.check_file(ui::u8(hr.string())));
-    CHECK(page.result()->GetValue().Contains(zh("在签署后被改动过")));
+    CHECK(page.result()->GetValue().Contains(zh("在签名后被改动过")));
 }

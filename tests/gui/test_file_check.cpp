@@ -39,10 +39,22 @@ wxString check_on_start_page(wxWindow* start, const std::filesystem::path& file,
         test::click(form->FindWindow(wxID_APPLY));
         said = XRCCTRL(*form, "check_outcome", wxTextCtrl)->GetValue();
         if (!screenshot.empty()) CHECK(save_screenshot(form, test::screenshot_path(screenshot)));
+        // Typing again clears the outcome: it spoke of what was typed before.
+        test::type_into(XRCCTRL(*form, "check_fingerprint", wxTextCtrl), " ");
+        CHECK(XRCCTRL(*form, "check_outcome", wxTextCtrl)->GetValue().empty());
     });
     test::click(start->FindWindow(XRCID("check_file")));
     CHECK(forms.forms.size() == 1);
+    CHECK(forms.messages.empty());  // no error box over the form (an XRC style it did not know)
     return said;
+}
+
+// ASCII letters, digits and spaces as a full-width keyboard types them.
+wxString full_width(const wxString& ascii) {
+    wxString out;
+    for (wxUniChar c : ascii)
+        out += c == ' ' ? wxUniChar(0x3000) : wxUniChar(c.GetValue() - 0x21 + 0xFF01);
+    return out;
 }
 
 }  // namespace
@@ -77,18 +89,30 @@ TEST_CASE(
     wxString typed = ui::u8(fingerprint).Upper();
     wxString said = check_on_start_page(start->window(), hr, typed, "start-file-check-zh_CN");
     INFO(std::string(said.utf8_str()));
-    CHECK(said.StartsWith(zh("验证通过：")));
-    CHECK(said.Contains(ui::u8(fingerprint)));
+    CHECK(said.StartsWith(zh("验证通过：hr.xlsx 自 ")));
 
-    // Another key's fingerprint: whoever re-signed the file is not the organiser.
+    // Typed on a Chinese keyboard in full-width mode: the same fingerprint.
+    said = check_on_start_page(start->window(), hr, full_width(typed));
+    CHECK(said.StartsWith(zh("验证通过：")));
+
+    // Another key's fingerprint. The key that did sign is not shown: copied into the field, it
+    // would pass a file anyone re-signed.
     said = check_on_start_page(start->window(), hr, "0000 1111 2222 3333");
     INFO(std::string(said.utf8_str()));
-    CHECK(said.StartsWith(zh("未通过验证：")));
-    CHECK(said.Contains(ui::u8(fingerprint)));  // names the key that did sign it
+    CHECK(said.StartsWith(zh("未通过验证：这个文件不是用您输入的指纹所对应的密钥签名的")));
+    CHECK_FALSE(said.Contains(ui::u8(fingerprint)));
+    CHECK_FALSE(said.Upper().Contains(ui::u8(fingerprint).Upper()));
 
     // No fingerprint: refused, not trusted by default.
     said = check_on_start_page(start->window(), hr, "");
     CHECK(said.StartsWith(zh("请输入组委会公布的密钥指纹")));
+
+    // The file moved away, its signature left behind: said, not a crash.
+    std::filesystem::rename(hr, hr.string() + ".moved");
+    said = check_on_start_page(start->window(), hr, typed);
+    CHECK(said.StartsWith(zh("未通过验证：")));
+    CHECK(said.Contains(zh("不存在")));
+    std::filesystem::rename(hr.string() + ".moved", hr);
 
     // A changed byte: the file is not what was signed.
     {
@@ -101,7 +125,8 @@ TEST_CASE(
     said = check_on_start_page(start->window(), hr, typed);
     INFO(std::string(said.utf8_str()));
     CHECK(said.StartsWith(zh("未通过验证：")));
-    CHECK(said.Contains(zh("在签署后被改动过")));
+    CHECK(said.Contains(zh("在签名后被改动过")));
+    CHECK(said.Contains(zh("请不要将这个文件录入职工档案")));
     start.reset();
     frame->Destroy();
     test::pump(50);

@@ -294,6 +294,41 @@ TEST_CASE("fingerprints are read as people type them") {
     CHECK_FALSE(fingerprint_from_text("9721 326e 3adb"));
     CHECK_FALSE(fingerprint_from_text("9721 326e 3adb 21bg"));
     CHECK_FALSE(fingerprint_from_text(""));
+    // A Chinese keyboard in full-width mode: digits, letters and the ideographic space.
+    CHECK(fingerprint_from_text("９７２１\u3000３２６Ｅ　３ａｄｂ　２１ｂｄ") ==
+          "9721 326e 3adb 21bd");
+}
+
+TEST_CASE("a receiver's mistakes with the file are named, never thrown") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    HrOptions draft;
+    draft.allow_draft = true;
+    export_hr(s, kOrganiserLogin, t / "hr.xlsx", draft);
+    const TrustedSigner organiser{{}, key_fingerprint(device_key(s).public_hex)};
+    const auto reason = [&](const fs::path& file) {
+        const ManifestCheck r = verify_manifest(file, organiser);
+        CHECK_FALSE(r.ok);
+        return r.reason;
+    };
+    // The signature given instead of the file.
+    CHECK(contains(reason(t / "hr.xlsx.sig"), "is the signature: choose the file it signs"));
+    // The file moved away, its signature left behind (this threw, and closed the console).
+    fs::rename(t / "hr.xlsx", t / "moved.xlsx");
+    CHECK(contains(reason(t / "hr.xlsx"), "does not exist"));
+    fs::rename(t / "moved.xlsx", t / "hr.xlsx");
+    CHECK(verify_manifest(t / "hr.xlsx", organiser).ok);
+    // A folder for the file, or for its signature.
+    fs::create_directories(t / "folder.xlsx");
+    CHECK(contains(reason(t / "folder.xlsx"), "is a folder, not a file"));
+    std::ofstream(t / "lone.xlsx") << "x";
+    fs::create_directories(t / "lone.xlsx.sig");
+    CHECK(contains(reason(t / "lone.xlsx"), "is not a file"));
+    // Another key than the one announced: said as such, so a console can word it alone.
+    const ManifestCheck other =
+        verify_manifest(t / "hr.xlsx", TrustedSigner{{}, "0000 1111 2222 3333"});
+    CHECK(other.other_signer);
+    CHECK_FALSE(other.ok);
 }
 
 TEST_CASE("HR rows: title holders get the event's grade action, certificate numbers match") {
