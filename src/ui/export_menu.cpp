@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include <wx/choicdlg.h>
-#include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -17,7 +16,8 @@
 #include "ui/background_job.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
-#include "ui/file_dialog.h"
+#include "ui/export_folder.h"
+#include "ui/file_questions.h"
 #include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
@@ -39,12 +39,13 @@ std::vector<std::string> choose_events(wxWindow* parent, Console& console, bool 
     return out;
 }
 
+// The file to write, asked in the folder the last export went to; "" when cancelled.
 wxString ask_file(wxWindow* parent, const wxString& title, const wxString& name, const wxString& wildcard) {
-    wxFileDialog dlg(parent, title, {}, name, wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    return show_file_dialog(dlg) == wxID_OK ? dlg.GetPath() : wxString();
+    return file_questions().save_file(parent, title, export_folder(), name, wildcard);
 }
 
-// Runs an export that writes `file`; a cancelled export leaves no file behind.
+// Runs an export that writes `file`; a cancelled export leaves no file behind, a written one's
+// folder is where the next export's save dialog opens.
 void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> work) {
     auto message = std::make_shared<wxString>();
     run_job(
@@ -66,6 +67,7 @@ void run_export(wxFrame* frame, const wxString& file, std::function<wxString()> 
                 }
                 return;
             }
+            remember_export_folder(file);
             report_done(frame, _("Export"), *message);
         });
 }

@@ -1,7 +1,7 @@
-// Where the laptop screens ask for files and folders: GTK's choosers fitted to the screen
-// (file_dialog.h), unless a GUI test answers instead, as the tests answer PIN prompts through
-// the console's secret source. One set for the process: the kit-opening flow runs before any
-// competition, and so before any Console, exists.
+// Where the laptop screens and the Export menu ask for files and folders: GTK's choosers fitted
+// to the screen (file_dialog.h), unless a GUI test answers instead, as the tests answer PIN
+// prompts through the console's secret source. One set for the process: the kit-opening flow
+// runs before any competition, and so before any Console, exists.
 #pragma once
 
 #include <functional>

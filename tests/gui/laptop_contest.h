@@ -52,6 +52,7 @@ struct FileAnswers {
     wxArrayString open_files;
     std::vector<wxString> asked;            // titles, in order
     std::vector<wxString> suggested_names;  // save questions' proposed names
+    std::vector<wxString> save_folders;     // the folders save questions opened in
     FileAnswers() {
         auto& q = ui::file_questions();
         q.open_file = [this](wxWindow*, const wxString& title, const wxString&) {
@@ -62,10 +63,11 @@ struct FileAnswers {
             asked.push_back(title);
             return open_files;
         };
-        q.save_file = [this](wxWindow*, const wxString& title, const wxString&,
+        q.save_file = [this](wxWindow*, const wxString& title, const wxString& start,
                              const wxString& name, const wxString&) {
             asked.push_back(title);
             suggested_names.push_back(name);
+            save_folders.push_back(start);
             return save_file;
         };
         q.folder = [this](wxWindow*, const wxString& title, const wxString&) {

@@ -4,8 +4,10 @@
 
 #include <filesystem>
 
+#include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/frame.h>
+#include <wx/memconf.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
@@ -13,10 +15,13 @@
 
 #include "gui_fixture.h"
 #include "keyboard.h"
+#include "laptop_contest.h"
 #include "modal_script.h"
 #include "services/result_state.h"
 #include "services/roles.h"
 #include "services/signing.h"
+#include "ui/export_folder.h"
+#include "ui/file_questions.h"
 #include "ui/main_frame.h"
 #include "ui/wx_text.h"
 
@@ -126,4 +131,59 @@ TEST_CASE("the HR export from the Export menu says the signing key's fingerprint
     frame.frame()->Destroy();
     test::pump(50);
     test::use_language("en");
+}
+
+namespace {
+
+// The user's settings (plumbline.conf) kept in memory for the life of the object, so that a test
+// neither reads nor changes the settings of whoever runs it.
+struct SettingsInMemory {
+    std::unique_ptr<wxConfigBase> before{wxConfigBase::Set(new wxMemoryConfig())};
+    ~SettingsInMemory() { delete wxConfigBase::Set(before.release()); }
+};
+
+void pick(ui::MainFrame& frame, const wxString& item, const std::string& shot) {
+    const int id = frame.frame()->GetMenuBar()->FindMenuItem(_("&Export"), item);
+    REQUIRE(id != wxNOT_FOUND);
+    ExportAnswers forms({}, shot);  // OK to the event's list and to what the console says
+    wxCommandEvent ev(wxEVT_MENU, id);
+    frame.frame()->GetEventHandler()->ProcessEvent(ev);
+    test::pump(300);
+    CHECK(forms.file_dialogs == 0);  // the file question is answered, no GTK chooser shown
+    CHECK(!forms.messages.empty());
+}
+
+}  // namespace
+
+// An organiser exporting results, then score sheets, to a USB stick had to find the stick again
+// in every save dialog: each opened in the same default folder.
+TEST_CASE("the Export menu's save dialog opens in the folder the last export was saved to") {
+    SettingsInMemory settings;
+    test::DemoConsole demo;
+    const std::filesystem::path stick = demo.dir / "stick";
+    std::filesystem::create_directories(stick);
+    ui::FrameHost host;
+    host.language = "en";
+    host.open = [](const wxString&) {};
+    host.set_language = [](const std::string&) {};
+    ui::MainFrame frame(std::move(demo.console), host);
+    frame.frame()->Show();
+    test::pump(300);
+    {
+        test::FileAnswers answers;
+        answers.save_file = ui::u8((stick / "results.csv").string());
+        pick(frame, _("Results as CS&V..."), "export-folder-results");
+        REQUIRE(std::filesystem::exists(stick / "results.csv"));
+        answers.save_file = ui::u8((stick / "score-sheets.pdf").string());
+        pick(frame, _("&Paper score sheets (PDF)..."), "export-folder-sheets");
+        CHECK(std::filesystem::exists(stick / "score-sheets.pdf"));
+        REQUIRE(answers.save_folders.size() == 2);
+        CHECK(answers.save_folders[0] == ui::removable_media_folder());  // nothing remembered yet
+        CHECK(answers.save_folders[1] == ui::u8(stick.string()));
+    }
+    frame.frame()->Destroy();
+    test::pump(50);
+    // The stick taken out: the next export starts where removable media appear.
+    std::filesystem::remove_all(stick);
+    CHECK(ui::export_folder() == ui::removable_media_folder());
 }
