@@ -6,8 +6,10 @@
 #include <cstdio>
 
 #include <wx/app.h>
+#include <wx/config.h>
 #include <wx/image.h>
 #include <wx/init.h>
+#include <wx/memconf.h>
 #include <wx/translation.h>
 #include <wx/xrc/xmlres.h>
 
@@ -32,6 +34,9 @@ int main(int argc, char** argv) {
     wxEntryStart(wx_argc, argv);
     wxSetAssertHandler(on_wx_assert);
     wxTheApp->CallOnInit();
+    // The console's user settings (recent competitions, the last export's folder) in memory: a
+    // run neither reads nor writes the settings of whoever runs it (~/.test_gui).
+    delete wxConfigBase::Set(new wxMemoryConfig());
     wxXmlResource::Get()->InitAllHandlers();
     InitForms();
     wxInitAllImageHandlers();
