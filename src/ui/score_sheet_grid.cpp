@@ -177,7 +177,7 @@ void ScoreSheetGrid::fill_row(int row) {
     wxColour colour = kMissing;
     switch (r.state) {
         case AspectState::Missing:
-            state = r.aspect->is_judgement() ? _("no score yet") : _("missing");
+            state = r.aspect->is_judgement() ? _("no score yet") : _("not measured yet");
             break;
         case AspectState::TooFewJudges:
             state = wxString::Format(_("%d of %d judges"), r.judges,
