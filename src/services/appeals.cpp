@@ -9,6 +9,7 @@
 #include "core/mark_value.h"
 #include "core/translate.h"
 #include "core/workstation.h"
+#include "services/history.h"
 #include "services/viewing.h"
 #include "store/payload.h"
 
@@ -161,8 +162,9 @@ AppealDecision decide_appeal(CompetitionSession& session, const Login& by, const
     for (const Appeal& a : appeals(action.store()))  // read again inside the transaction
         if (a.id == id) appeal = a;
     if (appeal.decision != "pending")
-        throw ActionError(
-            format(tr("appeal %s was already %s by %s"), {id, appeal.decision, appeal.decided_by}));
+        throw ActionError(format(tr("appeal %s was already %s by %s"),
+                                 {id, appeal.decision == "upheld" ? tr("upheld") : tr("rejected"),
+                                  said_actor(appeal.decided_by)}));
     EventState state = action.state(appeal.event);
     const EventResults before = results_for(session, by, appeal.event);  // inside the change
     bool revised = false;

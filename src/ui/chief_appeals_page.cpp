@@ -120,11 +120,14 @@ void AppealsPage::select_appeal(const std::string& id) {
 
 void AppealsPage::show_detail() {
     const long i = list_->current();
+    auto* decide_button = XRCCTRL(*panel_, "decide_appeal", wxButton);
     if (i < 0 || i >= static_cast<long>(shown_.size())) {
         detail_->ChangeValue({});
+        decide_button->Enable(false);
         return;
     }
     const Appeal& a = shown_[static_cast<std::size_t>(i)];
+    decide_button->Enable(a.decision == "pending");  // a decided appeal shows its decision
     wxString text =
         appeal_summary(console_, a) + wxT("\n") +
         wxString::Format(_("Lodged by %s on %s, recorded by %s. Grounds: %s"), u8(a.lodged_by),
@@ -142,13 +145,13 @@ bool AppealsPage::lodge() {
     std::string id;
     AppealLodgeDialog dialog(
         panel_, console_, event_code(),
-        [this, &lodged, &id](const AppealRequest& request, const std::string& grounds) {
+        [this, &lodged, &id, &dialog](const AppealRequest& request, const std::string& grounds) {
             const auto by = organiser_or_chief_login(panel_, console_, request.event);
             if (!by) return false;
             try {
                 id = lodge_appeal(console_.session(), *by, request, grounds);
             } catch (const std::exception& e) {
-                show_refusal(panel_, _("The appeal was not recorded."), e);
+                show_refusal(dialog.dialog(), _("The appeal was not recorded."), e);
                 return false;
             }
             lodged = true;
@@ -193,7 +196,7 @@ bool AppealsPage::decide() {
             try {
                 outcome = decide_appeal(console_.session(), *by, appeal.id, upheld, reason);
             } catch (const std::exception& e) {
-                show_refusal(panel_, _("The appeal was not decided."), e);
+                show_refusal(dialog.dialog(), _("The appeal was not decided."), e);
                 return false;
             }
             decided = true;

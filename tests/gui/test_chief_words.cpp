@@ -94,6 +94,18 @@ TEST_CASE("an appeal's values and who recorded and decided it are said in Chines
     CHECK(detail.Contains(was + wxT(" \u2192 ")));
     CHECK_FALSE(mentions_english(detail));
     CHECK(save_screenshot(w.frame, test::screenshot_path("chief-appeal-words-1024x600-zh_CN")));
+    // Decided: its button is off, and deciding it again is refused in Chinese words.
+    CHECK_FALSE(page.window()->FindWindow(XRCID("decide_appeal"))->IsEnabled());
+    try {
+        decide_appeal(s, unchecked_login("chief judge"), id, false, "again");
+        FAIL("an appeal was decided twice");
+    } catch (const std::exception& e) {
+        const wxString said = ui::u8(e.what());
+        CAPTURE(said);
+        CHECK(said.Contains(zh("已由 裁判长 裁决（支持）")));
+        CHECK_FALSE(mentions_english(said));
+        CHECK_FALSE(said.Contains("upheld"));
+    }
     test::use_language("en");
 }
 
