@@ -1,5 +1,6 @@
 // plumb export results|certificates|hr|sheets|verify, plumb certificate verify, plumb lock.
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/login.h"
@@ -7,6 +8,7 @@
 #include "services/export_certificates.h"
 #include "services/export_hr.h"
 #include "services/export_manifest.h"
+#include "services/hr_file_state.h"
 #include "services/export_results.h"
 #include "services/export_sheets.h"
 #include "services/result_state.h"
@@ -181,9 +183,10 @@ void add_export_verify(CLI::App* exp) {
     cmd->callback([file, db, key, fingerprint] {
         TrustedSigner trusted;
         trusted.public_hex = *key;
+        std::optional<CompetitionSession> s;  // with --db, a file older than its results is said
         if (!db->empty()) {
-            const auto s = CompetitionSession::open(*db);
-            const auto k = existing_device_key(s.store());
+            s.emplace(CompetitionSession::open(*db));
+            const auto k = existing_device_key(s->store());
             if (!k)
                 throw std::runtime_error(
                     plumb::format(tr("%s has no signing key: it never signed a file"), {*db}));
@@ -214,6 +217,20 @@ void add_export_verify(CLI::App* exp) {
                   << "\n  " << plumb::format(tr("competition: %s"), {r.competition}) << "\n  "
                   << plumb::format(tr("signed by key %s (the trusted key)"), {r.fingerprint})
                   << "\n";
+        if (!s) return;
+        const auto moved = hr_results_moved(*s, r.results);
+        if (moved.empty()) return;
+        std::cout << tr("OUT OF DATE: its results have changed since it was made; export it again")
+                  << "\n";
+        for (const ResultsMoved& m : moved)
+            std::cout << "  "
+                      << plumb::format(
+                             tr("%s: revision %s (%s) in the file, now revision %s (%s)"),
+                             {m.event, std::to_string(m.file_revision),
+                              m.file_final ? tr("locked") : tr("draft"), std::to_string(m.revision),
+                              m.final ? tr("locked") : tr("draft")})
+                      << "\n";
+        throw CLI::RuntimeError(4);
     });
 }
 

@@ -10,6 +10,7 @@
 #include "services/certificates.h"
 #include "services/export_commit.h"
 #include "services/export_manifest.h"
+#include "services/hr_file_state.h"
 #include "services/signing.h"
 #include "services/seal.h"
 #include "services/viewing.h"
@@ -107,9 +108,10 @@ HrExport export_hr(CompetitionSession& session, const Login& by,
     } else {
         out = &files.write(file, hr_csv(rows, options.headers));
     }
-    files.write(manifest_path(file),
-                manifest_text(file, read_file_bytes(out->path()), key.key(),
-                              session.competition().name, audit_seal(session.store())));
+    files.write(
+        manifest_path(file),
+        manifest_text(file, read_file_bytes(out->path()), key.key(), session.competition().name,
+                      audit_seal(session.store()), hr_results_line(rows)));
     key.commit();
     files.place();
     return {static_cast<int>(rows.size()), manifest_path(file),

@@ -49,7 +49,7 @@ std::filesystem::path write_manifest(const std::filesystem::path& file, const De
 
 std::string manifest_text(const std::filesystem::path& file, const std::string& bytes,
                           const DeviceKey& key, const std::string& competition,
-                          const std::string& seal) {
+                          const std::string& seal, const std::string& results) {
     std::string text = kMagic;
     text += "file: " + file.filename().string() + "\n";
     text += "bytes: " + std::to_string(bytes.size()) + "\n";
@@ -57,6 +57,7 @@ std::string manifest_text(const std::filesystem::path& file, const std::string& 
     text += "competition: " + competition + "\n";
     text += "signed-at: " + utc_now() + "\n";
     text += "seal: " + seal + "\n";
+    if (!results.empty()) text += "results: " + results + "\n";
     text += "public-key: " + key.public_hex + "\n";
     text += "fingerprint: " + key_fingerprint(key.public_hex) + "\n";
     text += kSignature + sign_detached(key, text) + "\n";
@@ -131,6 +132,7 @@ ManifestCheck verify_manifest(const std::filesystem::path& file, const TrustedSi
     check.competition = fields["competition"];
     check.signed_at = fields["signed-at"];
     check.seal = fields["seal"];
+    check.results = fields["results"];
     std::string signature = text.substr(at + std::string(kSignature).size());
     while (!signature.empty() && (signature.back() == '\n' || signature.back() == '\r'))
         signature.pop_back();

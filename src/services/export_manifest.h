@@ -18,9 +18,11 @@ std::filesystem::path manifest_path(const std::filesystem::path& file);
 std::filesystem::path write_manifest(const std::filesystem::path& file, const DeviceKey& key,
                                      const std::string& competition, const std::string& seal);
 // What write_manifest() writes, for `bytes` that will be `file` (written elsewhere until placed).
+// `results`: the events' results revisions the file holds ("bricklaying=2/final rebar=1/draft"),
+// so that a receiver with the competition can tell a file made before an appeal; "" for none.
 std::string manifest_text(const std::filesystem::path& file, const std::string& bytes,
                           const DeviceKey& key, const std::string& competition,
-                          const std::string& seal);
+                          const std::string& seal, const std::string& results = {});
 
 // Whom the receiver of a file trusts to have signed it: a public key (from the organiser's
 // database or given in hex), or its fingerprint as the organiser announced it. A manifest names
@@ -45,6 +47,7 @@ struct ManifestCheck {
     std::string competition;
     std::string signed_at;
     std::string seal;
+    std::string results;  // as manifest_text() was given it; "" in older manifests
 };
 
 // Reads FILE.sig, checks its signature, that the signer is `trusted`, then FILE's size and hash.

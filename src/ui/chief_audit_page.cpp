@@ -11,6 +11,7 @@
 
 #include "services/certificates.h"
 #include "services/export_manifest.h"
+#include "services/hr_file_state.h"
 #include "services/score_packet.h"
 #include "services/seal.h"
 #include "services/signing.h"
@@ -19,6 +20,7 @@
 #include "ui/chief_pages.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
+#include "ui/file_check_dialog.h"
 #include "ui/file_dialog.h"
 #include "ui/setup_row_list.h"
 #include "ui/setup_text.h"
@@ -227,6 +229,11 @@ bool AuditPage::check_file(const wxString& file) {
     const ManifestCheck r = verify_manifest(to_u8(file), trusted);
     if (!r.ok) {
         say(false, wxString::Format(_("NOT VERIFIED: %s"), u8(r.reason)));
+        return false;
+    }
+    // Genuine, but made before an appeal or a lock changed the results it holds.
+    if (const auto moved = hr_results_moved(console_.session(), r.results); !moved.empty()) {
+        say(false, out_of_date_text(console_.session(), moved));
         return false;
     }
     say(true, wxString::Format(_("Verified: %s is unchanged since it was signed at %s by this "

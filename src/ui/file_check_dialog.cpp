@@ -15,8 +15,10 @@
 #include <wx/xrc/xmlres.h>
 
 #include "services/export_manifest.h"
+#include "services/hr_file_state.h"
 #include "ui/file_dialog.h"
 #include "ui/history_dialog.h"
+#include "ui/setup_text.h"
 #include "ui/wrapped_text.h"
 #include "ui/wx_text.h"
 
@@ -36,7 +38,21 @@ wxString typed_path(const wxString& typed) {
 
 }  // namespace
 
-bool received_file_outcome(const wxString& file, const wxString& typed, wxString& says) {
+wxString out_of_date_text(const CompetitionSession& session,
+                          const std::vector<ResultsMoved>& moved) {
+    const auto state = [](bool final) { return final ? _("locked") : _("draft (open)"); };
+    wxString text = _("Verified, but out of date: its results have changed since it was made.");
+    for (const ResultsMoved& m : moved)
+        text += wxT("\n") + wxString::Format(_("%s: the file holds revision %d (%s); the results "
+                                               "are now revision %d (%s)."),
+                                             event_name(session.competition(), m.event),
+                                             m.file_revision, state(m.file_final), m.revision,
+                                             state(m.final));
+    return text + wxT("\n") + _("Export the HR file again and send it in place of this one.");
+}
+
+bool received_file_outcome(const wxString& file, const wxString& typed, wxString& says,
+                           const CompetitionSession* open) {
     const wxString path = typed_path(file);
     if (path.empty()) {
         says = _("Choose the file to check.");
@@ -59,6 +75,12 @@ bool received_file_outcome(const wxString& file, const wxString& typed, wxString
         r.reason = e.what();
     }
     const wxString name = wxFileName(path).GetFullName();
+    if (r.ok && open) {
+        if (const auto moved = hr_results_moved(*open, r.results); !moved.empty()) {
+            says = out_of_date_text(*open, moved);
+            return false;
+        }
+    }
     if (r.ok) {
         says = wxString::Format(_("Verified: %s is unchanged since it was signed at %s, with the "
                                   "key whose fingerprint you typed. Competition: %s."),
@@ -78,7 +100,7 @@ bool received_file_outcome(const wxString& file, const wxString& typed, wxString
     return false;
 }
 
-void check_received_file(wxWindow* parent) {
+void check_received_file(wxWindow* parent, const CompetitionSession* open) {
     wxDialog* dialog = wxXmlResource::Get()->LoadDialog(parent, "file_check_dialog");
     if (!dialog) throw std::runtime_error("the file_check_dialog form could not be loaded");
     auto* path = XRCCTRL(*dialog, "check_path", wxTextCtrl);
@@ -102,7 +124,8 @@ void check_received_file(wxWindow* parent) {
         wxEVT_BUTTON,
         [=](wxCommandEvent&) {
             wxString says;
-            const bool ok = received_file_outcome(path->GetValue(), fingerprint->GetValue(), says);
+            const bool ok =
+                received_file_outcome(path->GetValue(), fingerprint->GetValue(), says, open);
             outcome->SetForegroundColour(ok ? wxColour(0, 110, 0) : wxColour(170, 0, 0));
             outcome->ChangeValue(says);
         },

@@ -122,7 +122,10 @@ void MainFrame::build_menu() {
         },
         XRCID("menu_open_kit"));
     frame_->Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { check_received_file(frame_); },
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            check_received_file(frame_, console_ ? &console_->session() : nullptr);
+        },
         XRCID("menu_check_file"));
     frame_->Bind(wxEVT_MENU, [this](wxCommandEvent&) { frame_->Close(); }, wxID_EXIT);
     frame_->Bind(

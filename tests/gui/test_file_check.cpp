@@ -12,11 +12,15 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "chief_window.h"
 #include "gui_fixture.h"
 #include "modal_script.h"
+#include "services/appeals.h"
 #include "services/export_hr.h"
+#include "services/result_state.h"
 #include "services/roles.h"
 #include "services/signing.h"
+#include "ui/file_check_dialog.h"
 #include "ui/start_page.h"
 #include "ui/wx_text.h"
 
@@ -130,4 +134,49 @@ TEST_CASE(
     start.reset();
     frame->Destroy();
     test::pump(50);
+}
+
+TEST_CASE(
+    "an HR file made before an upheld appeal is said to be out of date, on the audit page "
+    "and in the Competition menu's check") {
+    test::use_language("zh_CN");
+    test::DemoConsole demo;
+    CompetitionSession& s = demo.console->session();
+    lock_results(s, unchecked_login("chief judge"), "bricklaying", "checked");
+    HrOptions options;
+    options.allow_draft = true;
+    options.events = {"bricklaying", "rebar"};
+    const std::filesystem::path hr = demo.dir / "hr.xlsx";
+    export_hr(s, unchecked_login("organiser"), hr, options);
+    test::ChiefWindow w(*demo.console);
+    ui::AuditPage& page = w.panel->audit();
+    w.show_page(3);
+    CHECK(page.check_file(ui::u8(hr.string())));  // current: verified
+
+    // An upheld appeal makes bricklaying's revision 2; the file still holds revision 1.
+    const Contestant c = s.contestants().front();
+    REQUIRE(c.event == "bricklaying");
+    const auto was = s.store().current_mark("J01", c.registration_no, "C2");
+    REQUIRE(was.has_value());
+    AppealRequest request{"bricklaying", c.workstation, "C2", "", *was == "pass" ? "fail" : "pass",
+                          "team leader"};
+    const std::string id =
+        lodge_appeal(s, unchecked_login("organiser"), request, "the corner was bonded");
+    decide_appeal(s, unchecked_login("chief judge"), id, true, "seen on the photo");
+    CHECK_FALSE(page.check_file(ui::u8(hr.string())));
+    const wxString said = page.result()->GetValue();
+    CAPTURE(std::string(said.utf8_str()));
+    CHECK(said.StartsWith(zh("验证通过，但文件已过时")));
+    CHECK(said.Contains(zh("砌筑工：文件中为第 1 版（已锁定），现在的成绩为第 2 版（已锁定）")));
+    CHECK_FALSE(said.Contains(zh("钢筋工")));  // rebar's results did not move
+    CHECK(save_screenshot(w.frame, test::screenshot_path("chief-hr-out-of-date-zh_CN")));
+
+    // The same from the Competition menu's check, typed with the announced fingerprint.
+    wxString says;
+    const wxString fingerprint = ui::u8(key_fingerprint(device_key(s).public_hex));
+    CHECK_FALSE(ui::received_file_outcome(ui::u8(hr.string()), fingerprint, says, &s));
+    CHECK(says.StartsWith(zh("验证通过，但文件已过时")));
+    // Without the competition (the HR clerk's start page) nothing tells: it verifies.
+    CHECK(ui::received_file_outcome(ui::u8(hr.string()), fingerprint, says, nullptr));
+    test::use_language("en");
 }

@@ -14,6 +14,7 @@
 #include "services/export_certificates.h"
 #include "services/export_hr.h"
 #include "services/export_manifest.h"
+#include "services/hr_file_state.h"
 #include "services/export_sheets.h"
 #include "services/importing.h"
 #include "services/result_state.h"
@@ -297,6 +298,28 @@ TEST_CASE("fingerprints are read as people type them") {
     // A Chinese keyboard in full-width mode: digits, letters and the ideographic space.
     CHECK(fingerprint_from_text("９７２１\u3000３２６Ｅ　３ａｄｂ　２１ｂｄ") ==
           "9721 326e 3adb 21bd");
+}
+
+TEST_CASE("an HR file's manifest says which results it holds; a lock or an appeal makes it old") {
+    TempDir t;
+    CompetitionSession s = demo(t);
+    HrOptions draft;
+    draft.allow_draft = true;
+    draft.events = {"bricklaying", "rebar"};
+    export_hr(s, kOrganiserLogin, t / "hr.csv", draft);
+    const ManifestCheck r =
+        verify_manifest(t / "hr.csv", TrustedSigner{device_key(s).public_hex, {}});
+    REQUIRE(r.ok);
+    CHECK(r.results == "bricklaying=1/draft rebar=1/draft");  // signed with the rest
+    CHECK(hr_results_moved(s, r.results).empty());
+    lock_results(s, unchecked_login("chief judge"), "rebar", "all signed");
+    const auto moved = hr_results_moved(s, r.results);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].event == "rebar");
+    CHECK(moved[0].file_revision == 1);
+    CHECK_FALSE(moved[0].file_final);
+    CHECK(moved[0].final);
+    CHECK(hr_results_moved(s, "").empty());  // a manifest from before the line: nothing said
 }
 
 TEST_CASE("a receiver's mistakes with the file are named, never thrown") {
