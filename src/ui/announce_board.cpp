@@ -10,19 +10,17 @@
 #include "services/viewing.h"
 #include "ui/console.h"
 #include "ui/panels.h"
+#include "ui/setup_text.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
 
 namespace {
 
-// The prize's name in English, shown under the translated one when the two differ.
-wxString english_prize(const std::string& award) {
-    if (award == "first") return "First prize";
-    if (award == "second") return "Second prize";
-    if (award == "third") return "Third prize";
-    if (award == "merit") return "Merit award";
-    return {};
+// A trade's English name beside its own, on a board in English only: the Chinese board speaks
+// Chinese (the competition file's name_en is for English readers).
+wxString english_name(const MarkingScheme& scheme) {
+    return chinese_ui() || scheme.name_en.empty() ? wxString() : u8(scheme.name_en);
 }
 
 // The words every draft carries, on paper and on screen.
@@ -148,7 +146,7 @@ BoardPicture AnnounceBoard::picture() const {
         for (std::size_t i = 0; i < c.events.size(); ++i)
             p.trades.push_back(
                 wxString::Format("%d   ", static_cast<int>(i) + 1) + u8(c.events[i].scheme.name) +
-                wxT("  ") + u8(c.events[i].scheme.name_en) +
+                wxT("  ") + english_name(c.events[i].scheme) +
                 (names_public(console_.session(), c.events[i].code) ? wxString()
                                                                     : wxT("   ") + draft_mark()));
         p.highlight = highlight_;
@@ -156,7 +154,7 @@ BoardPicture AnnounceBoard::picture() const {
     }
     const Event& ev = *c.find_event(event_);
     p.trade = u8(ev.scheme.name);
-    p.trade_en = u8(ev.scheme.name_en);
+    p.trade_en = english_name(ev.scheme);
     p.progress = wxString::Format("%d / %d", step_, steps());
     const AnnounceStep* s = current();
     if (!s) {
@@ -185,7 +183,6 @@ BoardPicture AnnounceBoard::picture() const {
     p.kind = BoardPicture::Kind::Winner;
     p.award = s->award;
     p.prize = award_label(s->award);
-    if (p.prize != english_prize(s->award)) p.prize_en = english_prize(s->award);
     p.name = revealed_ ? u8(s->name) : wxString::Format(_("Workstation %s"), u8(s->workstation));
     p.employer = revealed_ ? u8(s->employer) : wxString();
     p.detail = wxString::Format(_("Total %s"), fixed(s->total, c.precision));

@@ -105,9 +105,7 @@ void title(Painter& p, const BoardPicture& b) {
 
 void winner(Painter& p, const BoardPicture& b) {
     const wxColour prize = prize_colour(b.award);
-    double y = 0.235;
-    y += p.text(b.prize, y, 0.11, prize, true);
-    if (!b.prize_en.empty()) p.text(b.prize_en, y, 0.035, prize);
+    p.text(b.prize, 0.235, 0.11, prize, true);
     p.text(b.name, 0.44, 0.15, kWhite, true);
     p.text(b.employer, 0.64, 0.055, kSoft);
     p.text(b.detail, 0.735, 0.05, kWhite);

@@ -27,7 +27,6 @@ struct BoardPicture {
     // Winner.
     std::string award;  // first | second | third | merit: picks the prize colour
     wxString prize;
-    wxString prize_en;  // shown under the prize when the UI is not English
     wxString name;      // the name, or the workstation while names are hidden
     wxString employer;
     wxString detail;  // total, workstation, rank

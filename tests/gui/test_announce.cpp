@@ -53,6 +53,8 @@ TEST_CASE("the board steps from the last prize up to first, one key press each; 
         CHECK(board->step() == 0);
         CHECK(board->current() == nullptr);
         CHECK(board->GetSize().x >= 1366);  // the whole screen
+        // The Chinese board speaks Chinese: the trade's English name only on the English one.
+        CHECK(board->picture().trade_en == (lang == "en" ? wxString("Bricklaying") : wxString()));
         CHECK(save_screenshot(board, test::screenshot_path("announce-title-" + lang)));
 
         press(board, WXK_SPACE);
