@@ -1,6 +1,8 @@
 // The appeal forms filled from the competition's events, aspects and judges, read back on OK.
 #include "ui/appeal_dialogs.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -12,6 +14,7 @@
 #include "services/history.h"
 #include "ui/console.h"
 #include "ui/setup_text.h"
+#include "ui/sheet_cells.h"
 #include "ui/wx_text.h"
 
 namespace plumb::ui {
@@ -86,6 +89,28 @@ void AppealLodgeDialog::choose_event(const std::string& event) {
     show_now();
 }
 
+namespace {
+
+// "J01=2; J02=3" with each value as the sheet shows it: a choice by its label, pass/fail in words.
+wxString labelled_values(const Aspect* aspect, const std::string& stored) {
+    if (!aspect) return u8(said_values(stored));
+    wxString out;
+    std::size_t at = 0;
+    while (at <= stored.size()) {
+        const std::size_t end = std::min(stored.find("; ", at), stored.size());
+        const std::string one = stored.substr(at, end - at);
+        const std::size_t equals = one.find('=');
+        if (!out.empty()) out += wxT("; ");
+        out += equals == std::string::npos
+                   ? value_label(*aspect, one)
+                   : u8(one.substr(0, equals + 1)) + value_label(*aspect, one.substr(equals + 1));
+        at = end + 2;
+    }
+    return out;
+}
+
+}  // namespace
+
 void AppealLodgeDialog::show_now() {
     const AppealRequest q = request();
     if (q.workstation.empty() || q.aspect.empty()) {
@@ -94,7 +119,10 @@ void AppealLodgeDialog::show_now() {
     }
     const std::string now =
         appealed_values(console_.session(), q.event, q.workstation, q.aspect, q.judge);
-    now_->SetLabel(now.empty() ? _("no such mark") : u8(said_values(now)));
+    const Event* ev = console_.competition().find_event(q.event);
+    now_->SetLabel(now.empty()
+                       ? _("no such mark")
+                       : labelled_values(ev ? ev->scheme.find_aspect(q.aspect) : nullptr, now));
 }
 
 void AppealLodgeDialog::fill_aspects() {

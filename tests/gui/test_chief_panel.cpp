@@ -208,6 +208,12 @@ TEST_CASE("an appeal is lodged against a locked mark, upheld by the chief judge:
             CHECK(save_screenshot(form, test::screenshot_path("chief-appeal-lodge-zh_CN")));
             test::type_into(XRCCTRL(*form, "lodge_workstation", wxTextCtrl),
                             ui::u8(c.workstation));
+            // A choice's value as the sheet shows it, by its label, not its number.
+            CHECK(test::pick_in(XRCCTRL(*form, "lodge_aspect", wxChoice), "C1"));
+            const wxString choice = XRCCTRL(*form, "lodge_now", wxStaticText)->GetLabel();
+            CAPTURE(choice);
+            CHECK(choice.StartsWith("J01="));
+            CHECK_FALSE(choice.Mid(4, 1).IsNumber());
             CHECK(test::pick_in(XRCCTRL(*form, "lodge_aspect", wxChoice), "A1"));
             CHECK_FALSE(XRCCTRL(*form, "lodge_judge", wxChoice)->IsEnabled());  // a measurement
             // The mark as it stands, every judge's value of the measurement.
