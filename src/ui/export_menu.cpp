@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include <wx/choicdlg.h>
+#include <wx/listbox.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -25,12 +26,27 @@ namespace plumb::ui {
 
 namespace {
 
+// A choice dialog's list tall enough for every event: wx sizes it for about four lines, and at
+// 1024x600 the fifth (手工木工) was cut in half.
+void show_every_item(wxDialog& dialog) {
+    for (wxWindow* child : dialog.GetChildren()) {
+        auto* list = dynamic_cast<wxListBoxBase*>(child);
+        if (!list || list->GetCount() == 0) continue;
+        const int rows = static_cast<int>(list->GetCount());
+        const int line = list->GetCharHeight() * 7 / 4 + dialog.FromDIP(4);
+        list->SetMinSize(wxSize(list->GetBestSize().x, rows * line + dialog.FromDIP(8)));
+    }
+    dialog.Fit();
+    dialog.CentreOnParent();
+}
+
 // Every event, or one chosen from a list (empty when cancelled).
 std::vector<std::string> choose_events(wxWindow* parent, Console& console, bool allow_all) {
     wxArrayString names;
     if (allow_all) names.Add(_("All events"));
     for (const Event& e : console.competition().events) names.Add(event_name(e));
     wxSingleChoiceDialog dlg(parent, _("Which event?"), _("Export"), names);
+    show_every_item(dlg);
     if (dlg.ShowModal() != wxID_OK) return {};
     const int i = dlg.GetSelection() - (allow_all ? 1 : 0);
     std::vector<std::string> out;
@@ -87,6 +103,7 @@ std::vector<std::string> choose_hr_events(wxWindow* parent, Console& console) {
                                       "the locked events are ticked."),
                             _("Export"), names);
     dlg.SetSelections(ticked);
+    show_every_item(dlg);
     if (dlg.ShowModal() != wxID_OK) return {};
     std::vector<std::string> out;
     for (int i : dlg.GetSelections()) out.push_back(events[static_cast<std::size_t>(i)].code);

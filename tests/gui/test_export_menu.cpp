@@ -7,6 +7,7 @@
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/frame.h>
+#include <wx/listbox.h>
 #include <wx/memconf.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
@@ -46,6 +47,7 @@ public:
     std::vector<wxString> messages;
     int file_dialogs = 0;
     bool saved = false;  // the console's message, as a picture
+    bool lists_whole = true;  // every choice list showed all its items
 
 protected:
     int Enter(wxDialog* dialog) override {
@@ -62,9 +64,14 @@ protected:
             return wxID_NONE;
         }
         if (!dynamic_cast<wxFileDialog*>(dialog)) {
-            wxTheApp->CallAfter([form] {
+            wxTheApp->CallAfter([this, form] {
                 test::pump(200);
                 if (!form) return;
+                // The events' list shows every event, none cut off at the bottom.
+                for (wxWindow* child : form->GetChildren())
+                    if (auto* list = dynamic_cast<wxListBox*>(child))
+                        lists_whole = lists_whole &&
+                                      list->GetCountPerPage() >= static_cast<int>(list->GetCount());
                 test::click_ok(form.get());
             });
             return wxID_NONE;
@@ -125,6 +132,7 @@ TEST_CASE("the HR export from the Export menu says the signing key's fingerprint
         CHECK(said.Contains(wxString::FromUTF8("请告知文件的接收方")));
         CHECK(said.Contains(wxT("hr.xlsx.sig")));
         CHECK(forms.saved);
+        CHECK(forms.lists_whole);  // the events' list shows all four
         // The status bar keeps one line: the rows and the file.
         CHECK_FALSE(frame.frame()->GetStatusBar()->GetStatusText().Contains(wxT("\n")));
     }
@@ -151,6 +159,7 @@ void pick(ui::MainFrame& frame, const wxString& item, const std::string& shot) {
     test::pump(300);
     CHECK(forms.file_dialogs == 0);  // the file question is answered, no GTK chooser shown
     CHECK(!forms.messages.empty());
+    CHECK(forms.lists_whole);  // "All events" and the four: none cut off
 }
 
 }  // namespace
