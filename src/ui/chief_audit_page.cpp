@@ -20,6 +20,7 @@
 #include "ui/chief_pages.h"
 #include "ui/console.h"
 #include "ui/event_state_text.h"
+#include "ui/export_folder.h"
 #include "ui/file_check_dialog.h"
 #include "ui/file_dialog.h"
 #include "ui/setup_row_list.h"
@@ -243,7 +244,7 @@ bool AuditPage::check_file(const wxString& file) {
 }
 
 bool AuditPage::check_hr_file() {
-    wxFileDialog pick(panel_, _("Choose the HR file to check"), {}, {},
+    wxFileDialog pick(panel_, _("Choose the HR file to check"), export_folder(), {},
                       _("HR files (*.xlsx;*.csv)|*.xlsx;*.csv|All files|*"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (show_file_dialog(pick) != wxID_OK) return false;

@@ -16,6 +16,7 @@
 
 #include "services/export_manifest.h"
 #include "services/hr_file_state.h"
+#include "ui/export_folder.h"
 #include "ui/file_dialog.h"
 #include "ui/history_dialog.h"
 #include "ui/setup_text.h"
@@ -111,7 +112,9 @@ void check_received_file(wxWindow* parent, const CompetitionSession* open) {
     outcome->DisableFocusFromKeyboard();
     browse->Bind(wxEVT_BUTTON, [dialog, path](wxCommandEvent&) {
         const wxFileName typed(typed_path(path->GetValue()));
-        wxFileDialog pick(dialog, _("Choose the file to check"), typed.GetPath(),
+        // The folder of what is typed, else where the last export went (a USB stick).
+        wxFileDialog pick(dialog, _("Choose the file to check"),
+                          typed.GetPath().empty() ? export_folder() : typed.GetPath(),
                           typed.GetFullName(),
                           _("HR files (*.xlsx;*.csv)|*.xlsx;*.csv|All files|*"),
                           wxFD_OPEN | wxFD_FILE_MUST_EXIST);
