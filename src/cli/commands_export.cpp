@@ -263,7 +263,8 @@ void add_certificate_verify(CLI::App& app) {
                                  {std::to_string(c.state.revision), state_word(c.state)});
         }
         if (!r.genuine) {
-            std::cout << tr("NOT GENUINE:") << " " << r.reason << "\n";
+            std::cout << (r.withdrawn ? tr("VOID:") : tr("NOT GENUINE:")) << " " << r.reason
+                      << "\n";
             if (!what.empty())
                 std::cout << "  " << plumb::format(tr("the number belongs to %s"), {what}) << "\n";
             throw CLI::RuntimeError(4);

@@ -1,6 +1,8 @@
 // Certificate numbers derived from the results, verification codes from the signing key.
 #include "services/certificates.h"
 
+#include <optional>
+
 #include <map>
 
 #include "core/translate.h"
@@ -85,6 +87,49 @@ std::vector<Certificate> event_certificates(const CompetitionSession& session,
     return out;
 }
 
+namespace {
+
+// The certificate `number` stood for when it was printed, read back from the number itself
+// (event, registration number, prize, titles) and the contestant as registered, when `code` is
+// its code: a genuine certificate that the results no longer give (an upheld appeal moved the
+// prize), as opposed to one nobody issued.
+std::optional<Certificate> earlier_certificate(const CompetitionSession& session,
+                                               const DeviceKey& key, const Event& e,
+                                               const std::string& number, const std::string& code) {
+    const std::string rest = number.substr(event_prefix(session.competition(), e).size());
+    const auto dash = rest.rfind('-');
+    if (dash == std::string::npos || dash + 1 >= rest.size()) return std::nullopt;
+    const std::string registration = rest.substr(0, dash), tail = rest.substr(dash + 1);
+    Certificate c;
+    for (const char* award : {"first", "second", "third", "merit", ""})
+        if (prize_code(award) == tail.substr(0, 1)) c.award = award;
+    if (prize_code(c.award) != tail.substr(0, 1)) return std::nullopt;
+    const auto& rules = e.awards.titles;
+    for (char letter : tail.substr(1)) {
+        const auto i = static_cast<std::size_t>(letter - 'A');
+        if (letter < 'A' || i >= rules.size()) return std::nullopt;
+        c.titles.push_back(rules[i].name);
+    }
+    for (const Contestant& who : session.contestants()) {
+        if (who.event != e.code || upper(who.registration_no) != registration) continue;
+        c.number = number;
+        c.event = e.code;
+        c.trade = e.scheme.name;
+        c.trade_en = e.scheme.name_en;
+        c.registration_no = who.registration_no;
+        c.name = who.name;
+        c.gender = who.gender;
+        c.employer = who.employer;
+        c.id_number = who.id_number;
+        c.state = session.store().event_state(e.code);
+        c.code = short_code(key, certificate_message(c));
+        if (normalised_code(code) == c.code) return c;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 CertificateCheck verify_certificate(const CompetitionSession& session, const std::string& number,
                                     const std::string& code) {
     CertificateCheck check;
@@ -102,6 +147,17 @@ CertificateCheck verify_certificate(const CompetitionSession& session, const std
             if (!check.genuine)
                 check.reason = tr("the verification code does not match this certificate");
             check.certificate = std::move(c);
+            return check;
+        }
+    }
+    for (const Event& e : session.competition().events) {
+        if (wanted.rfind(event_prefix(session.competition(), e), 0) != 0) continue;
+        if (auto earlier = earlier_certificate(session, *key, e, wanted, code)) {
+            check.withdrawn = true;
+            check.reason = format(tr("certificate %s was issued, but the results changed since (an "
+                                     "appeal): it is void and must be withdrawn"),
+                                  {number});
+            check.certificate = std::move(earlier);
             return check;
         }
     }

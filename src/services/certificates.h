@@ -44,6 +44,7 @@ std::vector<Certificate> event_certificates(const CompetitionSession& session,
 
 struct CertificateCheck {
     bool genuine = false;
+    bool withdrawn = false;  // issued with this code once, but the results no longer give it
     std::string reason;                      // why not, when not genuine
     std::optional<Certificate> certificate;  // what the number certifies, when issued
 };

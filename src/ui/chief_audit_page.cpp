@@ -217,6 +217,11 @@ bool AuditPage::check_certificate() {
         say(true, wxString::Format(_("Genuine: %s"), what));
         return true;
     }
+    if (r.withdrawn) {  // printed by us, then voided by an appeal: not a forgery
+        say(false, wxString::Format(_("VOID: %s"), u8(r.reason)) + wxT("\n") +
+                       wxString::Format(_("When it was printed it said: %s"), what));
+        return false;
+    }
     say(false, wxString::Format(_("NOT GENUINE: %s"), u8(r.reason)) +
                    (what.empty() ? wxString()
                                  : wxT("\n") + wxString::Format(_("The number belongs to %s"), what)));
