@@ -154,8 +154,9 @@ CertificateCheck verify_certificate(const CompetitionSession& session, const std
         if (wanted.rfind(event_prefix(session.competition(), e), 0) != 0) continue;
         if (auto earlier = earlier_certificate(session, *key, e, wanted, code)) {
             check.withdrawn = true;
-            check.reason = format(tr("certificate %s was issued, but the results changed since (an "
-                                     "appeal): it is void and must be withdrawn"),
+            check.reason = format(tr("certificate %s was issued, but the results changed since "
+                                     "(an appeal, or a draft's marks): it is void and must be "
+                                     "withdrawn"),
                                   {number});
             check.certificate = std::move(earlier);
             return check;

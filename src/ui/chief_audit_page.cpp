@@ -211,7 +211,7 @@ bool AuditPage::check_certificate() {
         if (cert.rank) what += comma + wxString::Format(_("rank %d"), *cert.rank);
         if (!cert.award.empty()) what += comma + award_label(cert.award);
         if (!titles.empty()) what += comma + titles;
-        what += semicolon + state_line(cert.state);
+        if (!r.withdrawn) what += semicolon + state_line(cert.state);  // a void one's is not known
     }
     if (r.genuine) {
         say(true, wxString::Format(_("Genuine: %s"), what));

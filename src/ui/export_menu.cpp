@@ -1,10 +1,13 @@
 // Export menu items: choose events and a file, run the export as a background job, report.
 #include "ui/export_menu.h"
 
+#include <algorithm>
+
 #include <filesystem>
 #include <tuple>
 
 #include <wx/choicdlg.h>
+#include <wx/display.h>
 #include <wx/listbox.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -28,13 +31,23 @@ namespace {
 
 // A choice dialog's list tall enough for every event: wx sizes it for about four lines, and at
 // 1024x600 the fifth (手工木工) was cut in half.
+// A competition of many trades keeps the dialog on the screen: beyond that the list scrolls.
 void show_every_item(wxDialog& dialog) {
+    dialog.Fit();
+    const int display = wxDisplay::GetFromWindow(&dialog);
+    const int screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display))
+                           .GetClientArea()
+                           .height;
     for (wxWindow* child : dialog.GetChildren()) {
         auto* list = dynamic_cast<wxListBoxBase*>(child);
         if (!list || list->GetCount() == 0) continue;
         const int rows = static_cast<int>(list->GetCount());
         const int line = list->GetCharHeight() * 7 / 4 + dialog.FromDIP(4);
-        list->SetMinSize(wxSize(list->GetBestSize().x, rows * line + dialog.FromDIP(8)));
+        const int rest = dialog.GetSize().y - list->GetSize().y;  // the text and the buttons
+        const int room = screen - rest - dialog.FromDIP(40);
+        list->SetMinSize(
+            wxSize(list->GetBestSize().x,
+                   std::max(3 * line, std::min(rows * line + dialog.FromDIP(8), room))));
     }
     dialog.Fit();
     dialog.CentreOnParent();

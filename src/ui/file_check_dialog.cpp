@@ -16,6 +16,7 @@
 
 #include "services/export_manifest.h"
 #include "services/hr_file_state.h"
+#include "services/signing.h"
 #include "ui/export_folder.h"
 #include "ui/file_dialog.h"
 #include "ui/history_dialog.h"
@@ -76,7 +77,10 @@ bool received_file_outcome(const wxString& file, const wxString& typed, wxString
         r.reason = e.what();
     }
     const wxString name = wxFileName(path).GetFullName();
-    if (r.ok && open) {
+    // Compared with the open competition's results only when that competition signed it: a
+    // file of another competition would be measured against revisions that are not its own.
+    const auto own_key = open ? existing_device_key(open->store()) : std::nullopt;
+    if (r.ok && own_key && own_key->public_hex == r.public_hex) {
         if (const auto moved = hr_results_moved(*open, r.results); !moved.empty()) {
             says = out_of_date_text(*open, moved);
             return false;

@@ -16,6 +16,7 @@
 #include "gui_fixture.h"
 #include "modal_script.h"
 #include "services/appeals.h"
+#include "services/demo.h"
 #include "services/export_hr.h"
 #include "services/result_state.h"
 #include "services/roles.h"
@@ -178,5 +179,13 @@ TEST_CASE(
     CHECK(says.StartsWith(zh("验证通过，但文件已过时")));
     // Without the competition (the HR clerk's start page) nothing tells: it verifies.
     CHECK(ui::received_file_outcome(ui::u8(hr.string()), fingerprint, says, nullptr));
+    // Another competition's file, checked with this one open: its events are not this one's,
+    // and it is not said to be out of date against them.
+    CompetitionSession other = create_demo(demo.dir / "other.plumb", DemoOptions{20, 7, false});
+    const std::filesystem::path theirs = demo.dir / "theirs.xlsx";
+    export_hr(other, unchecked_login("organiser"), theirs, options);
+    const wxString their_key = ui::u8(key_fingerprint(device_key(other).public_hex));
+    CHECK(ui::received_file_outcome(ui::u8(theirs.string()), their_key, says, &s));
+    CHECK(says.StartsWith(zh("验证通过：theirs.xlsx")));
     test::use_language("en");
 }
