@@ -38,19 +38,26 @@ std::string said_value(const std::string& stored) {
     return stored == "pass" || stored == "fail" ? tr(stored.c_str()) : stored;
 }
 
-std::string said_values(const std::string& stored) {
-    std::string out;
+std::vector<std::pair<std::string, std::string>> stored_values(const std::string& stored) {
+    std::vector<std::pair<std::string, std::string>> out;
     std::size_t at = 0;
     while (at <= stored.size()) {
         const std::size_t end = std::min(stored.find("; ", at), stored.size());
         const std::string one = stored.substr(at, end - at);
         const std::size_t equals = one.find('=');
-        out += (at == 0 ? "" : "; ") +
-               (equals == std::string::npos
-                    ? said_value(one)
-                    : one.substr(0, equals + 1) + said_value(one.substr(equals + 1)));
+        if (equals == std::string::npos)
+            out.emplace_back(std::string(), one);
+        else
+            out.emplace_back(one.substr(0, equals), one.substr(equals + 1));
         at = end + 2;
     }
+    return out;
+}
+
+std::string said_values(const std::string& stored) {
+    std::string out;
+    for (const auto& [judge, value] : stored_values(stored))
+        out += (out.empty() ? "" : "; ") + (judge.empty() ? "" : judge + "=") + said_value(value);
     return out;
 }
 

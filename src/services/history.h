@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "services/competition_session.h"
@@ -23,6 +24,8 @@ std::string said_reason(const std::string& stored);
 std::string said_value(const std::string& stored);
 // Judges' values as an appeal stores them ("J01=fail; J02=pass"), each value said_value'd.
 std::string said_values(const std::string& stored);
+// The same values one by one: {"J01", "fail"}, {"J02", "pass"}; a part without "=" has no judge.
+std::vector<std::pair<std::string, std::string>> stored_values(const std::string& stored);
 
 // Who acted as the reader says it: the actors Plumbline itself records ("organiser", "chief
 // judge" without roles, "plumbline" for the program, "demo" for the demo's made-up marks,

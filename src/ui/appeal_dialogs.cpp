@@ -1,8 +1,6 @@
 // The appeal forms filled from the competition's events, aspects and judges, read back on OK.
 #include "ui/appeal_dialogs.h"
 
-#include <algorithm>
-
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -95,17 +93,9 @@ namespace {
 wxString labelled_values(const Aspect* aspect, const std::string& stored) {
     if (!aspect) return u8(said_values(stored));
     wxString out;
-    std::size_t at = 0;
-    while (at <= stored.size()) {
-        const std::size_t end = std::min(stored.find("; ", at), stored.size());
-        const std::string one = stored.substr(at, end - at);
-        const std::size_t equals = one.find('=');
-        if (!out.empty()) out += wxT("; ");
-        out += equals == std::string::npos
-                   ? value_label(*aspect, one)
-                   : u8(one.substr(0, equals + 1)) + value_label(*aspect, one.substr(equals + 1));
-        at = end + 2;
-    }
+    for (const auto& [judge, value] : stored_values(stored))
+        out += (out.empty() ? wxString() : wxString(wxT("; "))) +
+               (judge.empty() ? wxString() : u8(judge + "=")) + value_label(*aspect, value);
     return out;
 }
 

@@ -18,6 +18,7 @@
 
 #include "services/demo.h"
 #include "ui/console.h"
+#include "ui/main_frame.h"
 #include "ui/screenshot.h"
 #include "ui/wx_text.h"
 
@@ -71,6 +72,15 @@ protected:
         return wxID_CANCEL;
     }
 };
+
+// A main frame's host that opens nothing and changes no language: the frame alone is tested.
+inline ui::FrameHost idle_host(const std::string& language) {
+    ui::FrameHost host;
+    host.language = language;
+    host.open = [](const wxString&) {};
+    host.set_language = [](const std::string&) {};
+    return host;
+}
 
 // Where GUI tests save what they show: build/screenshots.
 inline wxString screenshot_path(const std::string& name) {

@@ -318,10 +318,7 @@ TEST_CASE("the PIN dialog speaks Chinese and shows why the last try was refused"
 TEST_CASE("the main window shows who is logged in, on every tab, with Log out beside it") {
     test::use_language("zh_CN");
     Contest c(true);
-    ui::FrameHost host;
-    host.language = "zh_CN";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("zh_CN");
     ui::Console* console = c.console.get();
     ui::MainFrame frame(std::move(c.console), host);
     frame.frame()->Show();

@@ -28,10 +28,7 @@ struct ClosingConsole {
     ui::EntryPanel* entry = nullptr;
 
     ClosingConsole() {
-        ui::FrameHost host;
-        host.language = "en";
-        host.open = [](const wxString&) {};
-        host.set_language = [](const std::string&) {};
+        const ui::FrameHost host = test::idle_host("en");
         frame = std::make_unique<ui::MainFrame>(std::move(contest.console), host);
         window = frame->frame();
         window->Show();

@@ -105,10 +105,7 @@ TEST_CASE("the HR export from the Export menu says the signing key's fingerprint
     test::DemoConsole demo;
     lock_results(demo.console->session(), unchecked_login("chief judge"), "bricklaying", "checked");
     const std::filesystem::path file = demo.dir / "hr.xlsx";
-    ui::FrameHost host;
-    host.language = "zh_CN";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("zh_CN");
     ui::MainFrame frame(std::move(demo.console), host);
     frame.frame()->Show();
     test::pump(300);
@@ -171,10 +168,7 @@ TEST_CASE("the Export menu's save dialog opens in the folder the last export was
     test::DemoConsole demo;
     const std::filesystem::path stick = demo.dir / "stick";
     std::filesystem::create_directories(stick);
-    ui::FrameHost host;
-    host.language = "en";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("en");
     ui::MainFrame frame(std::move(demo.console), host);
     frame.frame()->Show();
     test::pump(300);

@@ -82,10 +82,7 @@ TEST_CASE(
         demo.console.reset();  // the clerk has no competition open
     }
     auto* frame = new wxFrame(nullptr, wxID_ANY, "Plumbline", wxDefaultPosition, wxSize(1024, 600));
-    ui::FrameHost host;
-    host.language = "zh_CN";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("zh_CN");
     std::unique_ptr<ui::TaskPanel> start = ui::make_start_page(frame, host);
     frame->Show();
     test::pump(200);

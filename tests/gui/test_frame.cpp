@@ -20,10 +20,7 @@ TEST_CASE("the main frame shows set-up, laptops, score entry, progress, conflict
           "chief judge's tab for a competition") {
     test::use_language("en");
     test::DemoConsole demo;
-    ui::FrameHost host;
-    host.language = "en";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("en");
     ui::MainFrame frame(std::move(demo.console), host);
     frame.frame()->Show();
     test::pump();
@@ -49,10 +46,7 @@ TEST_CASE("translatable strings in the code are ASCII, so they survive a C local
 TEST_CASE("the Competition menu offers the imports an organiser runs during the contest") {
     test::use_language("en");
     test::DemoConsole demo;
-    ui::FrameHost host;
-    host.language = "en";
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host("en");
     ui::MainFrame frame(std::move(demo.console), host);
     wxMenu* competition = frame.frame()->GetMenuBar()->GetMenu(0);
     wxString labels;

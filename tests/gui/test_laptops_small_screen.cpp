@@ -34,10 +34,7 @@ using test::on_screen;
 
 std::unique_ptr<ui::MainFrame> frame_on(std::unique_ptr<ui::Console> console,
                                         const std::string& lang) {
-    ui::FrameHost host;
-    host.language = lang;
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host(lang);
     auto f = std::make_unique<ui::MainFrame>(std::move(console), host);
     f->frame()->Show();
     test::pump(300);

@@ -72,10 +72,7 @@ void pages(wxWindow* w, std::vector<wxWindow*>& out) {
 void check_language(const std::string& language) {
     test::use_language(language);
     test::DemoConsole demo;
-    ui::FrameHost host;
-    host.language = language;
-    host.open = [](const wxString&) {};
-    host.set_language = [](const std::string&) {};
+    const ui::FrameHost host = test::idle_host(language);
     ui::MainFrame frame(std::move(demo.console), host);
     frame.frame()->Show();
     test::pump();

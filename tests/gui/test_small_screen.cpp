@@ -39,9 +39,7 @@ struct Console1024 {
     std::unique_ptr<ui::MainFrame> frame;
     explicit Console1024(const std::string& lang, int contestants = 10) : demo(contestants) {
         test::use_language(lang);
-        host.language = lang;
-        host.open = [](const wxString&) {};
-        host.set_language = [](const std::string&) {};
+        host = test::idle_host(lang);
         frame = std::make_unique<ui::MainFrame>(std::move(demo.console), host);
         frame->frame()->Show();
         test::pump(300);
@@ -178,10 +176,7 @@ TEST_CASE(
     for (const char* lang : {"zh_CN", "en"}) {
         test::use_language(lang);
         test::EntryContest contest;
-        ui::FrameHost host;
-        host.language = lang;
-        host.open = [](const wxString&) {};
-        host.set_language = [](const std::string&) {};
+        const ui::FrameHost host = test::idle_host(lang);
         ui::MainFrame frame(std::move(contest.console), host);
         frame.frame()->Show();
         test::pump(300);
